@@ -1,0 +1,25 @@
+// Unit and integration tests run in Node; browser tests (test/browser) drive Debian's Chromium
+// through playwright-core and skip themselves when no Chromium is installed, unless
+// REQUIRE_BROWSER=1 (as in CI), where a missing browser is a failure.
+/** @type {import('jest').Config} */
+const transform = {
+  "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx" } }],
+};
+
+module.exports = {
+  projects: [
+    {
+      displayName: "unit",
+      testEnvironment: "node",
+      transform,
+      testMatch: ["<rootDir>/test/**/*.test.ts"],
+      testPathIgnorePatterns: ["<rootDir>/test/browser/"],
+    },
+    {
+      displayName: "browser",
+      testEnvironment: "node",
+      transform,
+      testMatch: ["<rootDir>/test/browser/**/*.test.ts"],
+    },
+  ],
+};

@@ -1,0 +1,411 @@
+// The AdminPulse sandbox: a real HTTP server on loopback that follows ../shared/adminpulse-api.md
+// (bearer auth, /relations with paging and the vatNumber filter, /relations/{id}, 401/404/429,
+// 480 calls per minute per key) and adds the test knobs the contract lists. Knobs are set from
+// code (Sandbox methods) or over HTTP under /__sandbox/ so that browser tests and other processes
+// can drive them too.
+
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import type { SandboxRelation, SandboxSeed } from "./model";
+import { createSeed } from "./seed";
+
+export type FaultMode =
+  | "hang" // accept the request and never answer
+  | "cut-body" // announce the full length, send half, close the connection
+  | "malformed-json" // a complete answer that is not JSON
+  | "empty-body" // 200 with nothing in it
+  | "wrong-types" // JSON with fields of the wrong type
+  | "extra-fields" // JSON with unknown fields everywhere
+  | "drop-optional"; // JSON with only the fields the contract says are always there
+
+export const FAULT_MODES: readonly FaultMode[] = [
+  "hang",
+  "cut-body",
+  "malformed-json",
+  "empty-body",
+  "wrong-types",
+  "extra-fields",
+  "drop-optional",
+];
+
+export interface Knobs {
+  /** Delay before every API answer. */
+  latencyMs: number;
+  /** Sliding-window limit per key; `retryAfter` says whether a 429 carries Retry-After. */
+  rateLimit: { calls: number; windowMs: number; retryAfter: boolean };
+  /** Answer /relations?vatNumber=… with the unfiltered list. */
+  ignoreFilter: boolean;
+  /** Answer the next `count` API calls with this status (and Retry-After, when given). */
+  forced: { status: number; count: number; retryAfter?: string | null } | null;
+  /** Damage the next `count` successful API answers this way. */
+  fault: { mode: FaultMode; count: number } | null;
+}
+
+export interface Stats {
+  /** API requests received (preflights and /__sandbox/ calls not included). */
+  requests: number;
+  list: number;
+  detail: number;
+  rateLimited: number;
+  preflights: number;
+}
+
+export const DEFAULT_KNOBS: Knobs = {
+  latencyMs: 0,
+  rateLimit: { calls: 480, windowMs: 60_000, retryAfter: true },
+  ignoreFilter: false,
+  forced: null,
+  fault: null,
+};
+
+const DEFAULT_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 400;
+
+export interface SandboxOptions {
+  seed?: SandboxSeed;
+  knobs?: Partial<Knobs>;
+}
+
+export class Sandbox {
+  private readonly server: http.Server;
+  private seed: SandboxSeed;
+  private byId = new Map<string, SandboxRelation>();
+  private knobs: Knobs;
+  private calls = new Map<string, number[]>();
+  private readonly initialKnobs: Partial<Knobs>;
+  private readonly customSeed: SandboxSeed | undefined;
+  stats: Stats = emptyStats();
+
+  constructor(options: SandboxOptions = {}) {
+    this.customSeed = options.seed;
+    this.seed = options.seed ?? createSeed();
+    this.initialKnobs = options.knobs ?? {};
+    this.knobs = { ...structuredClone(DEFAULT_KNOBS), ...structuredClone(this.initialKnobs) };
+    this.indexSeed();
+    this.server = http.createServer((req, res) => {
+      this.handle(req, res).catch((error: unknown) => {
+        if (!res.headersSent) send(res, 500, { error: "sandbox failure" });
+        else res.destroy();
+        console.error("sandbox:", error);
+      });
+    });
+  }
+
+  /** Starts listening, on loopback by default; resolves with the base URL. */
+  listen(port = 3100, host = "127.0.0.1"): Promise<string> {
+    return new Promise((resolve, reject) => {
+      this.server.once("error", reject);
+      this.server.listen(port, host, () => {
+        this.server.off("error", reject);
+        const address = this.server.address() as AddressInfo;
+        const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
+        resolve(`http://${shownHost}:${address.port}`);
+      });
+    });
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => {
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
+  }
+
+  get relations(): readonly SandboxRelation[] {
+    return this.seed.relations;
+  }
+
+  /** The sandbox's own demo tokens (not secrets: they open nothing but this sandbox). */
+  tokenNames(): string[] {
+    return this.seed.tokens.map((t) => `${t.token} (${t.kind})`);
+  }
+
+  setKnobs(partial: Partial<Knobs>): void {
+    this.knobs = { ...this.knobs, ...structuredClone(partial) };
+  }
+
+  getKnobs(): Knobs {
+    return structuredClone(this.knobs);
+  }
+
+  /** Back to the seed, the knobs given at construction, zero counters and an empty rate window. */
+  reset(): void {
+    this.seed = this.customSeed ? structuredClone(this.customSeed) : createSeed();
+    this.indexSeed();
+    this.knobs = { ...structuredClone(DEFAULT_KNOBS), ...structuredClone(this.initialKnobs) };
+    this.calls.clear();
+    this.stats = emptyStats();
+  }
+
+  private indexSeed(): void {
+    this.byId = new Map(this.seed.relations.map((r) => [r.uniqueIdentifier, r]));
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", "http://sandbox");
+    setCors(res);
+    if (req.method === "OPTIONS") {
+      this.stats.preflights++;
+      res.writeHead(204).end();
+      return;
+    }
+    if (url.pathname.startsWith("/__sandbox/")) return this.control(req, res, url);
+
+    if (req.method !== "GET") return send(res, 405, "Method not allowed");
+    const route = matchRoute(url.pathname);
+    if (!route) return send(res, 404, "Not found");
+    this.stats.requests++;
+    this.stats[route.kind]++;
+
+    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
+    const account = this.seed.tokens.find((t) => t.token === token);
+
+    const forced = this.knobs.forced;
+    if (forced && forced.count > 0) {
+      forced.count--;
+      if (forced.count === 0) this.knobs.forced = null;
+      await this.delay(res);
+      const headers: http.OutgoingHttpHeaders = {};
+      if (forced.retryAfter) headers["Retry-After"] = forced.retryAfter;
+      if (forced.status === 429) this.stats.rateLimited++;
+      return send(res, forced.status, `Forced status ${forced.status}`, headers);
+    }
+
+    if (!token || !account) return send(res, 401, "Unauthorized");
+    if (account.kind === "expired") return send(res, 401, "The API key has expired");
+    if (account.kind === "no-permission") return send(res, 401, "The API key lacks the permission Read relations");
+
+    const waitMs = this.takeRateSlot(account.token);
+    if (waitMs !== null) {
+      this.stats.rateLimited++;
+      const headers: http.OutgoingHttpHeaders = {};
+      if (this.knobs.rateLimit.retryAfter) headers["Retry-After"] = String(Math.max(1, Math.ceil(waitMs / 1000)));
+      return send(res, 429, "Too many requests", headers);
+    }
+
+    await this.delay(res);
+    if (res.destroyed) return;
+
+    let status: number;
+    let body: unknown;
+    if (route.kind === "list") {
+      const answer = this.list(url);
+      status = answer.status;
+      body = answer.body;
+    } else {
+      const relation = this.byId.get(route.id);
+      status = relation ? 200 : 404;
+      body = relation ? structuredClone(relation) : "Relation not found";
+    }
+    if (status !== 200) return send(res, status, body);
+
+    const fault = this.knobs.fault;
+    if (fault && fault.count > 0) {
+      fault.count--;
+      if (fault.count === 0) this.knobs.fault = null;
+      return applyFault(fault.mode, res, body);
+    }
+    send(res, 200, body);
+  }
+
+  private list(url: URL): { status: number; body: unknown } {
+    const page = intParam(url, "page", 0);
+    const pageSize = intParam(url, "pageSize", DEFAULT_PAGE_SIZE);
+    if (page === null || page < 0) return { status: 400, body: "page must be a whole number from 0" };
+    if (pageSize === null || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+      return { status: 400, body: `pageSize must be between 1 and ${MAX_PAGE_SIZE}` };
+    }
+    let rows = this.seed.relations;
+    const filter = url.searchParams.get("vatNumber");
+    if (filter !== null && !this.knobs.ignoreFilter) {
+      const wanted = digits(filter);
+      rows = rows.filter((r) => digits(r.companyNumber) === wanted || digits(r.vatNumber) === wanted);
+    }
+    const pageCount = Math.ceil(rows.length / pageSize);
+    return {
+      status: 200,
+      body: {
+        results: rows.slice(page * pageSize, (page + 1) * pageSize).map(listItem),
+        currentPage: page,
+        pageCount,
+        pageSize,
+        totalRowCount: rows.length,
+      },
+    };
+  }
+
+  /** null when the call may go ahead; otherwise how long until a slot frees. */
+  private takeRateSlot(token: string): number | null {
+    const { calls, windowMs } = this.knobs.rateLimit;
+    const now = Date.now();
+    const recent = (this.calls.get(token) ?? []).filter((t) => t > now - windowMs);
+    this.calls.set(token, recent);
+    if (recent.length >= calls) return recent[0]! + windowMs - now;
+    recent.push(now);
+    return null;
+  }
+
+  private async delay(res: http.ServerResponse): Promise<void> {
+    const ms = this.knobs.latencyMs;
+    if (ms > 0) await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      res.once("close", () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  private async control(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    const name = url.pathname.slice("/__sandbox/".length);
+    if (req.method === "GET" && name === "stats") return send(res, 200, this.stats);
+    if (req.method === "GET" && name === "knobs") return send(res, 200, this.knobs);
+    if (req.method === "POST" && name === "reset") {
+      this.reset();
+      return send(res, 200, { ok: true });
+    }
+    if (req.method === "POST" && name === "knobs") {
+      let partial: Partial<Knobs>;
+      try {
+        partial = JSON.parse(await readBody(req)) as Partial<Knobs>;
+      } catch {
+        return send(res, 400, "knobs must be JSON");
+      }
+      if (partial.fault && !FAULT_MODES.includes(partial.fault.mode)) return send(res, 400, `fault.mode must be one of ${FAULT_MODES.join(", ")}`);
+      this.setKnobs(partial);
+      return send(res, 200, this.knobs);
+    }
+    send(res, 404, "Unknown sandbox control");
+  }
+}
+
+function emptyStats(): Stats {
+  return { requests: 0, list: 0, detail: 0, rateLimited: 0, preflights: 0 };
+}
+
+function matchRoute(pathname: string): { kind: "list" } | { kind: "detail"; id: string } | null {
+  if (pathname === "/relations" || pathname === "/relations/") return { kind: "list" };
+  const match = /^\/relations\/([^/]+)$/.exec(pathname);
+  return match ? { kind: "detail", id: decodeURIComponent(match[1]!) } : null;
+}
+
+/** List items carry the summary fields only, and links without their details. */
+function listItem(r: SandboxRelation) {
+  return {
+    uniqueIdentifier: r.uniqueIdentifier,
+    id: r.id,
+    code: r.code ?? null,
+    name: r.name,
+    type: r.type,
+    legalForm: r.legalForm ?? null,
+    companyNumber: r.companyNumber ?? null,
+    vatNumber: r.vatNumber ?? null,
+    status: r.status ?? null,
+    tos: r.tos.map((l) => ({ linkType: l.linkType, uniqueIdentifier: l.uniqueIdentifier })),
+  };
+}
+
+function intParam(url: URL, name: string, fallback: number): number | null {
+  const raw = url.searchParams.get(name);
+  if (raw === null) return fallback;
+  return /^\d+$/.test(raw) ? Number(raw) : null;
+}
+
+function digits(value: string | null | undefined): string {
+  const d = (value ?? "").replace(/\D/g, "");
+  return d.length === 9 ? `0${d}` : d;
+}
+
+function setCors(res: http.ServerResponse): void {
+  res.setHeader("Access-Control-Allow-Origin", "*");
+  res.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+  res.setHeader("Access-Control-Allow-Headers", "Authorization, Accept, Content-Type");
+  res.setHeader("Access-Control-Expose-Headers", "Retry-After");
+  res.setHeader("Access-Control-Max-Age", "600");
+}
+
+function send(res: http.ServerResponse, status: number, body: unknown, headers: http.OutgoingHttpHeaders = {}): void {
+  const isText = typeof body === "string";
+  const payload = isText ? body : JSON.stringify(body);
+  res.writeHead(status, {
+    "Content-Type": isText ? "text/plain; charset=utf-8" : "application/json; charset=utf-8",
+    "Content-Length": Buffer.byteLength(payload),
+    ...headers,
+  });
+  res.end(payload);
+}
+
+function applyFault(mode: FaultMode, res: http.ServerResponse, body: unknown): void {
+  switch (mode) {
+    case "hang":
+      return; // the connection stays open until the client gives up or the sandbox closes
+    case "cut-body": {
+      const payload = Buffer.from(JSON.stringify(body));
+      res.writeHead(200, { "Content-Type": "application/json; charset=utf-8", "Content-Length": payload.length });
+      res.write(payload.subarray(0, Math.floor(payload.length / 2)));
+      setTimeout(() => res.destroy(), 20);
+      return;
+    }
+    case "malformed-json":
+      return send(res, 200, JSON.stringify(body).slice(0, -7) + "<html>", { "Content-Type": "application/json" });
+    case "empty-body":
+      return send(res, 200, "", { "Content-Type": "application/json" });
+    case "wrong-types":
+      return send(res, 200, wrongTypes(body));
+    case "extra-fields":
+      return send(res, 200, withExtraFields(body));
+    case "drop-optional":
+      return send(res, 200, withoutOptional(body));
+  }
+}
+
+type Json = Record<string, unknown>;
+const isPage = (b: unknown): b is Json & { results: Json[] } => typeof b === "object" && b !== null && Array.isArray((b as Json).results);
+
+function wrongTypes(body: unknown): unknown {
+  const b = structuredClone(body) as Json;
+  if (isPage(b)) {
+    b.currentPage = String(b.currentPage);
+    for (const item of b.results) item.uniqueIdentifier = 12345;
+  } else {
+    b.name = 12345;
+    b.totalShares = "many";
+    b.tos = "none";
+  }
+  return b;
+}
+
+function withExtraFields(body: unknown): unknown {
+  const add = (o: Json) => Object.assign(o, { createdOn: "2020-01-01T00:00:00", _links: { self: "/x" }, customFields: [{ k: "v" }] });
+  const b = add(structuredClone(body) as Json);
+  const relations = isPage(b) ? b.results : [b];
+  for (const r of relations) {
+    add(r);
+    if (r.address && typeof r.address === "object") add(r.address as Json);
+    for (const link of (r.tos as Json[] | undefined) ?? []) add(link);
+  }
+  return b;
+}
+
+function withoutOptional(body: unknown): unknown {
+  const strip = (r: Json) => ({
+    uniqueIdentifier: r.uniqueIdentifier,
+    name: r.name,
+    tos: ((r.tos as Json[] | undefined) ?? []).map((l) => ({ linkType: l.linkType, uniqueIdentifier: l.uniqueIdentifier })),
+  });
+  if (isPage(body)) return { ...body, pageSize: undefined, totalRowCount: undefined, results: body.results.map(strip) };
+  return strip(body as Json);
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let text = "";
+    req.setEncoding("utf8");
+    req.on("data", (chunk: string) => {
+      text += chunk;
+      if (text.length > 1_000_000) req.destroy();
+    });
+    req.on("end", () => resolve(text));
+    req.on("error", reject);
+  });
+}

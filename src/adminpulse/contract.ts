@@ -1,0 +1,224 @@
+// Every name of the AdminPulse API this add-in relies on, in one module: paths, query names,
+// field names, link-type codes and the direction of links. Most of them are [ASSUMED] in
+// ../shared/adminpulse-api.md; calibrating against a live account should change this file only.
+// The schemas are tolerant: unknown fields are ignored, missing optional fields become null,
+// unknown link types are kept as role "other" (skipped later and counted). A field that is
+// present with the wrong type is a schema error: silently emptying it would hide API drift.
+
+import { z } from "zod";
+import { normaliseEnterpriseNumber } from "../identifiers/enterprise-number";
+import type { Address, Link, LinkRole, Page, Relation, RelationKind, RelationSummary } from "./types";
+
+/** [DOC] */
+export const DEFAULT_BASE_URL = "https://api.adminpulse.be";
+
+/** [DOC] 480 calls per minute per key. */
+export const RATE_LIMIT = { calls: 480, windowMs: 60_000 } as const;
+
+/** [SEEN] */
+export const PATHS = {
+  relations: "/relations",
+  relation: (uniqueIdentifier: string) => `/relations/${encodeURIComponent(uniqueIdentifier)}`,
+} as const;
+
+/** [SEEN] page is 0-based; pageSize at most 400. The enterprise-number filter is [SEEN] in use, [ASSUMED] to work. */
+export const QUERY = {
+  page: "page",
+  pageSize: "pageSize",
+  enterpriseNumber: "vatNumber",
+} as const;
+export const MAX_PAGE_SIZE = 400;
+
+/** The filter value integrations send: the 10 digits, no "BE" [SEEN]. */
+export function enterpriseNumberFilterValue(normalised: string): string {
+  return normalised;
+}
+
+/**
+ * [SEEN for 1–8] Link-type codes the add-in uses. Links are read as going from the company (in
+ * its `tos`) to the related relation [ASSUMED direction]; other codes map to "other".
+ */
+export const LINK_TYPE_ROLES: Readonly<Record<number, LinkRole>> = {
+  4: "director",
+  6: "shareholder",
+  7: "auditor",
+};
+/** Codes known to exist and deliberately unused (contact, UBO, trustee, partner, control by other means). */
+export const KNOWN_UNUSED_LINK_TYPES: ReadonlySet<number> = new Set([1, 2, 3, 5, 8]);
+
+const RELATION_KINDS: Readonly<Record<string, RelationKind>> = {
+  Company: "Company",
+  SoleProprietor: "SoleProprietor",
+  Person: "Person",
+};
+
+// --- wire schemas ---------------------------------------------------------------------------
+
+function optional<T extends z.ZodType>(schema: T) {
+  return schema.nullish().transform((value) => value ?? null);
+}
+
+/** ISO 8601 `yyyy-MM-dd`, optionally followed by a time [SEEN]; the calendar date is kept as written. */
+const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const isoDate = z.string().regex(ISO_DATE, "expected an ISO 8601 date");
+
+function datePart(value: string | null): string | null {
+  return value === null ? null : (ISO_DATE.exec(value)?.[1] ?? null);
+}
+function timePart(value: string | null): string | null {
+  if (value === null) return null;
+  const match = ISO_DATE.exec(value);
+  if (!match?.[2]) return null;
+  // A bare midnight is how a date without a time is often serialised: not a meeting time.
+  return match[2] === "00" && match[3] === "00" ? null : `${match[2]}:${match[3]}`;
+}
+
+const wireLink = z.object({
+  linkType: z.number().int(),
+  uniqueIdentifier: z.string().min(1),
+});
+
+/** The fields of the links the add-in uses; only parsed for those roles, so an unknown link's odd fields never fail a sync. */
+const wireLinkDetail = z.object({
+  startDate: optional(isoDate),
+  endDate: optional(isoDate),
+  function: optional(z.string()),
+  representativeUniqueIdentifier: optional(z.string()),
+  shares: optional(z.number()),
+  votingRights: optional(z.number()),
+  underOption: optional(z.boolean()),
+  ireNumber: optional(z.string()),
+  comment: optional(z.string()),
+});
+
+const wireLinks = optional(z.array(z.unknown())).transform((value, ctx): Link[] => {
+  const links: Link[] = [];
+  (value ?? []).forEach((raw, index) => {
+    const base = wireLink.safeParse(raw);
+    if (!base.success) {
+      for (const issue of base.error.issues) ctx.addIssue({ ...issue, path: [index, ...issue.path] } as never);
+      return;
+    }
+    const role = LINK_TYPE_ROLES[base.data.linkType] ?? "other";
+    const detail = role === "other" ? undefined : wireLinkDetail.safeParse(raw);
+    if (detail && !detail.success) {
+      for (const issue of detail.error.issues) ctx.addIssue({ ...issue, path: [index, ...issue.path] } as never);
+      return;
+    }
+    const d = detail?.data;
+    links.push({
+      role,
+      linkType: base.data.linkType,
+      relationId: base.data.uniqueIdentifier,
+      startDate: datePart(d?.startDate ?? null),
+      endDate: datePart(d?.endDate ?? null),
+      roleText: d?.function ?? null,
+      representativeId: d?.representativeUniqueIdentifier ?? null,
+      shares: d?.shares ?? null,
+      votingRights: d?.votingRights ?? null,
+      underOption: d?.underOption ?? null,
+      ireNumber: d?.ireNumber ?? null,
+      comment: d?.comment ?? null,
+    });
+  });
+  return links;
+});
+
+const idLike = z.union([z.string(), z.number()]).transform(String);
+
+const wireSummaryShape = {
+  uniqueIdentifier: z.string().min(1),
+  id: optional(idLike),
+  code: optional(z.string()),
+  name: optional(z.string()),
+  type: optional(z.string()),
+  legalForm: optional(z.string()),
+  companyNumber: optional(z.string()),
+  vatNumber: optional(z.string()),
+  status: optional(z.string()),
+  tos: wireLinks,
+};
+
+const wireAddress = z.object({
+  street: optional(z.string()),
+  number: optional(z.union([z.string(), z.number()]).transform(String)),
+  box: optional(z.string()),
+  postalCode: optional(z.union([z.string(), z.number()]).transform(String)),
+  city: optional(z.string()),
+  country: optional(z.string()),
+});
+
+type WireSummary = z.output<z.ZodObject<typeof wireSummaryShape>>;
+
+function toSummary(w: WireSummary): RelationSummary {
+  const enterpriseNumber = normaliseEnterpriseNumber(w.companyNumber) ?? normaliseEnterpriseNumber(w.vatNumber);
+  return {
+    id: w.uniqueIdentifier,
+    numericId: w.id,
+    code: w.code,
+    name: w.name ?? "",
+    kind: (w.type && RELATION_KINDS[w.type]) || "Unknown",
+    legalForm: w.legalForm,
+    enterpriseNumber,
+    vatNumber: w.vatNumber,
+    status: w.status,
+    links: w.tos,
+  };
+}
+
+export const relationSummarySchema = z.object(wireSummaryShape).transform(toSummary);
+
+const EMPTY_ADDRESS: Address = { street: null, number: null, box: null, postalCode: null, city: null, country: null };
+
+export const relationSchema = z
+  .object({
+    ...wireSummaryShape,
+    nationalNumber: optional(z.string()),
+    firstName: optional(z.string()),
+    lastName: optional(z.string()),
+    language: optional(z.string()),
+    address: optional(wireAddress),
+    fiscalYearEnd: optional(isoDate),
+    nextGeneralMeeting: optional(isoDate),
+    totalShares: optional(z.number()),
+    totalVotingRights: optional(z.number()),
+  })
+  .transform(
+    (w): Relation => ({
+      ...toSummary(w),
+      nationalNumber: w.nationalNumber,
+      firstName: w.firstName,
+      lastName: w.lastName,
+      language: w.language,
+      address: w.address ?? EMPTY_ADDRESS,
+      fiscalYearEnd: datePart(w.fiscalYearEnd),
+      generalMeetingDate: datePart(w.nextGeneralMeeting),
+      generalMeetingTime: timePart(w.nextGeneralMeeting),
+      totalShares: w.totalShares,
+      totalVotingRights: w.totalVotingRights,
+    }),
+  );
+
+/** [SEEN] `{ results, currentPage, pageCount, pageSize, totalRowCount }` */
+export const relationPageSchema = z
+  .object({
+    results: z.array(relationSummarySchema),
+    currentPage: z.number().int().min(0),
+    pageCount: z.number().int().min(0),
+    pageSize: optional(z.number().int()),
+    totalRowCount: optional(z.number().int()),
+  })
+  .transform(
+    (w): Page<RelationSummary> => ({
+      items: w.results,
+      page: w.currentPage,
+      pageCount: w.pageCount,
+      pageSize: w.pageSize ?? w.results.length,
+      totalCount: w.totalRowCount ?? w.results.length,
+    }),
+  );
+
+/** [SEEN] Keep requesting the next page while `currentPage < pageCount - 1`. */
+export function hasNextPage(page: Page<unknown>): boolean {
+  return page.page < page.pageCount - 1;
+}

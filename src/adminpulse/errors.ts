@@ -1,0 +1,147 @@
+// Typed errors of the AdminPulse client. Each one carries a message for users in French, Dutch
+// and English that says what happened and what to do; `message` is a short technical line for
+// developers. Neither ever contains the API key: nothing here is built from request headers, and
+// any text taken from a response passes through `redact` first.
+
+import type { Localized } from "../i18n/language";
+
+export type AdminPulseErrorKind =
+  | "invalid-token"
+  | "not-found"
+  | "bad-request"
+  | "rate-limited"
+  | "unavailable"
+  | "unexpected-response"
+  | "cancelled";
+
+export abstract class AdminPulseError extends Error {
+  abstract readonly kind: AdminPulseErrorKind;
+  /** HTTP status when the server answered; null for network errors, timeouts and cancellations. */
+  readonly status: number | null;
+  readonly userMessage: Localized;
+
+  protected constructor(technical: string, userMessage: Localized, status: number | null) {
+    super(technical);
+    this.name = new.target.name;
+    this.status = status;
+    this.userMessage = userMessage;
+  }
+}
+
+/** 401 or 403: missing, wrong, expired or revoked key, or a key without "Read relations". */
+export class InvalidTokenError extends AdminPulseError {
+  readonly kind = "invalid-token";
+  constructor(technical: string, status: number | null) {
+    super(technical, MESSAGES.invalidToken, status);
+  }
+}
+
+export class NotFoundError extends AdminPulseError {
+  readonly kind = "not-found";
+  /** The enterprise number looked up, when the error comes from a look-up. */
+  readonly enterpriseNumber: string | null;
+  constructor(technical: string, enterpriseNumber: string | null = null) {
+    super(technical, enterpriseNumber ? MESSAGES.companyNotFound(enterpriseNumber) : MESSAGES.relationNotFound, 404);
+    this.enterpriseNumber = enterpriseNumber;
+  }
+}
+
+export class BadRequestError extends AdminPulseError {
+  readonly kind = "bad-request";
+  constructor(technical: string, status: number) {
+    super(technical, MESSAGES.badRequest, status);
+  }
+}
+
+/** 429 after the retry budget ran out, or a Retry-After longer than the client will wait. */
+export class RateLimitedError extends AdminPulseError {
+  readonly kind = "rate-limited";
+  readonly retryAfterMs: number | null;
+  constructor(technical: string, retryAfterMs: number | null) {
+    super(technical, MESSAGES.rateLimited, 429);
+    this.retryAfterMs = retryAfterMs;
+  }
+}
+
+/** 5xx, network failure or timeout, after retries. */
+export class UnavailableError extends AdminPulseError {
+  readonly kind = "unavailable";
+  readonly reason: "server-error" | "network" | "timeout";
+  constructor(technical: string, reason: "server-error" | "network" | "timeout", status: number | null = null) {
+    super(technical, reason === "timeout" ? MESSAGES.timeout : MESSAGES.unavailable, status);
+    this.reason = reason;
+  }
+}
+
+/** The body is not JSON, or not the shape the contract describes. */
+export class UnexpectedResponseError extends AdminPulseError {
+  readonly kind = "unexpected-response";
+  constructor(technical: string, status: number | null) {
+    super(technical, MESSAGES.unexpectedResponse, status);
+  }
+}
+
+export class CancelledError extends AdminPulseError {
+  readonly kind = "cancelled";
+  constructor() {
+    super("AdminPulse request cancelled", MESSAGES.cancelled, null);
+  }
+}
+
+export function isAdminPulseError(error: unknown): error is AdminPulseError {
+  return error instanceof AdminPulseError;
+}
+
+/** Replaces every occurrence of the secret in a text taken from outside (a response body, an error). */
+export function redact(text: string, secret: string | null | undefined): string {
+  if (!secret) return text;
+  return text.split(secret).join("[redacted]");
+}
+
+const MESSAGES = {
+  invalidToken: {
+    en: "AdminPulse refused the API key: it has expired, was revoked, or lacks the “Read relations” permission. Ask your administrator for a new AdminPulse key (My profile > API keys) and enter it in Settings.",
+    fr: "AdminPulse a refusé la clé d’API : elle a expiré, a été révoquée ou n’a pas l’autorisation « Lire les relations ». Demandez une nouvelle clé AdminPulse à votre administrateur (Mon profil > Clés API) et saisissez-la dans les Paramètres.",
+    nl: "AdminPulse weigerde de API-sleutel: die is verlopen, ingetrokken of heeft de machtiging ‘Relaties lezen’ niet. Vraag uw beheerder om een nieuwe AdminPulse-sleutel (Mijn profiel > API-sleutels) en vul die in bij Instellingen.",
+  },
+  companyNotFound: (enterpriseNumber: string): Localized => ({
+    en: `AdminPulse has no company with enterprise number ${enterpriseNumber}. Check the number in the workbook, or create the company in AdminPulse first.`,
+    fr: `AdminPulse ne contient aucune société avec le numéro d’entreprise ${enterpriseNumber}. Vérifiez le numéro dans le classeur, ou créez d’abord la société dans AdminPulse.`,
+    nl: `AdminPulse bevat geen onderneming met ondernemingsnummer ${enterpriseNumber}. Controleer het nummer in de werkmap, of maak de onderneming eerst aan in AdminPulse.`,
+  }),
+  relationNotFound: {
+    en: "This relation no longer exists in AdminPulse. Check the company in AdminPulse, then sync again.",
+    fr: "Cette relation n’existe plus dans AdminPulse. Vérifiez la société dans AdminPulse, puis synchronisez à nouveau.",
+    nl: "Deze relatie bestaat niet meer in AdminPulse. Controleer de onderneming in AdminPulse en synchroniseer opnieuw.",
+  },
+  badRequest: {
+    en: "AdminPulse rejected the request as invalid. Check the enterprise number and the AdminPulse address in Settings; if it keeps happening, contact support.",
+    fr: "AdminPulse a rejeté la demande comme invalide. Vérifiez le numéro d’entreprise et l’adresse AdminPulse dans les Paramètres ; si cela se reproduit, contactez le support.",
+    nl: "AdminPulse weigerde de aanvraag als ongeldig. Controleer het ondernemingsnummer en het AdminPulse-adres bij Instellingen; blijft dit gebeuren, neem dan contact op met de support.",
+  },
+  rateLimited: {
+    en: "AdminPulse is limiting requests for this API key (480 per minute). Wait a minute, then sync again.",
+    fr: "AdminPulse limite les demandes pour cette clé d’API (480 par minute). Patientez une minute, puis synchronisez à nouveau.",
+    nl: "AdminPulse beperkt het aantal aanvragen voor deze API-sleutel (480 per minuut). Wacht een minuut en synchroniseer dan opnieuw.",
+  },
+  unavailable: {
+    en: "AdminPulse cannot be reached or answered with an error. Check your internet connection and try again in a few minutes; if your office uses a proxy, check the AdminPulse address in Settings.",
+    fr: "AdminPulse est injoignable ou a répondu par une erreur. Vérifiez votre connexion internet et réessayez dans quelques minutes ; si votre bureau utilise un proxy, vérifiez l’adresse AdminPulse dans les Paramètres.",
+    nl: "AdminPulse is niet bereikbaar of antwoordde met een fout. Controleer uw internetverbinding en probeer het over enkele minuten opnieuw; gebruikt uw kantoor een proxy, controleer dan het AdminPulse-adres bij Instellingen.",
+  },
+  timeout: {
+    en: "AdminPulse did not answer in time. Try again in a few minutes; if it keeps happening, check your internet connection.",
+    fr: "AdminPulse n’a pas répondu à temps. Réessayez dans quelques minutes ; si cela se reproduit, vérifiez votre connexion internet.",
+    nl: "AdminPulse antwoordde niet op tijd. Probeer het over enkele minuten opnieuw; blijft dit gebeuren, controleer dan uw internetverbinding.",
+  },
+  unexpectedResponse: {
+    en: "AdminPulse answered in a form this add-in does not recognise, so nothing was imported. Try again later; if it keeps happening, contact support: AdminPulse may have changed its API.",
+    fr: "AdminPulse a répondu sous une forme que ce complément ne reconnaît pas : rien n’a été importé. Réessayez plus tard ; si cela se reproduit, contactez le support : AdminPulse a peut-être modifié son API.",
+    nl: "AdminPulse antwoordde in een vorm die deze invoegtoepassing niet herkent, dus er werd niets geïmporteerd. Probeer het later opnieuw; blijft dit gebeuren, neem dan contact op met de support: AdminPulse heeft mogelijk zijn API gewijzigd.",
+  },
+  cancelled: {
+    en: "Cancelled. Nothing was imported.",
+    fr: "Annulé. Rien n’a été importé.",
+    nl: "Geannuleerd. Er werd niets geïmporteerd.",
+  },
+} as const;

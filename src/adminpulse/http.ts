@@ -1,0 +1,185 @@
+// The only code that speaks HTTP. One GET, with: bearer auth, the shared rate limiter, a timeout
+// covering headers and body, retries with back-off on 429 (Retry-After honoured), 5xx and network
+// failures, cancellation, and a typed error for everything else. The key is held in a private
+// field and only ever written into the Authorization header.
+
+import { linkedController, sleep, throwIfAborted } from "./abort";
+import {
+  AdminPulseError,
+  BadRequestError,
+  CancelledError,
+  InvalidTokenError,
+  NotFoundError,
+  RateLimitedError,
+  UnavailableError,
+  UnexpectedResponseError,
+  redact,
+} from "./errors";
+import type { RateLimiter } from "./rate-limiter";
+
+export interface RetryPolicy {
+  /** Retries after the first attempt. */
+  maxRetries: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** A Retry-After longer than this is not waited for: the call fails as rate limited. */
+  maxRetryAfterMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { maxRetries: 4, baseDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterMs: 60_000 };
+export const DEFAULT_TIMEOUT_MS = 20_000;
+
+export interface TransportOptions {
+  baseUrl: string;
+  token: string;
+  limiter: RateLimiter;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+  retry?: Partial<RetryPolicy>;
+  /** For deterministic jitter in tests. */
+  random?: () => number;
+}
+
+export type Query = Record<string, string | number | undefined>;
+
+export class HttpTransport {
+  readonly #token: string;
+  private readonly base: string;
+  private readonly limiter: RateLimiter;
+  private readonly fetchImpl: typeof fetch;
+  private readonly timeoutMs: number;
+  private readonly retry: RetryPolicy;
+  private readonly random: () => number;
+  /** HTTP requests sent, retries included. */
+  requestCount = 0;
+
+  constructor(options: TransportOptions) {
+    this.base = checkBaseUrl(options.baseUrl);
+    this.#token = options.token;
+    this.limiter = options.limiter;
+    // Bound so that `this` inside fetch is the global, as browsers require.
+    this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    this.random = options.random ?? Math.random;
+  }
+
+  url(path: string, query: Query = {}): string {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, String(value));
+    const search = params.toString();
+    return `${this.base}${path}${search ? `?${search}` : ""}`;
+  }
+
+  async getJson(path: string, query: Query = {}, signal?: AbortSignal): Promise<unknown> {
+    const url = this.url(path, query);
+    for (let attempt = 0; ; attempt++) {
+      throwIfAborted(signal);
+      const outcome = await this.attempt(url, path, signal);
+      if (outcome.ok) return outcome.body;
+      const { error, retryAfterMs } = outcome;
+      if (attempt >= this.retry.maxRetries) throw error;
+      if (retryAfterMs !== null && retryAfterMs > this.retry.maxRetryAfterMs) throw error;
+      const backoff = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** attempt) * (0.5 + this.random() / 2);
+      const delay = retryAfterMs ?? backoff;
+      if (error instanceof RateLimitedError) this.limiter.blockUntil(Date.now() + delay);
+      await sleep(delay, signal);
+    }
+  }
+
+  /** One request. Returns a retryable failure, or throws a final one. */
+  private async attempt(
+    url: string,
+    path: string,
+    signal: AbortSignal | undefined,
+  ): Promise<{ ok: true; body: unknown } | { ok: false; error: AdminPulseError; retryAfterMs: number | null }> {
+    const release = await this.limiter.acquire(signal);
+    const timeout = new AbortController();
+    const { signal: requestSignal, dispose } = anySignal(signal, timeout.signal);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      timeout.abort();
+    }, this.timeoutMs);
+    const where = `GET ${path}`;
+    try {
+      this.requestCount++;
+      const response = await this.fetchImpl(url, {
+        method: "GET",
+        headers: { Authorization: `Bearer ${this.#token}`, Accept: "application/json" },
+        signal: requestSignal,
+      });
+      const status = response.status;
+      if (status >= 200 && status < 300) {
+        const text = await response.text();
+        return { ok: true, body: parseJson(text, where, status) };
+      }
+      // Free the connection; the body of an error is undocumented and not needed.
+      await response.body?.cancel().catch(() => undefined);
+      if (status === 401 || status === 403) throw new InvalidTokenError(`${where} answered ${status}`, status);
+      if (status === 404) throw new NotFoundError(`${where} answered 404`);
+      if (status === 429) {
+        const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"));
+        return { ok: false, error: new RateLimitedError(`${where} answered 429 (rate limited)`, retryAfterMs), retryAfterMs };
+      }
+      if (status >= 500) {
+        return { ok: false, error: new UnavailableError(`${where} answered ${status}`, "server-error", status), retryAfterMs: null };
+      }
+      if (status >= 400) throw new BadRequestError(`${where} answered ${status}`, status);
+      throw new UnexpectedResponseError(`${where} answered an unexpected status ${status}`, status);
+    } catch (error) {
+      if (error instanceof AdminPulseError) throw error;
+      if (signal?.aborted) throw new CancelledError();
+      if (timedOut) {
+        return { ok: false, error: new UnavailableError(`${where} timed out after ${this.timeoutMs} ms`, "timeout"), retryAfterMs: null };
+      }
+      const detail = redact(error instanceof Error ? error.message : String(error), this.#token);
+      return { ok: false, error: new UnavailableError(`${where} failed: ${detail}`, "network"), retryAfterMs: null };
+    } finally {
+      clearTimeout(timer);
+      dispose();
+      release();
+    }
+  }
+}
+
+/** Aborts when either aborts. AbortSignal.any where the host has it (it holds no listener on a long-lived parent). */
+function anySignal(parent: AbortSignal | undefined, own: AbortSignal): { signal: AbortSignal; dispose: () => void } {
+  if (!parent) return { signal: own, dispose: () => undefined };
+  if (typeof AbortSignal.any === "function") return { signal: AbortSignal.any([parent, own]), dispose: () => undefined };
+  const { controller, dispose } = linkedController(parent, own);
+  return { signal: controller.signal, dispose };
+}
+
+function parseJson(text: string, where: string, status: number): unknown {
+  if (text.trim() === "") throw new UnexpectedResponseError(`${where} answered an empty body`, status);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new UnexpectedResponseError(`${where} answered a body that is not JSON`, status);
+  }
+}
+
+/** Retry-After as delta-seconds or as an HTTP date; null when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
+  if (value === null || value.trim() === "") return null;
+  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+
+/** https everywhere; plain http only on loopback (the sandbox), so the key never crosses a network in clear. */
+export function checkBaseUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new TypeError("The AdminPulse address is not a valid URL");
+  }
+  const secure = url.protocol === "https:" || (url.protocol === "http:" && LOOPBACK.test(url.hostname));
+  if (!secure) throw new TypeError("The AdminPulse address must start with https://");
+  if (url.search || url.hash) throw new TypeError("The AdminPulse address must not contain ? or #");
+  return url.toString().replace(/\/+$/, "");
+}

@@ -1,0 +1,6 @@
+export { AdminPulseClient } from "./client";
+export type { ClientOptions, CallOptions, CompanyData, Progress, ProgressStep } from "./client";
+export { DEFAULT_BASE_URL, RATE_LIMIT } from "./contract";
+export * from "./errors";
+export { RateLimiter } from "./rate-limiter";
+export type * from "./types";

@@ -1,0 +1,123 @@
+// The sandbox itself, spoken to with plain fetch as any client would: it must follow the contract,
+// or the client tests prove nothing.
+
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { ACME, EXPIRED, FILLERS, TOKEN, fixtureSeed } from "../support/fixture-seed";
+import { type Running, startSandbox } from "../support/sandbox";
+
+let env: Running;
+beforeAll(async () => {
+  env = await startSandbox({ seed: fixtureSeed() });
+});
+afterAll(() => env.sandbox.close());
+beforeEach(() => env.sandbox.reset());
+
+const get = (p: string, token: string | null = TOKEN) =>
+  fetch(`${env.url}${p}`, { headers: token === null ? {} : { Authorization: `Bearer ${token}` } });
+
+describe("contract", () => {
+  it("needs a bearer key, answers 401 otherwise without echoing it", async () => {
+    expect((await get("/relations", null)).status).toBe(401);
+    const expired = await get("/relations", EXPIRED);
+    expect(expired.status).toBe(401);
+    expect(await expired.text()).not.toContain(EXPIRED);
+    expect((await get("/relations", TOKEN)).status).toBe(200);
+  });
+
+  it("pages with page (0-based) and pageSize up to 400", async () => {
+    const total = FILLERS + 7;
+    const first = await (await get("/relations?page=0&pageSize=400")).json();
+    expect(first).toMatchObject({ currentPage: 0, pageCount: 2, pageSize: 400, totalRowCount: total });
+    expect(first.results).toHaveLength(400);
+    const last = await (await get("/relations?page=1&pageSize=400")).json();
+    expect(last.results).toHaveLength(total - 400);
+    expect((await (await get("/relations?page=9&pageSize=400")).json()).results).toEqual([]);
+    expect((await get("/relations?pageSize=401")).status).toBe(400);
+    expect((await get("/relations?page=-1")).status).toBe(400);
+  });
+
+  it("list items are summaries; the detail has everything", async () => {
+    const list = await (await get(`/relations?vatNumber=${ACME.number}`)).json();
+    expect(list.results).toHaveLength(1);
+    expect(list.results[0].tos[0]).toEqual({ linkType: 4, uniqueIdentifier: expect.any(String) });
+    expect(list.results[0].address).toBeUndefined();
+    const detail = await (await get(`/relations/${ACME.id}`)).json();
+    expect(detail).toMatchObject({ uniqueIdentifier: ACME.id, totalShares: 1000, address: { city: "Namur" } });
+    expect(detail.tos[0]).toHaveProperty("function", "Administrateur délégué");
+    expect((await get("/relations/nope")).status).toBe(404);
+  });
+
+  it("filters on vatNumber, or ignores it when told to", async () => {
+    expect((await (await get(`/relations?vatNumber=BE${ACME.number}`)).json()).totalRowCount).toBe(1);
+    env.sandbox.setKnobs({ ignoreFilter: true });
+    expect((await (await get(`/relations?vatNumber=${ACME.number}`)).json()).totalRowCount).toBe(FILLERS + 7);
+  });
+
+  it("answers CORS preflights for browser use", async () => {
+    const res = await fetch(`${env.url}/relations`, {
+      method: "OPTIONS",
+      headers: { Origin: "https://localhost:3000", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "authorization" },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get("access-control-allow-origin")).toBe("*");
+    expect(res.headers.get("access-control-allow-headers")).toMatch(/Authorization/);
+    expect(res.headers.get("access-control-expose-headers")).toMatch(/Retry-After/);
+    expect(env.sandbox.stats).toMatchObject({ preflights: 1, requests: 0 });
+  });
+
+  it("limits calls per key in a sliding window, with or without Retry-After", async () => {
+    env.sandbox.setKnobs({ rateLimit: { calls: 3, windowMs: 5000, retryAfter: true } });
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await get("/relations?pageSize=1")).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    const limited = await get("/relations?pageSize=1");
+    expect(limited.headers.get("retry-after")).toMatch(/^[1-5]$/);
+    env.sandbox.setKnobs({ rateLimit: { calls: 3, windowMs: 5000, retryAfter: false } });
+    expect((await get("/relations?pageSize=1")).headers.get("retry-after")).toBeNull();
+    expect(env.sandbox.stats.rateLimited).toBe(3);
+  });
+});
+
+describe("knobs over HTTP", () => {
+  it("forces a status for the next N calls, counts requests, resets", async () => {
+    const set = await fetch(`${env.url}/__sandbox/knobs`, {
+      method: "POST",
+      body: JSON.stringify({ forced: { status: 503, count: 2 }, latencyMs: 5 }),
+    });
+    expect(set.status).toBe(200);
+    expect([(await get("/relations")).status, (await get("/relations")).status, (await get("/relations")).status]).toEqual([503, 503, 200]);
+    expect(await (await fetch(`${env.url}/__sandbox/stats`)).json()).toMatchObject({ requests: 3, list: 3 });
+    await fetch(`${env.url}/__sandbox/reset`, { method: "POST" });
+    expect(await (await fetch(`${env.url}/__sandbox/stats`)).json()).toMatchObject({ requests: 0 });
+    expect(await (await fetch(`${env.url}/__sandbox/knobs`)).json()).toMatchObject({ latencyMs: 0, forced: null });
+  });
+
+  it("rejects an unknown fault mode", async () => {
+    const res = await fetch(`${env.url}/__sandbox/knobs`, { method: "POST", body: JSON.stringify({ fault: { mode: "explode", count: 1 } }) });
+    expect(res.status).toBe(400);
+  });
+});
+
+describe("npm run sandbox", () => {
+  it("starts on the port asked for, bound to loopback, and serves the demo seed", async () => {
+    const root = path.resolve(__dirname, "../..");
+    const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "sandbox/cli.ts", "--port", "0"], { cwd: root });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = "";
+        child.stdout.on("data", (d: Buffer) => {
+          out += d.toString();
+          const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+          if (m) resolve(m[1]!);
+        });
+        child.on("exit", (code) => reject(new Error(`sandbox exited with ${code}: ${out}`)));
+      });
+      const res = await fetch(`${url}/relations?pageSize=1`, { headers: { Authorization: "Bearer sandbox-demo-token" } });
+      expect(res.status).toBe(200);
+      expect((await res.json()).totalRowCount).toBeGreaterThan(2000);
+    } finally {
+      child.kill("SIGTERM");
+    }
+  }, 30_000);
+});
