@@ -7,7 +7,7 @@
  */
 export function normaliseEnterpriseNumber(raw: string | null | undefined): string | null {
   if (raw == null) return null;
-  const digits = String(raw).replace(/^\s*BE/i, "").replace(/[\s./\-]/g, "");
+  const digits = String(raw).replace(/^\s*BE/i, "").replace(/[\s./-]/g, "");
   if (!/^\d+$/.test(digits)) return null;
   return digits.length === 9 ? `0${digits}` : digits;
 }

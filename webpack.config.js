@@ -1,0 +1,123 @@
+// Builds the task pane (taskpane.html) and the ribbon's function file (commands.html) into dist/,
+// with the icons and the manifest next to them. `webpack serve` (npm run dev-server) serves the
+// same on https://localhost:3000, where manifest.xml points.
+//
+// Type checking is not done here (ts-loader transpiles only); it is `npm run typecheck`.
+
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_SERVER_PORT = 3000;
+
+/**
+ * HTTPS options for the dev server. Office only loads add-ins over https from a trusted origin,
+ * so on Windows and macOS office-addin-dev-certs makes a developer CA, trusts it and issues a
+ * localhost certificate. Where trusting the CA fails (Linux without sudo, containers, CI), the
+ * certificates it generated are still used, and failing that webpack-dev-server's own
+ * self-signed one: the browser then shows a certificate warning, which is fine for local work.
+ */
+async function httpsServerOptions() {
+  let devCerts;
+  try {
+    devCerts = require("office-addin-dev-certs");
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    const reason = String((error && error.message) || error).trim();
+    const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+    const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+    const paths = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, path.join(dir, f)]));
+    const note = (text) => console.warn(`\n[certificates] ${text}\n`);
+    if (Object.values(paths).every((p) => fs.existsSync(p))) {
+      note(
+        `The developer certificate could not be trusted on this machine (${reason}).\n` +
+          `Serving https with the certificate generated in ${dir}; browsers warn about it until\n` +
+          `${paths.ca} is trusted. This is expected on Linux and in containers.`,
+      );
+      return Object.fromEntries(Object.entries(paths).map(([k, p]) => [k, fs.readFileSync(p)]));
+    }
+    note(
+      `No developer certificate is available (${reason}).\n` +
+        `Serving https with a self-signed certificate; browsers warn about it.`,
+    );
+    return undefined;
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const https = serving ? await httpsServerOptions() : undefined;
+
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".tsx", ".ts", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              // The repo's tsconfig is for type checking (noEmit); the bundle needs emitted ES modules.
+              compilerOptions: { noEmit: false, module: "esnext", sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+    ],
+    performance: {
+      // Fluent UI makes the task pane bundle large; it is loaded once per session from the add-in's
+      // origin. Warn only well above today's size.
+      maxEntrypointSize: 2_000_000,
+      maxAssetSize: 2_000_000,
+    },
+    // While serving, print a one-line summary per rebuild (and any problems), not every asset.
+    stats: serving ? "minimal" : "normal",
+    devServer: serving
+      ? {
+          port: DEV_SERVER_PORT,
+          host: "localhost",
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: https ? { type: "https", options: https } : "https",
+          static: false,
+          hot: true,
+          client: { overlay: { errors: true, warnings: false } },
+        }
+      : undefined,
+  };
+};
