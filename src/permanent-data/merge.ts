@@ -1,0 +1,178 @@
+// The merge of a fresh import with what a table of the sheet holds. Generic over tables: a row is
+// a record of cells keyed by column; an imported row carries its AdminPulse link, a manual row
+// has none. Rules (../shared/ARCHITECTURE.md, "Merge rules"):
+// - manual rows are never removed or changed, whatever the input;
+// - imported rows follow AdminPulse, matched by link; new links are added at the end;
+// - an imported row whose link left AdminPulse is removed, unless the user edited it: then it is
+//   kept as a manual row (nothing typed is ever lost);
+// - a cell the user edited since the last import (sheet ≠ snapshot) that AdminPulse also has
+//   differently is a conflict: an automatic sync leaves the row alone; a manual sync leaves it
+//   alone too unless told, per row, to take AdminPulse's values or to turn it into a manual row.
+// Rows turned manual are remembered as "detached" so that the next import does not add them back.
+
+export type CellValue = string | number | boolean | null;
+export type Cells = Readonly<Record<string, CellValue>>;
+
+export interface SheetRow {
+  /** AdminPulse link of an imported row; null for a row typed by hand. */
+  link: string | null;
+  cells: Cells;
+}
+
+export interface ImportedRow {
+  link: string;
+  cells: Cells;
+}
+
+/** What the add-in last wrote into imported rows, kept in the workbook (no secrets). */
+export interface TableSnapshot {
+  /** link → the cells as last imported. */
+  rows: Readonly<Record<string, Cells>>;
+  /** Links the user chose to keep as manual rows: not imported again. */
+  detached: readonly string[];
+}
+
+export const EMPTY_SNAPSHOT: TableSnapshot = { rows: {}, detached: [] };
+
+export type Resolution = "take-adminpulse" | "make-manual";
+
+export interface MergeInput {
+  /** Columns compared and written; derived columns (source, link, duplicate of…) stay out. */
+  columns: readonly string[];
+  sheet: readonly SheetRow[];
+  snapshot: TableSnapshot;
+  incoming: readonly ImportedRow[];
+  mode: "manual" | "automatic";
+  /** For a manual sync, the user's answer per conflicting link. */
+  resolutions?: ReadonlyMap<string, Resolution>;
+}
+
+export interface CellConflict {
+  column: string;
+  /** What the sheet holds now (the user's edit). */
+  sheet: CellValue;
+  /** What the add-in wrote last time. */
+  imported: CellValue;
+  /** What AdminPulse says now. */
+  adminPulse: CellValue;
+}
+
+export type Change =
+  | { kind: "added"; link: string }
+  | { kind: "updated"; link: string; columns: string[] }
+  | { kind: "removed"; link: string }
+  /** Left AdminPulse, but the user had edited it: kept as a manual row. */
+  | { kind: "kept-edited"; link: string }
+  | { kind: "conflict"; link: string; cells: CellConflict[]; outcome: "left-alone" | "took-adminpulse" | "made-manual" };
+
+export interface MergeResult {
+  rows: SheetRow[];
+  snapshot: TableSnapshot;
+  changes: Change[];
+  /** Manual rows in the result (all of them untouched). */
+  keptManual: number;
+}
+
+export function sameValue(a: CellValue, b: CellValue): boolean {
+  const x = typeof a === "string" ? a.trim() : a;
+  const y = typeof b === "string" ? b.trim() : b;
+  if ((x === null || x === "") && (y === null || y === "")) return true;
+  if (typeof x === "number" && typeof y === "string" && y !== "") return x === Number(y);
+  if (typeof y === "number" && typeof x === "string" && x !== "") return y === Number(x);
+  return x === y;
+}
+
+function pick(cells: Cells, columns: readonly string[]): Record<string, CellValue> {
+  const out: Record<string, CellValue> = {};
+  for (const column of columns) out[column] = cells[column] ?? null;
+  return out;
+}
+
+export function mergeTable(input: MergeInput): MergeResult {
+  const { columns, snapshot, mode } = input;
+  const incoming = new Map<string, ImportedRow>();
+  for (const row of input.incoming) if (!incoming.has(row.link)) incoming.set(row.link, row);
+  const detached = new Set(snapshot.detached);
+  const nextSnapshot: Record<string, Cells> = {};
+  const changes: Change[] = [];
+  const rows: SheetRow[] = [];
+  const seen = new Set<string>();
+
+  const asManual = (row: SheetRow): SheetRow => ({ link: null, cells: row.cells });
+
+  for (const row of input.sheet) {
+    if (row.link === null) {
+      rows.push(row);
+      continue;
+    }
+    // A copied imported row carries the same link twice: the copy is the user's, so keep it as manual.
+    if (seen.has(row.link)) {
+      rows.push(asManual(row));
+      continue;
+    }
+    seen.add(row.link);
+    // The user chose to keep this one as theirs; should it still carry the link, it stays manual.
+    if (detached.has(row.link)) {
+      rows.push(asManual(row));
+      continue;
+    }
+    const last = snapshot.rows[row.link];
+    const edited = columns.filter((c) => !last || !sameValue(row.cells[c] ?? null, last[c] ?? null));
+    const fresh = incoming.get(row.link);
+
+    if (!fresh) {
+      if (edited.length === 0) {
+        changes.push({ kind: "removed", link: row.link });
+      } else {
+        changes.push({ kind: "kept-edited", link: row.link });
+        rows.push(asManual(row));
+      }
+      continue;
+    }
+
+    const conflicts: CellConflict[] = edited
+      .filter((c) => !sameValue(row.cells[c] ?? null, fresh.cells[c] ?? null))
+      .map((c) => ({ column: c, sheet: row.cells[c] ?? null, imported: last?.[c] ?? null, adminPulse: fresh.cells[c] ?? null }));
+
+    if (conflicts.length > 0) {
+      const resolution = mode === "manual" ? input.resolutions?.get(row.link) : undefined;
+      if (resolution === "make-manual") {
+        changes.push({ kind: "conflict", link: row.link, cells: conflicts, outcome: "made-manual" });
+        rows.push(asManual(row));
+        detached.add(row.link);
+        continue;
+      }
+      if (resolution !== "take-adminpulse") {
+        changes.push({ kind: "conflict", link: row.link, cells: conflicts, outcome: "left-alone" });
+        rows.push(row);
+        // Keep the old snapshot: the user's edit stays an edit until it is resolved.
+        if (last) nextSnapshot[row.link] = last;
+        continue;
+      }
+      changes.push({ kind: "conflict", link: row.link, cells: conflicts, outcome: "took-adminpulse" });
+    }
+
+    const next = pick(fresh.cells, columns);
+    const changed = columns.filter((c) => !sameValue(row.cells[c] ?? null, next[c] ?? null));
+    if (changed.length > 0 && conflicts.length === 0) changes.push({ kind: "updated", link: row.link, columns: changed });
+    rows.push({ link: row.link, cells: { ...row.cells, ...next } });
+    nextSnapshot[row.link] = next;
+  }
+
+  for (const fresh of incoming.values()) {
+    if (seen.has(fresh.link) || detached.has(fresh.link)) continue;
+    const next = pick(fresh.cells, columns);
+    rows.push({ link: fresh.link, cells: next });
+    nextSnapshot[fresh.link] = next;
+    changes.push({ kind: "added", link: fresh.link });
+  }
+
+  // A detached link that left AdminPulse needs remembering no more.
+  const stillDetached = [...detached].filter((link) => incoming.has(link));
+  return {
+    rows,
+    snapshot: { rows: nextSnapshot, detached: stillDetached },
+    changes,
+    keptManual: rows.filter((r) => r.link === null).length,
+  };
+}
