@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { type CellValue, type ImportedRow, type MergeInput, type SheetRow, type TableSnapshot, mergeTable, sameValue } from "../../src/permanent-data/merge";
 
-const COLUMNS = ["name", "role"];
+const COLUMNS = ["name", "role"] as const;
 const row = (link: string | null, name: CellValue, role: CellValue = "administrateur"): SheetRow => ({ link, cells: { name, role } });
 const imp = (link: string, name: CellValue, role: CellValue = "administrateur"): ImportedRow => ({ link, cells: { name, role } });
 const snap = (rows: Record<string, [CellValue, CellValue]>, detached: string[] = []): TableSnapshot => ({
@@ -124,7 +124,8 @@ const input = fc.record({
   mode: fc.constantFrom<"manual" | "automatic">("manual", "automatic"),
   resolutions: fc.dictionary(fc.constantFrom(...LINKS), fc.constantFrom<"take-adminpulse" | "make-manual">("take-adminpulse", "make-manual")),
 });
-const toInput = (i: fc.infer<typeof input>): MergeInput => ({
+type Input = typeof input extends fc.Arbitrary<infer T> ? T : never;
+const toInput = (i: Input): MergeInput => ({
   columns: COLUMNS,
   sheet: i.sheet,
   snapshot: { rows: i.snapshotRows, detached: i.detached },
@@ -188,11 +189,11 @@ describe("mergeTable, for any sheet and any import", () => {
           if (r.link === null || seen.has(r.link)) continue;
           seen.add(r.link);
           const last = i.snapshotRows[r.link];
-          const edited = COLUMNS.filter((c) => !last || !sameValue(r.cells[c] ?? null, last[c as "name" | "role"] ?? null));
+          const edited = COLUMNS.filter((c) => !last || !sameValue(r.cells[c] ?? null, last[c] ?? null));
           if (edited.length === 0 || (i.mode === "manual" && resolutions.get(r.link) === "take-adminpulse")) continue;
           const out = result.rows.find((o) => o.link === r.link || o.cells === r.cells);
           expect(out).toBeDefined();
-          for (const c of edited) expect(sameValue(out!.cells[c] ?? null, r.cells[c as "name" | "role"] ?? null)).toBe(true);
+          for (const c of edited) expect(sameValue(out!.cells[c] ?? null, r.cells[c] ?? null)).toBe(true);
         }
       }),
     );
