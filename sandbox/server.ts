@@ -120,8 +120,10 @@ export class Sandbox {
     return this.seed.tokens.map((t) => `${t.token} (${t.kind})`);
   }
 
+  /** Merges into the current knobs; `rateLimit` field by field, so `{rateLimit: {calls: 1}}` keeps the window. */
   setKnobs(partial: Partial<Knobs>): void {
-    this.knobs = { ...this.knobs, ...structuredClone(partial) };
+    const next = structuredClone(partial);
+    this.knobs = { ...this.knobs, ...next, rateLimit: { ...this.knobs.rateLimit, ...next.rateLimit } };
   }
 
   getKnobs(): Knobs {
@@ -217,7 +219,8 @@ export class Sandbox {
     }
     let rows = this.seed.relations;
     const filter = url.searchParams.get("vatNumber");
-    if (filter !== null && !this.knobs.ignoreFilter) {
+    // An empty filter filters nothing, as query parameters usually behave.
+    if (filter && !this.knobs.ignoreFilter) {
       const wanted = digits(filter);
       rows = rows.filter((r) => digits(r.companyNumber) === wanted || digits(r.vatNumber) === wanted);
     }
@@ -286,7 +289,12 @@ function emptyStats(): Stats {
 function matchRoute(pathname: string): { kind: "list" } | { kind: "detail"; id: string } | null {
   if (pathname === "/relations" || pathname === "/relations/") return { kind: "list" };
   const match = /^\/relations\/([^/]+)$/.exec(pathname);
-  return match ? { kind: "detail", id: decodeURIComponent(match[1]!) } : null;
+  if (!match) return null;
+  try {
+    return { kind: "detail", id: decodeURIComponent(match[1]!) };
+  } catch {
+    return { kind: "detail", id: match[1]! }; // a malformed escape: an id no relation has, so 404
+  }
 }
 
 /** List items carry the summary fields only, and links without their details. */

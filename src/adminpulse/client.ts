@@ -81,8 +81,8 @@ export class AdminPulseClient {
       retry: options.retry,
       random: options.random,
     });
-    this.concurrency = Math.max(1, options.concurrency ?? 8);
-    this.maxScanPages = options.maxScanPages ?? 250;
+    this.concurrency = Math.max(1, Math.floor(options.concurrency ?? 8) || 1);
+    this.maxScanPages = Math.max(1, Math.floor(options.maxScanPages ?? 250) || 1);
   }
 
   /** HTTP requests this client has sent, retries included. */
@@ -171,19 +171,22 @@ export class AdminPulseClient {
   /** Look-up through the enterprise-number filter, keeping only results that really match. */
   private async findFiltered(wanted: string, options: CallOptions): Promise<RelationSummary | null> {
     const filter = { [QUERY.enterpriseNumber]: enterpriseNumberFilterValue(wanted) };
-    for (let pageNumber = 0; ; pageNumber++) {
+    // Our own page counter and a cap: a server that ignores `page` must not keep us looping.
+    for (let pageNumber = 0; pageNumber < this.maxScanPages; pageNumber++) {
       const page = await this.listRelations(pageNumber, MAX_PAGE_SIZE, options, filter);
-      const matches = page.items.filter((item) => item.enterpriseNumber === wanted);
+      const matches = page.items.filter((item) => item.enterpriseNumbers.includes(wanted));
+      const last = !hasNextPage(page) || pageNumber + 1 >= page.pageCount;
       if (matches.length < page.items.length) {
         // The server ignored the filter: what we got is the plain list. Keep it and switch to scanning.
         this.filterIgnored = true;
         this.indexPage(page);
-        this.scan = { nextPage: pageNumber + 1, done: !hasNextPage(page) };
+        this.scan = { nextPage: pageNumber + 1, done: last };
         return bestMatch(matches) ?? (await this.findInScan(wanted, options));
       }
       const best = bestMatch(matches);
-      if (best || !hasNextPage(page)) return best;
+      if (best || last) return best;
     }
+    throw tooManyPages(this.maxScanPages);
   }
 
   /** Look-up in the number → relation index, reading further pages of the list as needed. */
@@ -195,11 +198,18 @@ export class AdminPulseClient {
       this.index.clear();
       this.scan = { nextPage: 0, done: false };
     }
-    while (!this.scan.done && this.scan.nextPage < this.maxScanPages) {
-      const page = await this.listRelations(this.scan.nextPage, MAX_PAGE_SIZE, options);
+    while (!this.scan.done) {
+      if (this.scan.nextPage >= this.maxScanPages) {
+        // Start over next time rather than answer "not found" for every number from now on.
+        this.index.clear();
+        this.scan = { nextPage: 0, done: false };
+        throw tooManyPages(this.maxScanPages);
+      }
+      const pageNumber = this.scan.nextPage;
+      const page = await this.listRelations(pageNumber, MAX_PAGE_SIZE, options);
       this.indexPage(page);
-      this.scan = { nextPage: this.scan.nextPage + 1, done: !hasNextPage(page) };
-      options.onProgress?.({ step: "scan", done: this.scan.nextPage, total: page.pageCount });
+      this.scan = { nextPage: pageNumber + 1, done: !hasNextPage(page) || pageNumber + 1 >= page.pageCount };
+      options.onProgress?.({ step: "scan", done: pageNumber + 1, total: page.pageCount });
       const found = this.index.get(wanted);
       if (found) return found;
     }
@@ -208,9 +218,10 @@ export class AdminPulseClient {
 
   private indexPage(page: Page<RelationSummary>): void {
     for (const item of page.items) {
-      if (!item.enterpriseNumber) continue;
-      const current = this.index.get(item.enterpriseNumber);
-      this.index.set(item.enterpriseNumber, bestMatch(current ? [current, item] : [item])!);
+      for (const number of item.enterpriseNumbers) {
+        const current = this.index.get(number);
+        this.index.set(number, bestMatch(current ? [current, item] : [item])!);
+      }
     }
   }
 }
@@ -218,6 +229,10 @@ export class AdminPulseClient {
 /** A company or sole proprietor is preferred over a person record that carries the same number. */
 function bestMatch(matches: RelationSummary[]): RelationSummary | null {
   return matches.find((m) => m.kind === "Company" || m.kind === "SoleProprietor") ?? matches[0] ?? null;
+}
+
+function tooManyPages(pages: number): UnexpectedResponseError {
+  return new UnexpectedResponseError(`look-up by enterprise number gave up after ${pages} pages: the server ignores the filter and the list is longer`, null);
 }
 
 function validate<T>(schema: z.ZodType<T>, body: unknown, where: string): T {

@@ -29,7 +29,7 @@ export async function mapConcurrent<T, R>(
   };
 
   try {
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(Math.floor(limit) || 1, items.length)) }, worker));
   } finally {
     dispose();
   }

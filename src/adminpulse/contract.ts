@@ -151,7 +151,9 @@ const wireAddress = z.object({
 type WireSummary = z.output<z.ZodObject<typeof wireSummaryShape>>;
 
 function toSummary(w: WireSummary): RelationSummary {
-  const enterpriseNumber = normaliseEnterpriseNumber(w.companyNumber) ?? normaliseEnterpriseNumber(w.vatNumber);
+  // The two can differ (a VAT-unit member, a typing error): a look-up matches on either.
+  const numbers = [normaliseEnterpriseNumber(w.companyNumber), normaliseEnterpriseNumber(w.vatNumber)].filter((n): n is string => n !== null);
+  const enterpriseNumber = numbers[0] ?? null;
   return {
     id: w.uniqueIdentifier,
     numericId: w.id,
@@ -160,6 +162,7 @@ function toSummary(w: WireSummary): RelationSummary {
     kind: (w.type && RELATION_KINDS[w.type]) || "Unknown",
     legalForm: w.legalForm,
     enterpriseNumber,
+    enterpriseNumbers: [...new Set(numbers)],
     vatNumber: w.vatNumber,
     status: w.status,
     links: w.tos,

@@ -1,7 +1,7 @@
 // Typed errors of the AdminPulse client. Each one carries a message for users in French, Dutch
 // and English that says what happened and what to do; `message` is a short technical line for
-// developers. Neither ever contains the API key: nothing here is built from request headers, and
-// any text taken from a response passes through `redact` first.
+// developers. Neither ever contains the API key: nothing here is built from request headers or
+// from the text of a response or of a network error.
 
 import type { Localized } from "../i18n/language";
 
@@ -90,12 +90,6 @@ export class CancelledError extends AdminPulseError {
 
 export function isAdminPulseError(error: unknown): error is AdminPulseError {
   return error instanceof AdminPulseError;
-}
-
-/** Replaces every occurrence of the secret in a text taken from outside (a response body, an error). */
-export function redact(text: string, secret: string | null | undefined): string {
-  if (!secret) return text;
-  return text.split(secret).join("[redacted]");
 }
 
 const MESSAGES = {

@@ -13,7 +13,6 @@ import {
   RateLimitedError,
   UnavailableError,
   UnexpectedResponseError,
-  redact,
 } from "./errors";
 import type { RateLimiter } from "./rate-limiter";
 
@@ -44,6 +43,8 @@ export type Query = Record<string, string | number | undefined>;
 
 export class HttpTransport {
   readonly #token: string;
+  /** A key that cannot travel in an HTTP header (pasted with a line break, say) is refused before any request. */
+  readonly #tokenUsable: boolean;
   private readonly base: string;
   private readonly limiter: RateLimiter;
   private readonly fetchImpl: typeof fetch;
@@ -55,7 +56,8 @@ export class HttpTransport {
 
   constructor(options: TransportOptions) {
     this.base = checkBaseUrl(options.baseUrl);
-    this.#token = options.token;
+    this.#token = options.token.trim();
+    this.#tokenUsable = /^[\x21-\x7E]+$/.test(this.#token);
     this.limiter = options.limiter;
     // Bound so that `this` inside fetch is the global, as browsers require.
     this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -73,6 +75,7 @@ export class HttpTransport {
 
   async getJson(path: string, query: Query = {}, signal?: AbortSignal): Promise<unknown> {
     const url = this.url(path, query);
+    if (!this.#tokenUsable) throw new InvalidTokenError("the API key is empty or contains characters a key cannot have", null);
     for (let attempt = 0; ; attempt++) {
       throwIfAborted(signal);
       const outcome = await this.attempt(url, path, signal);
@@ -81,7 +84,8 @@ export class HttpTransport {
       if (attempt >= this.retry.maxRetries) throw error;
       if (retryAfterMs !== null && retryAfterMs > this.retry.maxRetryAfterMs) throw error;
       const backoff = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** attempt) * (0.5 + this.random() / 2);
-      const delay = retryAfterMs ?? backoff;
+      // Retry-After: 0 (or a date in the past) still gets the back-off: hammering helps no one.
+      const delay = Math.max(retryAfterMs ?? 0, backoff);
       if (error instanceof RateLimitedError) this.limiter.blockUntil(Date.now() + delay);
       await sleep(delay, signal);
     }
@@ -133,14 +137,21 @@ export class HttpTransport {
       if (timedOut) {
         return { ok: false, error: new UnavailableError(`${where} timed out after ${this.timeoutMs} ms`, "timeout"), retryAfterMs: null };
       }
-      const detail = redact(error instanceof Error ? error.message : String(error), this.#token);
-      return { ok: false, error: new UnavailableError(`${where} failed: ${detail}`, "network"), retryAfterMs: null };
+      // Only the error's name and code: a fetch error's message can quote request headers.
+      return { ok: false, error: new UnavailableError(`${where} failed: ${networkErrorName(error)}`, "network"), retryAfterMs: null };
     } finally {
       clearTimeout(timer);
       dispose();
       release();
     }
   }
+}
+
+function networkErrorName(error: unknown): string {
+  const name = error instanceof Error ? error.name : "error";
+  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  const code = typeof cause?.code === "string" && /^[A-Z_]+$/.test(cause.code) ? ` (${cause.code})` : "";
+  return `${name}${code}`;
 }
 
 /** Aborts when either aborts. AbortSignal.any where the host has it (it holds no listener on a long-lived parent). */

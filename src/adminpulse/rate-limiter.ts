@@ -15,8 +15,11 @@ export interface RateLimitOptions {
   now?: () => number;
 }
 
-/** Call when the answer has arrived (or the attempt failed). Calling it twice is harmless. */
-export type Release = () => void;
+/**
+ * Call when the answer has arrived (or the attempt failed); `used = false` hands back a slot that
+ * never sent anything. Calling it twice is harmless.
+ */
+export type Release = (used?: boolean) => void;
 
 export class RateLimiter {
   private readonly calls: number;
@@ -36,11 +39,33 @@ export class RateLimiter {
     this.now = options.now ?? (() => Date.now());
   }
 
-  /** Waits for a slot; rejects with CancelledError if the signal aborts first. */
+  /** Waits for a slot; rejects with CancelledError as soon as the signal aborts, even while queued behind others. */
   acquire(signal?: AbortSignal): Promise<Release> {
-    const turn = this.tail.then(() => this.take(signal));
-    this.tail = turn.catch(() => undefined);
-    return turn;
+    if (signal?.aborted) return Promise.reject(new CancelledError());
+    let gaveUp = false;
+    const turn = this.tail.then(() => (gaveUp ? null : this.take(signal)));
+    this.tail = turn.then(
+      () => undefined,
+      () => undefined,
+    );
+    return new Promise<Release>((resolve, reject) => {
+      const onAbort = () => {
+        gaveUp = true;
+        reject(new CancelledError());
+      };
+      signal?.addEventListener("abort", onAbort, { once: true });
+      turn.then(
+        (release) => {
+          signal?.removeEventListener("abort", onAbort);
+          if (release && gaveUp) release(false);
+          else if (release) resolve(release);
+        },
+        (error: unknown) => {
+          signal?.removeEventListener("abort", onAbort);
+          reject(error);
+        },
+      );
+    });
   }
 
   /** The server said to wait (Retry-After): hold every caller until then. */
@@ -57,11 +82,11 @@ export class RateLimiter {
       if (free && this.blockedUntil <= now) {
         this.inFlight++;
         let released = false;
-        return () => {
+        return (used = true) => {
           if (released) return;
           released = true;
           this.inFlight--;
-          this.finished.push(this.now());
+          if (used) this.finished.push(this.now());
           this.wake?.();
         };
       }

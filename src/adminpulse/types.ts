@@ -47,6 +47,8 @@ export interface RelationSummary {
   legalForm: string | null;
   /** Digits only, 10 digits when it looks like a Belgian enterprise number; otherwise as given. */
   enterpriseNumber: string | null;
+  /** Every enterprise number the relation carries (company number and VAT number, normalised, distinct). */
+  enterpriseNumbers: string[];
   vatNumber: string | null;
   status: string | null;
   links: Link[];

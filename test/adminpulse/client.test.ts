@@ -1,7 +1,8 @@
 // The client against a real sandbox over loopback HTTP: look-up, detail, links, paging, fallback.
 
 import { NotFoundError } from "../../src/adminpulse";
-import { ACME, AUDITOR, CONTACT, FILLERS, GHOST, HOLDCO, PERSON_A, PERSON_B, SOLO, fixtureSeed } from "../support/fixture-seed";
+import { UnexpectedResponseError } from "../../src/adminpulse";
+import { ACME, AUDITOR, CONTACT, FILLERS, GHOST, HOLDCO, PERSON_A, PERSON_B, SOLO, VAT_UNIT, fixtureSeed } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
 
 let env: Running;
@@ -20,6 +21,15 @@ describe("look-up by enterprise number", () => {
     }
     expect(env.sandbox.stats.list).toBe(4);
     expect(client.requestCount).toBe(4);
+  });
+
+  it("finds a relation by its VAT number when it differs from its company number, and keeps trusting the filter", async () => {
+    const client = env.client();
+    expect((await client.findCompany(VAT_UNIT.vat)).id).toBe(VAT_UNIT.id);
+    expect((await client.findCompany(VAT_UNIT.number)).id).toBe(VAT_UNIT.id);
+    expect((await client.findCompany(ACME.number)).id).toBe(ACME.id);
+    // One filtered request each: the client never concluded that the filter was ignored.
+    expect(env.sandbox.stats.list).toBe(3);
   });
 
   it("finds a sole proprietor", async () => {
@@ -70,6 +80,21 @@ describe("look-up by enterprise number", () => {
         // Not there at all: the whole list is read once more (it may have changed), then NotFound.
         await expect(client.findCompany("0403199702")).rejects.toBeInstanceOf(NotFoundError);
         expect(local.sandbox.stats.list).toBe(4);
+      } finally {
+        await local.sandbox.close();
+      }
+    });
+
+    it("gives up past its page budget with a clear error, and starts afresh next time", async () => {
+      const seed = fixtureSeed();
+      const acme = seed.relations.splice(0, 1)[0]!;
+      seed.relations.push(acme);
+      const local = await startSandbox({ seed, knobs: { ignoreFilter: true } });
+      try {
+        const client = local.client({ maxScanPages: 1 });
+        await expect(client.findCompany(ACME.number)).rejects.toBeInstanceOf(UnexpectedResponseError);
+        // SOLO is on the first page: found after the reset, not wrongly "not found".
+        expect((await client.findCompany(SOLO.number)).id).toBe(SOLO.id);
       } finally {
         await local.sandbox.close();
       }
@@ -129,18 +154,23 @@ describe("company, detail and linked relations", () => {
     expect(peak).toBe(4);
   });
 
+  it("a nonsensical concurrency still reads everything", async () => {
+    const ids = env.sandbox.relations.slice(10, 15).map((r) => r.uniqueIdentifier);
+    expect((await env.client({ concurrency: Number.NaN }).getRelations(ids)).related.size).toBe(5);
+  });
+
   it("pages through the list", async () => {
     const client = env.client();
     const first = await client.listRelations(0, 400);
     const second = await client.listRelations(1, 400);
-    expect(first).toMatchObject({ page: 0, pageCount: 2, pageSize: 400, totalCount: FILLERS + 7 });
+    expect(first).toMatchObject({ page: 0, pageCount: 2, pageSize: 400, totalCount: FILLERS + 8 });
     expect(first.items).toHaveLength(400);
-    expect(second.items).toHaveLength(FILLERS + 7 - 400);
+    expect(second.items).toHaveLength(FILLERS + 8 - 400);
     // The client never asks for more than AdminPulse allows in one page.
     await expect(client.listRelations(0, 5000)).resolves.toMatchObject({ pageSize: 400 });
   });
 
   it("tests the connection and counts the relations the key sees", async () => {
-    await expect(env.client().testConnection()).resolves.toEqual({ relationCount: FILLERS + 7 });
+    await expect(env.client().testConnection()).resolves.toEqual({ relationCount: FILLERS + 8 });
   });
 });

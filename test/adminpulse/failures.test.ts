@@ -39,18 +39,26 @@ async function failure(promise: Promise<unknown>): Promise<AdminPulseError> {
 
 describe("keys", () => {
   it.each([
-    ["expired", EXPIRED],
-    ["without the Read relations permission", NO_PERMISSION],
-    ["unknown", "not-a-key"],
-    ["empty", ""],
-  ])("a key that is %s gives InvalidTokenError at once, not retried", async (_what, token) => {
+    ["expired", EXPIRED, 1],
+    ["without the Read relations permission", NO_PERMISSION, 1],
+    ["unknown", "not-a-key", 1],
+    ["empty", "", 0],
+    ["pasted with a line break in it", `${TOKEN.slice(0, 8)}\r\n${TOKEN.slice(8)}\r\n`, 0],
+  ])("a key that is %s gives InvalidTokenError at once, not retried", async (_what, token, requests) => {
     const e = await failure(env.client({ token }).findCompany(ACME.number));
     expect(e).toBeInstanceOf(InvalidTokenError);
-    expect(e.status).toBe(401);
     expect(e.userMessage.en).toMatch(/new AdminPulse key/);
     expect(e.userMessage.fr).toMatch(/nouvelle clé AdminPulse/);
     expect(e.userMessage.nl).toMatch(/nieuwe AdminPulse-sleutel/);
-    expect(env.sandbox.stats.requests).toBe(1);
+    expect(env.sandbox.stats.requests).toBe(requests);
+    for (const text of [e.message, e.stack ?? "", JSON.stringify(e)]) {
+      expect(text).not.toContain(TOKEN.slice(0, 8));
+      expect(text).not.toContain(TOKEN.slice(8));
+    }
+  });
+
+  it("surrounding spaces of a pasted key are ignored", async () => {
+    await expect(env.client({ token: `  ${TOKEN}\n` }).getRelation(ACME.id)).resolves.toMatchObject({ id: ACME.id });
   });
 
   it("a 403 is treated like a 401", async () => {
@@ -105,10 +113,22 @@ describe("429", () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(400);
   });
 
+  // With random() = 0 the back-off is half of base × 2^attempt: 50 ms, then 100 ms.
+  const slowBackoff = { retry: { baseDelayMs: 100, maxDelayMs: 1000 }, random: () => 0 };
+
   it("without Retry-After backs off on its own, then succeeds", async () => {
     env.sandbox.setKnobs({ forced: { status: 429, count: 2 } });
-    await expect(env.client().getRelation(ACME.id)).resolves.toMatchObject({ id: ACME.id });
+    const started = Date.now();
+    await expect(env.client(slowBackoff).getRelation(ACME.id)).resolves.toMatchObject({ id: ACME.id });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(145);
     expect(env.sandbox.stats.requests).toBe(3);
+  });
+
+  it("Retry-After: 0 still gets the back-off", async () => {
+    env.sandbox.setKnobs({ forced: { status: 429, count: 2, retryAfter: "0" } });
+    const started = Date.now();
+    await env.client(slowBackoff).getRelation(ACME.id);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(145);
   });
 
   it("beyond the retry budget is RateLimitedError", async () => {

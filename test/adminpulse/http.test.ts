@@ -1,6 +1,5 @@
 import { checkBaseUrl, parseRetryAfter } from "../../src/adminpulse/http";
 import { normaliseEnterpriseNumber, isValidEnterpriseNumber, formatEnterpriseNumber } from "../../src/identifiers/enterprise-number";
-import { redact } from "../../src/adminpulse";
 
 describe("Retry-After", () => {
   it("reads seconds and HTTP dates, ignores nonsense", () => {
@@ -40,12 +39,5 @@ describe("enterprise numbers", () => {
     expect(isValidEnterpriseNumber("0566988258")).toBe(false);
     expect(isValidEnterpriseNumber("2566988259")).toBe(false);
     expect(formatEnterpriseNumber("0566988259")).toBe("0566.988.259");
-  });
-});
-
-describe("redact", () => {
-  it("removes every occurrence of the secret", () => {
-    expect(redact("a SECRET b SECRET", "SECRET")).toBe("a [redacted] b [redacted]");
-    expect(redact("nothing", "")).toBe("nothing");
   });
 });

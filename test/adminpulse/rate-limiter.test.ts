@@ -70,6 +70,28 @@ describe("RateLimiter", () => {
     await expect(waiting).rejects.toBeInstanceOf(CancelledError);
   });
 
+  it("a waiter queued behind another leaves as soon as it is cancelled", async () => {
+    const limiter = new RateLimiter({ calls: 1, windowMs: 2000, marginMs: 0 });
+    const first = await limiter.acquire();
+    const second = limiter.acquire();
+    const controller = new AbortController();
+    const third = limiter.acquire(controller.signal);
+    const t0 = Date.now();
+    setTimeout(() => controller.abort(), 10);
+    await expect(third).rejects.toBeInstanceOf(CancelledError);
+    expect(Date.now() - t0).toBeLessThan(500);
+    first();
+    (await second)();
+  }, 10_000);
+
+  it("a slot handed back unused does not count against the window", async () => {
+    const limiter = new RateLimiter({ calls: 1, windowMs: 5000, marginMs: 0 });
+    (await limiter.acquire())(false);
+    const t0 = Date.now();
+    (await limiter.acquire())();
+    expect(Date.now() - t0).toBeLessThan(100);
+  });
+
   it("refuses a nonsensical limit", () => {
     expect(() => new RateLimiter({ calls: 0, windowMs: 1000 })).toThrow(RangeError);
   });

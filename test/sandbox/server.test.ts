@@ -26,7 +26,7 @@ describe("contract", () => {
   });
 
   it("pages with page (0-based) and pageSize up to 400", async () => {
-    const total = FILLERS + 7;
+    const total = FILLERS + 8;
     const first = await (await get("/relations?page=0&pageSize=400")).json();
     expect(first).toMatchObject({ currentPage: 0, pageCount: 2, pageSize: 400, totalRowCount: total });
     expect(first.results).toHaveLength(400);
@@ -46,12 +46,14 @@ describe("contract", () => {
     expect(detail).toMatchObject({ uniqueIdentifier: ACME.id, totalShares: 1000, address: { city: "Namur" } });
     expect(detail.tos[0]).toHaveProperty("function", "Administrateur délégué");
     expect((await get("/relations/nope")).status).toBe(404);
+    expect((await get("/relations/%E0%A4%A")).status).toBe(404);
   });
 
   it("filters on vatNumber, or ignores it when told to", async () => {
     expect((await (await get(`/relations?vatNumber=BE${ACME.number}`)).json()).totalRowCount).toBe(1);
+    expect((await (await get("/relations?vatNumber=")).json()).totalRowCount).toBe(FILLERS + 8);
     env.sandbox.setKnobs({ ignoreFilter: true });
-    expect((await (await get(`/relations?vatNumber=${ACME.number}`)).json()).totalRowCount).toBe(FILLERS + 7);
+    expect((await (await get(`/relations?vatNumber=${ACME.number}`)).json()).totalRowCount).toBe(FILLERS + 8);
   });
 
   it("answers CORS preflights for browser use", async () => {
@@ -91,6 +93,12 @@ describe("knobs over HTTP", () => {
     await fetch(`${env.url}/__sandbox/reset`, { method: "POST" });
     expect(await (await fetch(`${env.url}/__sandbox/stats`)).json()).toMatchObject({ requests: 0 });
     expect(await (await fetch(`${env.url}/__sandbox/knobs`)).json()).toMatchObject({ latencyMs: 0, forced: null });
+  });
+
+  it("merges a partial rate limit into the current one", async () => {
+    await fetch(`${env.url}/__sandbox/knobs`, { method: "POST", body: JSON.stringify({ rateLimit: { calls: 1 } }) });
+    expect(env.sandbox.getKnobs().rateLimit).toEqual({ calls: 1, windowMs: 60_000, retryAfter: true });
+    expect([(await get("/relations")).status, (await get("/relations")).status]).toEqual([200, 429]);
   });
 
   it("rejects an unknown fault mode", async () => {

@@ -9,6 +9,8 @@ export const NO_PERMISSION = "fixture-no-permission";
 
 export const ACME = { id: "c0000000-0000-4000-8000-000000000001", number: "0566988259" } as const;
 export const SOLO = { id: "c0000000-0000-4000-8000-000000000002", number: "0123456749" } as const;
+/** A VAT-unit member: its VAT number is not its company number. */
+export const VAT_UNIT = { id: "c0000000-0000-4000-8000-000000000003", number: "0888888895", vat: "0777777771" } as const;
 export const PERSON_A = "p0000000-0000-4000-8000-00000000000a";
 export const PERSON_B = "p0000000-0000-4000-8000-00000000000b";
 export const HOLDCO = "c0000000-0000-4000-8000-0000000000cc";
@@ -69,6 +71,16 @@ export function fixtureSeed(): SandboxSeed {
       type: "SoleProprietor",
       companyNumber: SOLO.number,
       vatNumber: `BE${SOLO.number}`,
+      status: "Customer",
+      tos: [],
+    },
+    {
+      uniqueIdentifier: VAT_UNIT.id,
+      id: "3",
+      name: "Membre Unité TVA SA",
+      type: "Company",
+      companyNumber: VAT_UNIT.number,
+      vatNumber: `BE ${VAT_UNIT.vat}`,
       status: "Customer",
       tos: [],
     },
