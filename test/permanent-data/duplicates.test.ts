@@ -1,0 +1,55 @@
+import { type RelationKey, findDuplicates, normaliseName } from "../../src/permanent-data/duplicates";
+
+const r = (name: string | null, postalCode: string | null = null, enterpriseNumber: string | null = null, nationalNumber: string | null = null): RelationKey => ({
+  name,
+  postalCode,
+  enterpriseNumber,
+  nationalNumber,
+});
+
+describe("normaliseName", () => {
+  it.each([
+    ["Jean-Marie Dubois", "DUBOIS Jean Marie"],
+    ["Dubois, Jean-Marie", "jean  marie   dubois"],
+    ["Zoë Lefèvre", "ZOE LEFEVRE"],
+    ["Boulangerie Dupont SRL", "boulangerie dupont"],
+    ["Bakkerij De Gouden Aar BV", "BV Bakkerij De Gouden Aar"],
+  ])("%s ≡ %s", (a, b) => expect(normaliseName(a)).toBe(normaliseName(b)));
+
+  it("keeps different names apart", () => {
+    expect(normaliseName("Jean Dubois")).not.toBe(normaliseName("Jeanne Dubois"));
+  });
+});
+
+describe("findDuplicates", () => {
+  it("same person spelled two ways at the same postal code", () => {
+    expect(findDuplicates([r("Jean-Marie Dubois", "5000"), r("Other", "5000"), r("DUBOIS Jean Marie", "5000")])).toEqual([
+      { index: 2, of: 0, reason: "name-and-postal-code" },
+    ]);
+  });
+
+  it("same name elsewhere is somebody else", () => {
+    expect(findDuplicates([r("Jean Dubois", "5000"), r("Jean Dubois", "1000")])).toEqual([]);
+  });
+
+  it("same enterprise number however written, same national number however written", () => {
+    expect(findDuplicates([r("Holding A", null, "0403.170.701"), r("Holding A bis", "1000", "BE0403170701")])).toEqual([
+      { index: 1, of: 0, reason: "enterprise-number" },
+    ]);
+    expect(findDuplicates([r("Zoë", null, null, "85.07.30-033.28"), r("Z. Dubois", null, null, "85073003328")])).toEqual([
+      { index: 1, of: 0, reason: "national-number" },
+    ]);
+  });
+
+  it("ignores identifiers that are not identifiers, and empty names", () => {
+    expect(findDuplicates([r("A", null, "123"), r("B", null, "123"), r("", "1000"), r(" ", "1000")])).toEqual([]);
+  });
+
+  it("chains point at the first row of the group", () => {
+    const rows = [r("Alpha SA", "1000", "0403170701"), r("Gamma", "2000"), r("Gamma", "2000", "0403170701")];
+    expect(findDuplicates(rows)).toEqual([
+      { index: 1, of: 0, reason: "name-and-postal-code" },
+      { index: 2, of: 0, reason: "enterprise-number" },
+    ]);
+  });
+});

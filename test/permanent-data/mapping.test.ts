@@ -1,0 +1,152 @@
+import type { CompanyData } from "../../src/adminpulse";
+import type { Link, Relation } from "../../src/adminpulse/types";
+import { mapCompany } from "../../src/permanent-data/mapping";
+import { SEED_COMPANIES, createSeed } from "../../sandbox/seed";
+import { startSandbox } from "../support/sandbox";
+
+const NO_ADDRESS = { street: null, number: null, box: null, postalCode: null, city: null, country: null };
+
+function relation(partial: Partial<Relation> & Pick<Relation, "id" | "name" | "kind">): Relation {
+  return {
+    numericId: null, code: null, legalForm: null, enterpriseNumber: null, enterpriseNumbers: [], vatNumber: null, status: null, links: [],
+    nationalNumber: null, firstName: null, lastName: null, language: null, address: NO_ADDRESS, fiscalYearEnd: null,
+    generalMeetingDate: null, generalMeetingTime: null, totalShares: null, totalVotingRights: null,
+    ...partial,
+  };
+}
+function link(partial: Partial<Link> & Pick<Link, "role" | "relationId">): Link {
+  return {
+    linkType: { director: 4, shareholder: 6, auditor: 7, other: 1 }[partial.role], startDate: null, endDate: null, roleText: null,
+    representativeId: null, shares: null, votingRights: null, underOption: null, ireNumber: null, comment: null,
+    ...partial,
+  };
+}
+function data(company: Relation, related: Relation[], extra: Partial<CompanyData> = {}): CompanyData {
+  return { company, related: new Map(related.map((r) => [r.id, r])), missing: [], unknownLinkTypes: new Map(), ...extra };
+}
+
+const zoe = relation({ id: "p1", name: "Zoë Dubois", kind: "Person", firstName: "Zoë", lastName: "Dubois", nationalNumber: "85.07.30-033.28" });
+const jan = relation({ id: "p2", name: "Jan Peeters", kind: "Person", firstName: "Jan", lastName: "Peeters" });
+const holdco = relation({ id: "c2", name: "Holding Dubois SA", kind: "Company", enterpriseNumber: "0403170701" });
+const firm = relation({ id: "c3", name: "Réviseurs Associés", kind: "Company" });
+
+describe("mapCompany", () => {
+  const company = relation({
+    id: "c1",
+    name: "  L'Atelier Zoë SRL ",
+    kind: "Company",
+    legalForm: "SRL",
+    enterpriseNumber: "0566988259",
+    language: "fr",
+    address: { street: "Rue de la Station", number: "12", box: " ", postalCode: "5000", city: "Namur", country: "be" },
+    fiscalYearEnd: "2025-12-31",
+    generalMeetingDate: "2026-06-09",
+    totalShares: 1000,
+    totalVotingRights: 800,
+    links: [
+      link({ role: "director", relationId: "p1", roleText: "Administrateur délégué", startDate: "2021-06-08" }),
+      link({ role: "director", relationId: "c2", roleText: "Bestuurder", representativeId: "p2" }),
+      link({ role: "director", relationId: "p1", roleText: "Voorzitter", startDate: "2023-01-01" }),
+      link({ role: "shareholder", relationId: "p1", shares: 600, votingRights: 600 }),
+      link({ role: "shareholder", relationId: "c2", shares: 400, votingRights: 200, underOption: true }),
+      link({ role: "auditor", relationId: "c3", startDate: "2024-06-11", endDate: "2027-06-08", ireNumber: "B00123" }),
+      link({ role: "shareholder", relationId: "gone", shares: 1 }),
+      link({ role: "other", relationId: "p2", linkType: 1 }),
+    ],
+  });
+  const mapped = mapCompany(data(company, [zoe, jan, holdco, firm], { missing: ["gone"], unknownLinkTypes: new Map([[99, 2]]) }));
+
+  it("maps the identity, trimming and normalising", () => {
+    expect(mapped.company).toEqual({
+      adminPulseId: "c1",
+      soleProprietor: false,
+      name: "L'Atelier Zoë SRL",
+      enterpriseNumber: "0566988259",
+      legalForm: { raw: "SRL", code: "610", preCsa: false },
+      address: { street: "Rue de la Station", number: "12", box: null, postalCode: "5000", city: "Namur", country: "BE" },
+      fiscalYearEnd: "2025-12-31",
+      generalMeetingDate: "2026-06-09",
+      language: "FR",
+      totalShares: 1000,
+      totalVotes: 800,
+    });
+  });
+
+  it("maps directors with canonical roles, a legal person with its representative, repeated mandates", () => {
+    expect(mapped.directors).toEqual([
+      { link: "director:p1", partyId: "p1", role: "managing-director", roleText: "Administrateur délégué", start: "2021-06-08", end: null, representativeId: null },
+      { link: "director:c2", partyId: "c2", role: "director", roleText: "Bestuurder", start: null, end: null, representativeId: "p2" },
+      { link: "director:p1#2", partyId: "p1", role: "chair", roleText: "Voorzitter", start: "2023-01-01", end: null, representativeId: null },
+    ]);
+  });
+
+  it("derives percentages from the company's totals: 600/1000 = 60 %, 200/800 = 25 % of votes", () => {
+    expect(mapped.shareholders).toEqual([
+      { link: "shareholder:p1", partyId: "p1", shares: 600, votes: 600, percentShares: 60, percentVotes: 75, underOption: false },
+      { link: "shareholder:c2", partyId: "c2", shares: 400, votes: 200, percentShares: 40, percentVotes: 25, underOption: true },
+    ]);
+  });
+
+  it("maps auditors, parties once each, and reports what it skipped", () => {
+    expect(mapped.auditors).toEqual([
+      { link: "auditor:c3", partyId: "c3", start: "2024-06-11", end: "2027-06-08", ireNumber: "B00123", representativeId: null },
+    ]);
+    expect(mapped.parties.map((p) => [p.adminPulseId, p.kind])).toEqual([["p1", "natural"], ["c2", "legal"], ["p2", "natural"], ["c3", "legal"]]);
+    expect(mapped.parties[0]).toMatchObject({ nationalNumber: "85073003328", firstName: "Zoë" });
+    expect(mapped.diagnostics).toEqual({ unknownLinkTypes: { 99: 2 }, missingParties: ["gone"], ignoredForSoleProprietor: 0 });
+  });
+
+  it("a sole proprietor has no directors or shareholders", () => {
+    const solo = relation({
+      id: "s1", name: "Dupont Marc", kind: "SoleProprietor", legalForm: "SRL",
+      links: [link({ role: "director", relationId: "p1" }), link({ role: "shareholder", relationId: "p1", shares: 1 })],
+    });
+    const result = mapCompany(data(solo, [zoe]));
+    expect(result.company).toMatchObject({ soleProprietor: true, legalForm: null });
+    expect(result.directors).toEqual([]);
+    expect(result.shareholders).toEqual([]);
+    expect(result.parties).toEqual([]);
+    expect(result.diagnostics.ignoredForSoleProprietor).toBe(2);
+  });
+
+  it("anything missing becomes empty, never a crash", () => {
+    const bare = relation({ id: "x", name: "", kind: "Unknown", links: [link({ role: "shareholder", relationId: "p1" })] });
+    const result = mapCompany(data(bare, [zoe]));
+    expect(result.company).toMatchObject({ name: "", enterpriseNumber: null, legalForm: null, totalShares: null, address: NO_ADDRESS });
+    expect(result.shareholders[0]).toMatchObject({ shares: null, percentShares: null, percentVotes: null });
+  });
+});
+
+describe("every seeded sandbox company, through the real client", () => {
+  it("maps without error, with what each one should have", async () => {
+    const env = await startSandbox({ knobs: { rateLimit: { calls: 1_000_000, windowMs: 60_000, retryAfter: true } } });
+    try {
+      const client = env.client({ token: "sandbox-demo-token", rateLimit: { calls: 1_000_000, windowMs: 60_000 }, concurrency: 16 });
+      const clients = createSeed().relations.filter((r) => r.status === "Customer");
+      expect(clients.length).toBeGreaterThanOrEqual(25);
+      const byNumber = new Map<string, ReturnType<typeof mapCompany>>();
+      for (const c of clients) {
+        const mapped = mapCompany(await client.fetchCompany(c.companyNumber!));
+        expect(mapped.company.name).toBe(c.name);
+        expect(mapped.diagnostics.missingParties).toEqual([]);
+        byNumber.set(c.companyNumber!, mapped);
+      }
+      const get = (key: keyof typeof SEED_COMPANIES) => byNumber.get(SEED_COMPANIES[key])!;
+      expect(get("soleProprietor")).toMatchObject({ directors: [], shareholders: [], company: { soleProprietor: true } });
+      expect(get("coop2000").shareholders).toHaveLength(2000);
+      const coopTotal = get("coop2000").shareholders.reduce((sum, h) => sum + (h.percentShares ?? 0), 0);
+      expect(coopTotal).toBeCloseTo(100, 6);
+      const corporate = get("corporateDirector");
+      const legalDirector = corporate.directors.find((d) => corporate.parties.find((p) => p.adminPulseId === d.partyId)?.kind === "legal");
+      expect(legalDirector?.representativeId).toBeTruthy();
+      expect(corporate.parties.find((p) => p.adminPulseId === legalDirector!.representativeId)?.kind).toBe("natural");
+      expect(get("auditorFirm").auditors).toEqual([expect.objectContaining({ start: "2024-06-11", end: "2027-06-08", ireNumber: "B00123" })]);
+      expect(get("bvbaPre2019").company.legalForm).toMatchObject({ preCsa: true });
+      expect(get("saBoard").directors.map((d) => d.role)).toContain("chair");
+      expect(get("nameStartsWithEquals").company.name.startsWith("=")).toBe(true);
+      expect(get("saBoard").diagnostics.unknownLinkTypes).toEqual({ 99: 1 });
+    } finally {
+      await env.sandbox.close();
+    }
+  }, 120_000);
+});
