@@ -80,6 +80,11 @@ export function findDuplicates(rows: readonly RelationKey[]): Duplicate[] {
   return duplicates;
 }
 
+/** The postal code of a one-line address as the relations table writes it ("…, 5000 Namur"). */
+export function postalCodeFromAddress(line: string | null): string | null {
+  return /(?:^|,)\s*(\d{4,5})\b/.exec(line ?? "")?.[1] ?? null;
+}
+
 function validDigits(value: string | null, length: number): string | null {
   return value && value.length === length && /^\d+$/.test(value) ? value : null;
 }

@@ -1,4 +1,5 @@
-import { type RelationKey, findDuplicates, normaliseName } from "../../src/permanent-data/duplicates";
+import { type RelationKey, findDuplicates, normaliseName, postalCodeFromAddress } from "../../src/permanent-data/duplicates";
+import { SEED_COMPANIES, createSeed } from "../../sandbox/seed";
 
 const r = (name: string | null, postalCode: string | null = null, enterpriseNumber: string | null = null, nationalNumber: string | null = null): RelationKey => ({
   name,
@@ -43,6 +44,24 @@ describe("findDuplicates", () => {
 
   it("ignores identifiers that are not identifiers, and empty names", () => {
     expect(findDuplicates([r("A", null, "123"), r("B", null, "123"), r("", "1000"), r(" ", "1000")])).toEqual([]);
+  });
+
+  it("finds the seeded duplicate person, and no other, among that company's relations", () => {
+    const seed = createSeed();
+    const byId = new Map(seed.relations.map((x) => [x.uniqueIdentifier, x]));
+    const company = seed.relations.find((x) => x.companyNumber === SEED_COMPANIES.duplicatePerson)!;
+    const linked = [...new Set(company.tos.map((l) => l.uniqueIdentifier))].map((id) => byId.get(id)!);
+    const keys = linked.map((x) => r(x.name, x.address?.postalCode ?? null, x.companyNumber ?? null, x.nationalNumber ?? null));
+    const found = findDuplicates(keys);
+    expect(found).toHaveLength(1);
+    expect(normaliseName(linked[found[0]!.index]!.name)).toBe(normaliseName(linked[found[0]!.of]!.name));
+  });
+
+  it("reads the postal code back from a one-line address", () => {
+    expect(postalCodeFromAddress("Rue de la Station 12 bte B, 5000 Namur")).toBe("5000");
+    expect(postalCodeFromAddress("Rue Nationale 3, 59000 Lille, FR")).toBe("59000");
+    expect(postalCodeFromAddress("Kerkstraat 1000")).toBeNull();
+    expect(postalCodeFromAddress(null)).toBeNull();
   });
 
   it("chains point at the first row of the group", () => {

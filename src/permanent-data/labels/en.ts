@@ -88,6 +88,7 @@ export const en: Labels = {
     LastSync: "Last sync",
   },
   source: { imported: "AdminPulse", manual: "Manual" },
+  boxWord: "box",
   personKinds: { natural: "Natural person", legal: "Legal person" },
   severities: { error: "Error", warning: "Warning", info: "Info" },
   roles: roleLabels("en"),

@@ -88,6 +88,7 @@ export const fr: Labels = {
     LastSync: "Dernière synchronisation",
   },
   source: { imported: "AdminPulse", manual: "Manuel" },
+  boxWord: "bte",
   personKinds: { natural: "Personne physique", legal: "Personne morale" },
   severities: { error: "Erreur", warning: "Avertissement", info: "Info" },
   roles: roleLabels("fr"),

@@ -88,6 +88,7 @@ export const nl: Labels = {
     LastSync: "Laatste synchronisatie",
   },
   source: { imported: "AdminPulse", manual: "Manueel" },
+  boxWord: "bus",
   personKinds: { natural: "Natuurlijke persoon", legal: "Rechtspersoon" },
   severities: { error: "Fout", warning: "Waarschuwing", info: "Info" },
   roles: roleLabels("nl"),

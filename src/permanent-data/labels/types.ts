@@ -21,6 +21,8 @@ export interface Labels {
   /** What the Source column shows: "AdminPulse" or the word for manual. */
   source: Readonly<Record<SourceKind, string>>;
   personKinds: Readonly<Record<PersonKind, string>>;
+  /** The word before a box number in a one-line address ("bte", "bus", "box"). */
+  boxWord: string;
   severities: Readonly<Record<Severity, string>>;
   /** The role words of the rules page (from roles.ts, not repeated here). */
   roles: Readonly<Record<CanonicalRole, string>>;

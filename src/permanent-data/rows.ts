@@ -1,0 +1,154 @@
+// What the sheet shows for a company's permanent data: one row per identification field,
+// mandate, holding and party, cells keyed by the column keys of tables.ts, in the chosen
+// language. Dates stay calendar-date strings and percentages fractions (0.6 = 60 %); the
+// workbook layer turns them into typed Excel cells.
+
+import type { Language } from "../i18n/language";
+import { formatEnterpriseNumber } from "../identifiers/enterprise-number";
+import { formatNationalNumber } from "../identifiers/national-number";
+import { labelsFor } from "./labels";
+import { legalFormLabel } from "./legal-forms";
+import type { ImportedRow } from "./merge";
+import type { CanonicalRole, Party, PermanentData, PostalAddress } from "./model";
+import type { IdentificationKey, TableId } from "./tables";
+
+export type ImportTable = Exclude<TableId, "checks" | "syncLog">;
+
+/**
+ * Per table, the columns an import owns and the merge compares. The others are the add-in's
+ * bookkeeping (source, link, duplicate of, the localised field name) and are rewritten on every
+ * sync, or the user's own.
+ */
+export const IMPORTED_COLUMNS = {
+  identification: ["value"],
+  directors: ["name", "kind", "identifier", "role", "start", "end", "representative"],
+  shareholders: ["name", "kind", "identifier", "shares", "votes", "percentShares", "percentVotes"],
+  auditors: ["name", "kind", "identifier", "ireNumber", "start", "end"],
+  relations: ["name", "kind", "enterpriseNumber", "nationalNumber", "address", "roles"],
+} as const satisfies Record<ImportTable, readonly string[]>;
+
+/** Identification keys that come from AdminPulse (LastSync is written by the sync itself). */
+export const IMPORTED_IDENTIFICATION_KEYS = [
+  "CompanyName",
+  "EnterpriseNumber",
+  "LegalForm",
+  "Street",
+  "Number",
+  "Box",
+  "PostalCode",
+  "City",
+  "Country",
+  "FiscalYearEnd",
+  "GeneralMeetingDate",
+  "Language",
+  "AdminPulseId",
+] as const satisfies readonly IdentificationKey[];
+
+export function toTableRows(data: PermanentData, language: Language): Record<ImportTable, ImportedRow[]> {
+  const labels = labelsFor(language);
+  const parties = new Map(data.parties.map((p) => [p.adminPulseId, p]));
+  const partyCells = (id: string) => {
+    const p = parties.get(id);
+    return {
+      name: p?.name ?? "",
+      kind: p ? labels.personKinds[p.kind] : "",
+      identifier: p ? identifierOf(p) : "",
+    };
+  };
+  const nameOf = (id: string | null) => (id ? (parties.get(id)?.name ?? "") : "");
+  const c = data.company;
+
+  const identification: Record<(typeof IMPORTED_IDENTIFICATION_KEYS)[number], string | null> = {
+    CompanyName: c.name,
+    EnterpriseNumber: c.enterpriseNumber ? formatEnterpriseNumber(c.enterpriseNumber) : null,
+    LegalForm: c.legalForm ? legalFormLabel(c.legalForm, language) : null,
+    Street: c.address.street,
+    Number: c.address.number,
+    Box: c.address.box,
+    PostalCode: c.address.postalCode,
+    City: c.address.city,
+    Country: c.address.country,
+    FiscalYearEnd: c.fiscalYearEnd,
+    GeneralMeetingDate: c.generalMeetingDate,
+    Language: c.language,
+    AdminPulseId: c.adminPulseId,
+  };
+
+  const roles = new Map<string, CanonicalRole[]>();
+  const addRole = (id: string | null, role: CanonicalRole) => {
+    if (!id) return;
+    const list = roles.get(id) ?? [];
+    if (!list.includes(role)) list.push(role);
+    roles.set(id, list);
+  };
+  for (const d of data.directors) {
+    addRole(d.partyId, d.role);
+    addRole(d.representativeId, "permanent-representative");
+  }
+  for (const h of data.shareholders) addRole(h.partyId, "shareholder");
+  for (const a of data.auditors) {
+    addRole(a.partyId, "statutory-auditor");
+    addRole(a.representativeId, "permanent-representative");
+  }
+
+  return {
+    identification: IMPORTED_IDENTIFICATION_KEYS.map((key) => ({
+      link: key,
+      cells: { key, field: labels.identification[key], value: identification[key] ?? "" },
+    })),
+    directors: data.directors.map((d) => ({
+      link: d.link,
+      cells: {
+        ...partyCells(d.partyId),
+        role: labels.roles[d.role],
+        start: d.start ?? "",
+        end: d.end ?? "",
+        representative: nameOf(d.representativeId),
+      },
+    })),
+    shareholders: data.shareholders.map((h) => ({
+      link: h.link,
+      cells: {
+        ...partyCells(h.partyId),
+        shares: h.shares,
+        votes: h.votes,
+        percentShares: fraction(h.percentShares),
+        percentVotes: fraction(h.percentVotes),
+      },
+    })),
+    auditors: data.auditors.map((a) => ({
+      link: a.link,
+      cells: { ...partyCells(a.partyId), ireNumber: a.ireNumber ?? "", start: a.start ?? "", end: a.end ?? "" },
+    })),
+    relations: data.parties.map((p) => ({
+      link: p.adminPulseId,
+      cells: {
+        name: p.name,
+        kind: labels.personKinds[p.kind],
+        enterpriseNumber: p.enterpriseNumber ? formatEnterpriseNumber(p.enterpriseNumber) : "",
+        nationalNumber: p.nationalNumber ? formatNationalNumber(p.nationalNumber) : "",
+        address: oneLineAddress(p.address, labels.boxWord),
+        roles: (roles.get(p.adminPulseId) ?? []).map((r) => labels.roles[r]).join(", "),
+      },
+    })),
+  };
+}
+
+/** A legal person by its enterprise number, a natural person by the national number AdminPulse holds. */
+function identifierOf(p: Party): string {
+  if (p.kind === "legal") return p.enterpriseNumber ? formatEnterpriseNumber(p.enterpriseNumber) : "";
+  return p.nationalNumber ? formatNationalNumber(p.nationalNumber) : "";
+}
+
+/** "Rue de la Station 12 bte B, 5000 Namur" (the country only when it is not Belgium). */
+export function oneLineAddress(a: PostalAddress, boxWord: string): string {
+  const street = [a.street, a.number, a.box ? `${boxWord} ${a.box}` : null].filter(Boolean).join(" ");
+  const city = [a.postalCode, a.city].filter(Boolean).join(" ");
+  const country = a.country && a.country !== "BE" ? a.country : null;
+  return [street, city, country].filter(Boolean).join(", ");
+}
+
+/** 60 (percent) → 0.6, without the float noise of the division showing up as a "change". */
+function fraction(percent: number | null): number | null {
+  return percent === null ? null : Math.round(percent * 1e8) / 1e10;
+}
