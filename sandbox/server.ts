@@ -78,7 +78,7 @@ export class Sandbox {
 
   constructor(options: SandboxOptions = {}) {
     this.customSeed = options.seed;
-    this.seed = options.seed ?? createSeed();
+    this.seed = options.seed ? structuredClone(options.seed) : createSeed();
     this.initialKnobs = options.knobs ?? {};
     this.knobs = { ...structuredClone(DEFAULT_KNOBS), ...structuredClone(this.initialKnobs) };
     this.indexSeed();
@@ -113,6 +113,18 @@ export class Sandbox {
 
   get relations(): readonly SandboxRelation[] {
     return this.seed.relations;
+  }
+
+  /** Changes a relation as someone editing it in AdminPulse would (tests: "a change in AdminPulse"). */
+  editRelation(uniqueIdentifier: string, edit: (relation: SandboxRelation) => void): void {
+    const relation = this.byId.get(uniqueIdentifier);
+    if (!relation) throw new Error(`no relation ${uniqueIdentifier} in the sandbox`);
+    edit(relation);
+  }
+
+  /** Finds a relation by its 10-digit company number. */
+  relationByNumber(companyNumber: string): SandboxRelation | undefined {
+    return this.seed.relations.find((r) => r.companyNumber === companyNumber);
   }
 
   /** The sandbox's own demo tokens (not secrets: they open nothing but this sandbox). */
@@ -266,6 +278,18 @@ export class Sandbox {
     if (req.method === "POST" && name === "reset") {
       this.reset();
       return send(res, 200, { ok: true });
+    }
+    const relationEdit = /^relations\/(.+)$/.exec(name);
+    if (req.method === "POST" && relationEdit) {
+      // A shallow merge of the JSON body into the relation, as an edit in AdminPulse would do.
+      const relation = this.byId.get(decodeURIComponent(relationEdit[1]!));
+      if (!relation) return send(res, 404, "Relation not found");
+      try {
+        Object.assign(relation, JSON.parse(await readBody(req)) as Partial<SandboxRelation>);
+      } catch {
+        return send(res, 400, "the edit must be JSON");
+      }
+      return send(res, 200, relation);
     }
     if (req.method === "POST" && name === "knobs") {
       let partial: Partial<Knobs>;

@@ -101,6 +101,17 @@ describe("knobs over HTTP", () => {
     expect([(await get("/relations")).status, (await get("/relations")).status]).toEqual([200, 429]);
   });
 
+  it("edits a relation as AdminPulse users would, and reset undoes it", async () => {
+    const res = await fetch(`${env.url}/__sandbox/relations/${ACME.id}`, { method: "POST", body: JSON.stringify({ name: "Renamed SRL" }) });
+    expect(res.status).toBe(200);
+    expect((await (await get(`/relations/${ACME.id}`)).json()).name).toBe("Renamed SRL");
+    env.sandbox.editRelation(ACME.id, (r) => (r.totalShares = 5));
+    expect((await (await get(`/relations/${ACME.id}`)).json()).totalShares).toBe(5);
+    env.sandbox.reset();
+    expect((await (await get(`/relations/${ACME.id}`)).json()).name).toBe("L'Atelier Zoë SRL");
+    expect((await fetch(`${env.url}/__sandbox/relations/nope`, { method: "POST", body: "{}" })).status).toBe(404);
+  });
+
   it("rejects an unknown fault mode", async () => {
     const res = await fetch(`${env.url}/__sandbox/knobs`, { method: "POST", body: JSON.stringify({ fault: { mode: "explode", count: 1 } }) });
     expect(res.status).toBe(400);
