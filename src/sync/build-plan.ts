@@ -1,0 +1,186 @@
+// From what the workbook holds and what AdminPulse says, the plan to write: per table, merge the
+// sheet's rows with the import, then lay every row out in the sheet's own column order. Rows that
+// are not ours to change (manual rows, rows turned manual) are written back exactly as they were,
+// formulas and formats included; only the add-in's bookkeeping cells (source, link, duplicate of)
+// are refreshed on them.
+
+import type { Language } from "../i18n/language";
+import { normaliseEnterpriseNumber } from "../identifiers/enterprise-number";
+import { findDuplicates, postalCodeFromAddress } from "../permanent-data/duplicates";
+import { labelsFor } from "../permanent-data/labels";
+import { type Change, type CellValue, EMPTY_SNAPSHOT, type Resolution, type SheetRow, mergeTable } from "../permanent-data/merge";
+import type { PermanentData } from "../permanent-data/model";
+import { IMPORTED_COLUMNS, type ImportTable, toTableRows } from "../permanent-data/rows";
+import { TABLES, type TableId } from "../permanent-data/tables";
+import { NUMBER_FORMATS, columnKind, toExcel } from "../workbook/cells";
+import { EXTRA, headerText } from "../workbook/layout";
+import type { ExcelCell, TableWrite, WritePlan } from "../workbook/plan";
+import { encodeSnapshot, linkOf } from "../workbook/read";
+import type { ExistingRow, StoredSnapshot, WorkbookState } from "../workbook/state";
+
+export const IMPORT_TABLES: readonly ImportTable[] = ["identification", "directors", "shareholders", "auditors", "relations"];
+
+export interface PlanOptions {
+  language: Language;
+  mode: "manual" | "automatic";
+  /** Answers to conflicts, keyed `<table>:<link>`. */
+  resolutions?: ReadonlyMap<string, Resolution>;
+  /** Local time of the sync, `yyyy-MM-ddTHH:mm`. */
+  now: string;
+}
+
+export interface TableOutcome {
+  table: ImportTable;
+  changes: Change[];
+  keptManual: number;
+}
+
+export interface PlannedSync {
+  plan: WritePlan;
+  outcomes: TableOutcome[];
+  duplicates: number;
+}
+
+const ROW = "#row";
+const GAP = 1;
+
+export function buildPlan(state: WorkbookState, data: PermanentData, options: PlanOptions): PlannedSync {
+  const labels = labelsFor(options.language);
+  const incoming = toTableRows(data, options.language);
+  const homeSheet = state.home?.sheet ?? labels.sheetName;
+  let nextColumn = state.home ? state.home.firstFreeColumn : 0;
+  const snapshot: StoredSnapshot = { tables: { ...state.snapshot.tables } };
+  const outcomes: TableOutcome[] = [];
+  const writes: TableWrite[] = [];
+  let duplicates = 0;
+  let enterpriseNumberCell: { sheet: string; row: number; column: number } | null = null;
+
+  for (const id of IMPORT_TABLES) {
+    const existing = state.tables[id];
+    const columns = existing?.columns ?? [...TABLES[id].columns];
+    const byIndex = new Map<number, ExistingRow>((existing?.rows ?? []).map((r) => [r.index, r]));
+
+    const sheetRows: SheetRow[] = (existing?.rows ?? [])
+      .filter((r) => !(id === "identification" && r.cells.key === "LastSync" && linkOf(id, r.cells)))
+      .map((r) => ({ link: linkOf(id, r.cells), cells: { ...r.cells, [ROW]: r.index } }));
+    if (id === "identification") alignEnterpriseNumber(sheetRows, incoming.identification);
+
+    const resolutions = new Map<string, Resolution>();
+    for (const [key, answer] of options.resolutions ?? []) {
+      if (key.startsWith(`${id}:`)) resolutions.set(key.slice(id.length + 1), answer);
+    }
+    const merged = mergeTable({
+      columns: IMPORTED_COLUMNS[id],
+      sheet: sheetRows,
+      snapshot: state.snapshot.tables[id] ?? EMPTY_SNAPSHOT,
+      incoming: incoming[id],
+      mode: options.mode,
+      resolutions,
+    });
+    snapshot.tables[id] = merged.snapshot;
+    outcomes.push({ table: id, changes: merged.changes, keptManual: merged.keptManual });
+
+    const rows = merged.rows.map((r) => ({ ...r, cells: { ...r.cells } as Record<string, CellValue> }));
+    if (id === "identification") {
+      rows.push({ link: "LastSync", cells: { key: "LastSync", value: options.now } });
+    }
+    if (id === "relations") {
+      const found = findDuplicates(
+        rows.map((r) => ({
+          name: text(r.cells.name),
+          enterpriseNumber: text(r.cells.enterpriseNumber),
+          nationalNumber: text(r.cells.nationalNumber),
+          postalCode: postalCodeFromAddress(text(r.cells.address)),
+        })),
+      );
+      duplicates = found.length;
+      for (const r of rows) r.cells.duplicateOf = "";
+      for (const d of found) rows[d.index]!.cells.duplicateOf = text(rows[d.of]!.cells.name) ?? "";
+    }
+
+    const body: ExcelCell[][] = [];
+    const numberFormats: string[][] = [];
+    for (const r of rows) {
+      const original = typeof r.cells[ROW] === "number" ? byIndex.get(r.cells[ROW]) : undefined;
+      const identificationKey = id === "identification" ? (text(r.cells.key) ?? undefined) : undefined;
+      const bookkeeping: Record<string, CellValue> = {
+        source: r.link ? labels.source.imported : labels.source.manual,
+        link: r.link ?? "",
+        adminPulseId: r.link ?? "",
+        duplicateOf: r.cells.duplicateOf ?? "",
+        ...(id === "identification" && r.link ? { field: identificationKey ? (labels.identification[identificationKey as keyof typeof labels.identification] ?? "") : "" } : {}),
+      };
+      const line: ExcelCell[] = [];
+      const formats: string[] = [];
+      columns.forEach((key, c) => {
+        const kind = columnKind(key, identificationKey);
+        if (key in bookkeeping) {
+          line.push(toExcel(bookkeeping[key]!, "text"));
+          formats.push(NUMBER_FORMATS.text);
+        } else if ((!r.link || key.startsWith(EXTRA)) && original) {
+          // Not ours: exactly what the cell held.
+          line.push((original.formulas[c] ?? "") as ExcelCell);
+          formats.push(String(original.numberFormats[c] ?? "General"));
+        } else {
+          line.push(toExcel(r.cells[key] ?? null, kind));
+          formats.push(NUMBER_FORMATS[kind]);
+        }
+      });
+      body.push(line);
+      numberFormats.push(formats);
+    }
+
+    const create = !existing;
+    const position = existing ? { sheet: existing.sheet, row: existing.row, column: existing.column } : { sheet: homeSheet, row: 0, column: nextColumn };
+    if (create) nextColumn += columns.length + GAP;
+    const linkColumn = columns.indexOf(id === "relations" ? "adminPulseId" : "link");
+    writes.push({
+      id,
+      name: TABLES[id].name,
+      ...position,
+      create,
+      headers: columns.map((key, c) => headerText(id, key, options.language, existing?.headers[c])),
+      body,
+      numberFormats,
+      previousBodyRows: existing?.bodyRowCount ?? 0,
+      manualRule: linkColumn >= 0 && columns.includes("name") ? { linkColumn, nameColumn: columns.indexOf("name") } : null,
+    });
+
+    if (id === "identification") {
+      const at = rows.findIndex((r) => r.link === "EnterpriseNumber");
+      const valueColumn = columns.indexOf("value");
+      if (at >= 0 && valueColumn >= 0) enterpriseNumberCell = { sheet: position.sheet, row: position.row + 1 + at, column: position.column + valueColumn };
+    }
+  }
+
+  return {
+    plan: {
+      home: { sheet: homeSheet, create: !state.home },
+      tables: writes,
+      state: { create: !state.hasStateSheet, rows: encodeSnapshot(snapshot) },
+      enterpriseNumberName: enterpriseNumberCell ? { exists: state.namedEnterpriseNumber, ...enterpriseNumberCell } : null,
+    },
+    outcomes,
+    duplicates,
+  };
+}
+
+/**
+ * The enterprise-number cell is how a file is linked: "0566988259" typed there and the
+ * "0566.988.259" AdminPulse gives back are the same number, not an edit to report.
+ */
+function alignEnterpriseNumber(rows: SheetRow[], incoming: { link: string; cells: Record<string, CellValue> }[]): void {
+  const fresh = incoming.find((r) => r.link === "EnterpriseNumber")?.cells.value ?? null;
+  for (const r of rows) {
+    if (r.link !== "EnterpriseNumber") continue;
+    if (fresh !== null && normaliseEnterpriseNumber(text(r.cells.value)) === normaliseEnterpriseNumber(text(fresh))) {
+      (r.cells as Record<string, CellValue>).value = fresh;
+    }
+  }
+}
+
+function text(value: CellValue | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const s = String(value).trim();
+  return s === "" ? null : s;
+}

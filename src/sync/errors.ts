@@ -1,0 +1,70 @@
+// Errors of the sync itself (the AdminPulse client has its own): each with a message for users
+// in French, Dutch and English that says what to do.
+
+import type { Localized } from "../i18n/language";
+
+export type SyncErrorKind = "no-enterprise-number" | "invalid-enterprise-number" | "busy" | "protected-sheet" | "excel";
+
+export class SyncError extends Error {
+  constructor(
+    readonly kind: SyncErrorKind,
+    readonly userMessage: Localized,
+    technical: string,
+  ) {
+    super(technical);
+    this.name = "SyncError";
+  }
+}
+
+export const syncErrors = {
+  noEnterpriseNumber: () =>
+    new SyncError(
+      "no-enterprise-number",
+      {
+        en: "This workbook is not linked to a company yet. Type the company's enterprise number (for example 0123.456.749), then sync.",
+        fr: "Ce classeur n’est encore lié à aucune société. Saisissez le numéro d’entreprise de la société (par exemple 0123.456.749), puis synchronisez.",
+        nl: "Deze werkmap is nog niet aan een onderneming gekoppeld. Typ het ondernemingsnummer van de onderneming (bijvoorbeeld 0123.456.749) en synchroniseer.",
+      },
+      "no enterprise number in the workbook or the request",
+    ),
+  invalidEnterpriseNumber: (typed: string) =>
+    new SyncError(
+      "invalid-enterprise-number",
+      {
+        en: `“${typed}” is not a valid Belgian enterprise number: it needs 10 digits starting with 0 or 1, and its last two digits must match the check digits. Check the number and try again.`,
+        fr: `« ${typed} » n’est pas un numéro d’entreprise belge valable : il faut 10 chiffres commençant par 0 ou 1, et les deux derniers doivent correspondre aux chiffres de contrôle. Vérifiez le numéro et réessayez.`,
+        nl: `“${typed}” is geen geldig Belgisch ondernemingsnummer: het moet 10 cijfers tellen, beginnen met 0 of 1, en de laatste twee cijfers moeten de controlecijfers zijn. Controleer het nummer en probeer opnieuw.`,
+      },
+      `invalid enterprise number: ${typed}`,
+    ),
+  busy: () =>
+    new SyncError(
+      "busy",
+      {
+        en: "A sync is already running for this workbook. Wait for it to finish.",
+        fr: "Une synchronisation est déjà en cours pour ce classeur. Attendez qu’elle se termine.",
+        nl: "Er loopt al een synchronisatie voor deze werkmap. Wacht tot die klaar is.",
+      },
+      "a sync is already running",
+    ),
+  protectedSheet: (sheet: string) =>
+    new SyncError(
+      "protected-sheet",
+      {
+        en: `The sheet “${sheet}” is protected, so the permanent data cannot be written. Unprotect it (Review > Unprotect Sheet), then sync again. Nothing was changed.`,
+        fr: `La feuille « ${sheet} » est protégée : les données permanentes ne peuvent pas y être écrites. Ôtez la protection (Révision > Ôter la protection de la feuille), puis synchronisez à nouveau. Rien n’a été modifié.`,
+        nl: `Het blad “${sheet}” is beveiligd, dus de permanente gegevens kunnen er niet in geschreven worden. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en synchroniseer opnieuw. Er werd niets gewijzigd.`,
+      },
+      `sheet ${sheet} is protected`,
+    ),
+  excel: (code: string) =>
+    new SyncError(
+      "excel",
+      {
+        en: `Excel could not write the permanent data (${code}). Your rows are kept; close other dialogs or edits in progress and sync again.`,
+        fr: `Excel n’a pas pu écrire les données permanentes (${code}). Vos lignes sont conservées ; fermez les dialogues ou modifications en cours et synchronisez à nouveau.`,
+        nl: `Excel kon de permanente gegevens niet schrijven (${code}). Uw rijen blijven behouden; sluit openstaande dialoogvensters of bewerkingen en synchroniseer opnieuw.`,
+      },
+      `excel error ${code}`,
+    ),
+};

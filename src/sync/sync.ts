@@ -1,0 +1,185 @@
+// The one entry point every trigger uses: read the workbook (one round trip) → fetch the company
+// from AdminPulse → map → merge → plan → write (one more round trip). Nothing is written until
+// the whole plan is built; a failure before that leaves the workbook exactly as it was.
+// `prepareSync` stops before writing, so the task pane can show conflicts for review first.
+
+import type { AdminPulseClient, Progress as ClientProgress } from "../adminpulse";
+import { throwIfAborted } from "../adminpulse/abort";
+import type { Language } from "../i18n/language";
+import { normaliseEnterpriseNumber } from "../identifiers/enterprise-number";
+import { mapCompany } from "../permanent-data/mapping";
+import type { CellConflict, Resolution } from "../permanent-data/merge";
+import type { ExcelRun } from "../workbook/excel-run";
+import type { WritePlan } from "../workbook/plan";
+import { readWorkbook } from "../workbook/read";
+import type { WorkbookState } from "../workbook/state";
+import { applyPlan } from "../workbook/write";
+import { type TableOutcome, buildPlan } from "./build-plan";
+import { SyncError, syncErrors } from "./errors";
+
+export interface WorkbookPort {
+  read(): Promise<WorkbookState>;
+  apply(plan: WritePlan): Promise<void>;
+}
+
+export function excelWorkbook(run: ExcelRun, options: { maxRequestBytes?: number } = {}): WorkbookPort {
+  return {
+    read: () => readWorkbook(run),
+    apply: (plan) => applyPlan(run, plan, options.maxRequestBytes),
+  };
+}
+
+export type SyncStep = "reading" | ClientProgress["step"] | "writing" | "done";
+export interface SyncProgress {
+  step: SyncStep;
+  done: number;
+  total: number | null;
+}
+
+export interface SyncOptions {
+  workbook: WorkbookPort;
+  client: Pick<AdminPulseClient, "fetchCompany">;
+  language: Language;
+  /** "automatic" (on open, on sheet activation): edited imported rows are left alone and reported. */
+  mode: "manual" | "automatic";
+  /** A number typed in the task pane for a file not linked yet; otherwise the workbook's. */
+  enterpriseNumber?: string;
+  /** Answers to conflicts, keyed `<table>:<link>`. */
+  resolutions?: ReadonlyMap<string, Resolution>;
+  signal?: AbortSignal;
+  onProgress?: (progress: SyncProgress) => void;
+  now?: () => Date;
+}
+
+export interface Conflict {
+  table: TableOutcome["table"];
+  link: string;
+  cells: CellConflict[];
+  outcome: "left-alone" | "took-adminpulse" | "made-manual";
+}
+
+export interface SyncSummary {
+  enterpriseNumber: string;
+  companyName: string;
+  mode: SyncOptions["mode"];
+  added: number;
+  updated: number;
+  removed: number;
+  keptManual: number;
+  /** Imported rows that left AdminPulse after the user had edited them: kept, now manual. */
+  keptEdited: number;
+  conflicts: Conflict[];
+  duplicates: number;
+  unknownLinkTypes: Record<number, number>;
+  missingRelations: number;
+  durationMs: number;
+  tables: TableOutcome[];
+}
+
+export interface PreparedSync {
+  summary: SyncSummary;
+  /** Writes the plan (one round trip) and returns the final summary. */
+  apply(): Promise<SyncSummary>;
+}
+
+export async function prepareSync(options: SyncOptions): Promise<PreparedSync> {
+  const started = Date.now();
+  const progress = options.onProgress ?? (() => undefined);
+  throwIfAborted(options.signal);
+
+  progress({ step: "reading", done: 0, total: 1 });
+  const state = await excelCall(() => options.workbook.read());
+  progress({ step: "reading", done: 1, total: 1 });
+
+  const typed = options.enterpriseNumber ?? state.enterpriseNumber;
+  if (!typed) throw syncErrors.noEnterpriseNumber();
+  const enterpriseNumber = normaliseEnterpriseNumber(typed);
+  if (!enterpriseNumber || !/^\d{10}$/.test(enterpriseNumber)) throw syncErrors.invalidEnterpriseNumber(typed);
+
+  const fetched = await options.client.fetchCompany(enterpriseNumber, { signal: options.signal, onProgress: progress });
+  const data = mapCompany(fetched);
+  throwIfAborted(options.signal);
+
+  const { plan, outcomes, duplicates } = buildPlan(state, data, {
+    language: options.language,
+    mode: options.mode,
+    resolutions: options.resolutions,
+    now: localDateTime((options.now ?? (() => new Date()))()),
+  });
+  const blocked = plan.tables.find((t) => state.protectedSheets.includes(t.sheet));
+  if (blocked) throw syncErrors.protectedSheet(blocked.sheet);
+
+  const changes = outcomes.flatMap((o) => o.changes.map((c) => ({ table: o.table, change: c })));
+  const count = (kind: string) => changes.filter((c) => c.change.kind === kind).length;
+  const conflicts: Conflict[] = changes.flatMap(({ table, change }) =>
+    change.kind === "conflict" ? [{ table, link: change.link, cells: change.cells, outcome: change.outcome }] : [],
+  );
+  const summary: SyncSummary = {
+    enterpriseNumber,
+    companyName: data.company.name,
+    mode: options.mode,
+    added: count("added"),
+    updated: count("updated") + conflicts.filter((c) => c.outcome === "took-adminpulse").length,
+    removed: count("removed"),
+    keptManual: outcomes.reduce((n, o) => n + o.keptManual, 0),
+    keptEdited: count("kept-edited"),
+    conflicts,
+    duplicates,
+    unknownLinkTypes: data.diagnostics.unknownLinkTypes,
+    missingRelations: data.diagnostics.missingParties.length,
+    durationMs: Date.now() - started,
+    tables: outcomes,
+  };
+
+  return {
+    summary,
+    apply: async () => {
+      throwIfAborted(options.signal);
+      progress({ step: "writing", done: 0, total: 1 });
+      await excelCall(() => options.workbook.apply(plan));
+      progress({ step: "done", done: 1, total: 1 });
+      return { ...summary, durationMs: Date.now() - started };
+    },
+  };
+}
+
+export async function sync(options: SyncOptions): Promise<SyncSummary> {
+  return (await prepareSync(options)).apply();
+}
+
+/** One sync at a time per workbook: a second one while the first runs is refused, not queued. */
+export class SyncRunner {
+  private running = false;
+
+  get busy(): boolean {
+    return this.running;
+  }
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.running) throw syncErrors.busy();
+    this.running = true;
+    try {
+      return await work();
+    } finally {
+      this.running = false;
+    }
+  }
+}
+
+/** Excel's own errors (OfficeExtension.Error: a code, a message) become a SyncError users can read. */
+async function excelCall<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof SyncError) throw error;
+    const code = (error as { code?: unknown } | null)?.code;
+    if (typeof code === "string") throw syncErrors.excel(code);
+    throw error;
+  }
+}
+
+/** `yyyy-MM-ddTHH:mm` in the user's local time: when the accountant saw the sync happen. */
+function localDateTime(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}

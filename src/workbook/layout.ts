@@ -1,0 +1,56 @@
+// Where things are in the workbook, by name, never by position: the tables' names are fixed; their
+// headers are read in any of the three languages (a sheet written in French stays readable after
+// Office switches to Dutch); a column whose header is not ours is the user's, kept as it is.
+
+import { LANGUAGES, type Language } from "../i18n/language";
+import { labelsFor } from "../permanent-data/labels";
+import { TABLES, type TableId } from "../permanent-data/tables";
+
+export const STATE_SHEET = "PD_State";
+/** Prefix of the column key of a column the user added to one of our tables. */
+export const EXTRA = "extra:";
+
+function fold(text: string): string {
+  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+const HEADER_KEYS: ReadonlyMap<TableId, ReadonlyMap<string, string>> = new Map(
+  (Object.keys(TABLES) as TableId[]).map((table) => {
+    const map = new Map<string, string>();
+    for (const language of LANGUAGES) {
+      const headers = labelsFor(language).headers[table] as Record<string, string>;
+      for (const [key, text] of Object.entries(headers)) map.set(fold(text), key);
+    }
+    for (const key of TABLES[table].columns) map.set(fold(key), key);
+    return [table, map];
+  }),
+);
+
+/** Column keys for a table's header row; unknown headers become `extra:<position>`. */
+export function columnKeysOf(table: TableId, headers: readonly unknown[]): string[] {
+  const map = HEADER_KEYS.get(table)!;
+  const seen = new Set<string>();
+  return headers.map((header, index) => {
+    const key = map.get(fold(String(header ?? "")));
+    if (!key || seen.has(key)) return `${EXTRA}${index}`;
+    seen.add(key);
+    return key;
+  });
+}
+
+export function headerText(table: TableId, key: string, language: Language, existing?: string): string {
+  if (key.startsWith(EXTRA)) return existing ?? "";
+  return (labelsFor(language).headers[table] as Record<string, string>)[key] ?? key;
+}
+
+/** "A", "B", … "AA" for a 0-based column index. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+// What a sync asks the workbook layer to write: plain data, built and checked in full before
+// anything is written, so that a failure while planning leaves the workbook untouched.
+
+import type { TableId } from "../permanent-data/tables";
+
+export type ExcelCell = string | number | boolean;
+
+export interface TableWrite {
+  id: TableId;
+  name: string;
+  sheet: string;
+  /** Header row, top-left cell, 0-based. */
+  row: number;
+  column: number;
+  /** True when the table does not exist yet and is created here. */
+  create: boolean;
+  headers: string[];
+  /** Body, in sheet order: constants, or the formulas of rows that are not ours to change. */
+  body: ExcelCell[][];
+  numberFormats: string[][];
+  /** Body rows the table had before (to clear what a shrinking table leaves behind). */
+  previousBodyRows: number;
+  /** Colour rows without an AdminPulse link (manual rows, including rows users add later). */
+  manualRule: { linkColumn: number; nameColumn: number } | null;
+}
+
+export interface WritePlan {
+  home: { sheet: string; create: boolean };
+  tables: TableWrite[];
+  state: { create: boolean; rows: string[][] };
+  /** The workbook name PD_EnterpriseNumber, pointing at this cell. */
+  enterpriseNumberName: { exists: boolean; sheet: string; row: number; column: number } | null;
+}
+
+/** Fill colour of manual rows (a soft Office yellow, readable in light and dark themes). */
+export const MANUAL_ROW_FILL = "#FFF4CE";
+export const TABLE_STYLE = "TableStyleLight9";

@@ -1,0 +1,50 @@
+// What the workbook holds, as read in one round trip: the add-in's tables (found by name), the
+// enterprise number, the snapshot of values last imported, and where new tables may go.
+
+import type { CellValue, TableSnapshot } from "../permanent-data/merge";
+import type { ImportTable } from "../permanent-data/rows";
+import type { TableId } from "../permanent-data/tables";
+
+export interface ExistingRow {
+  /** Position in the table body (0-based), to find the row's formulas and formats again. */
+  index: number;
+  /** Values in the model's terms, by column key. */
+  cells: Record<string, CellValue>;
+  /** What the cells hold, formulas included, by position: written back unchanged where the row is not ours to change. */
+  formulas: unknown[];
+  numberFormats: unknown[];
+}
+
+export interface ExistingTable {
+  id: TableId;
+  sheet: string;
+  /** Header row, top-left cell, 0-based. */
+  row: number;
+  column: number;
+  headers: string[];
+  /** Column key per position; the user's own columns are `extra:<position>`. */
+  columns: string[];
+  /** Body rows as Excel counts them (an empty table keeps one empty row). */
+  bodyRowCount: number;
+  /** Non-empty body rows. */
+  rows: ExistingRow[];
+}
+
+export interface StoredSnapshot {
+  tables: Partial<Record<ImportTable, TableSnapshot>>;
+}
+
+export interface WorkbookState {
+  tables: Partial<Record<TableId, ExistingTable>>;
+  /** The enterprise number the workbook is linked to (the PD_EnterpriseNumber cell), as typed. */
+  enterpriseNumber: string | null;
+  /** Whether the workbook name PD_EnterpriseNumber exists. */
+  namedEnterpriseNumber: boolean;
+  snapshot: StoredSnapshot;
+  /** The sheet that holds our tables, or null when there is none yet. */
+  home: { sheet: string; firstFreeColumn: number } | null;
+  /** Whether the state sheet exists already. */
+  hasStateSheet: boolean;
+  /** Sheets a write would need and that are protected. */
+  protectedSheets: string[];
+}
