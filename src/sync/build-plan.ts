@@ -102,13 +102,14 @@ export function buildPlan(state: WorkbookState, data: PermanentData, options: Pl
     const numberFormats: string[][] = [];
     for (const r of rows) {
       const original = typeof r.cells[ROW] === "number" ? byIndex.get(r.cells[ROW]) : undefined;
-      const identificationKey = id === "identification" ? (text(r.cells.key) ?? undefined) : undefined;
+      const identificationKey = id === "identification" ? (r.link ?? text(r.cells.key) ?? undefined) : undefined;
       const bookkeeping: Record<string, CellValue> = {
         source: r.link ? labels.source.imported : labels.source.manual,
         link: r.link ?? "",
         adminPulseId: r.link ?? "",
         duplicateOf: r.cells.duplicateOf ?? "",
-        ...(id === "identification" && r.link ? { field: identificationKey ? (labels.identification[identificationKey as keyof typeof labels.identification] ?? "") : "" } : {}),
+        // An imported identification row is identified by its key, and named in the current language.
+        ...(id === "identification" && r.link ? { key: r.link, field: labels.identification[r.link as keyof typeof labels.identification] ?? "" } : {}),
       };
       const line: ExcelCell[] = [];
       const formats: string[] = [];
