@@ -43,7 +43,9 @@ export function normaliseNationalNumber(raw: IdentifierInput): string | null {
   const text = identifierText(raw);
   if (text == null) return null;
   const digits = stripSeparators(text);
-  return /^\d+$/.test(digits) ? digits : null;
+  if (!/^\d+$/.test(digits)) return null;
+  // Excel keeps a number typed as a number: someone born in 2000–2009 loses the leading 0.
+  return typeof raw === "number" && digits.length === 10 ? `0${digits}` : digits;
 }
 
 function isLeapYear(year: number): boolean {

@@ -1,8 +1,8 @@
 // Duplicate relations across the central list, manual and imported rows together: the same
 // enterprise number, the same national register number, or the same name once normalised (case,
-// accents, punctuation, spacing, word order, legal-form abbreviations ignored) at the same postal
-// code. Duplicates chain (B like A by number, C like B by name): every row of a group points at
-// the group's first row.
+// accents, punctuation, spacing, word order; legal-form abbreviations in company names) at the
+// same postal code, unless valid numbers show them to be different. Each duplicate points at the
+// earlier row it matches, and says how.
 
 import { normaliseEnterpriseNumber } from "../identifiers/enterprise-number";
 import { normaliseNationalNumber } from "../identifiers/national-number";
@@ -13,6 +13,8 @@ export interface RelationKey {
   enterpriseNumber: string | null;
   nationalNumber: string | null;
   postalCode: string | null;
+  /** true for a company, false for a person, null when unknown: legal-form words are ignored in company names only. */
+  legal?: boolean | null;
 }
 
 export type DuplicateReason = "enterprise-number" | "national-number" | "name-and-postal-code";
@@ -20,14 +22,15 @@ export type DuplicateReason = "enterprise-number" | "national-number" | "name-an
 export interface Duplicate {
   /** Position of the duplicate in the list given. */
   index: number;
-  /** Position of the row it duplicates: the first row of its group. */
+  /** Position of the earlier row it matches (the earliest, when it matches several). */
   of: number;
+  /** How it matches that row. */
   reason: DuplicateReason;
 }
 
 /** "DUBOIS Jean-Marie", "Jean Marie Dubois" and "dubois, jean-marie" give the same key. */
-export function normaliseName(name: string): string {
-  const plain = stripLegalFormSuffix(name)
+export function normaliseName(name: string, legal: boolean | null = null): string {
+  const plain = (legal === false ? name : stripLegalFormSuffix(name))
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
@@ -37,45 +40,40 @@ export function normaliseName(name: string): string {
 }
 
 export function findDuplicates(rows: readonly RelationKey[]): Duplicate[] {
-  const parent = rows.map((_, i) => i);
-  const reasonOf = new Map<number, DuplicateReason>();
-  const root = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-  const join = (a: number, b: number, reason: DuplicateReason) => {
-    const [ra, rb] = [root(a), root(b)];
-    if (ra === rb) return;
-    const [first, later] = ra < rb ? [ra, rb] : [rb, ra];
-    parent[later] = first;
-    // The reason a row is a duplicate: the first way it was found to match.
-    const duplicate = Math.max(a, b);
-    if (!reasonOf.has(duplicate)) reasonOf.set(duplicate, reason);
-    if (!reasonOf.has(later)) reasonOf.set(later, reason);
-  };
-
-  const byKey = (kind: DuplicateReason, keyOf: (row: RelationKey) => string | null) => {
-    const firstSeen = new Map<string, number>();
-    rows.forEach((row, index) => {
-      const key = keyOf(row);
-      if (!key) return;
-      const first = firstSeen.get(key);
-      if (first === undefined) firstSeen.set(key, index);
-      else join(first, index, kind);
-    });
-  };
-
-  byKey("enterprise-number", (r) => validDigits(normaliseEnterpriseNumber(r.enterpriseNumber), 10));
-  byKey("national-number", (r) => validDigits(normaliseNationalNumber(r.nationalNumber), 11));
-  byKey("name-and-postal-code", (r) => {
-    const name = r.name ? normaliseName(r.name) : "";
-    return name ? `${name}|${(r.postalCode ?? "").replace(/\D/g, "")}` : null;
+  const keys = rows.map((r) => {
+    const postalCode = (r.postalCode ?? "").replace(/\D/g, "");
+    const name = r.name ? normaliseName(r.name, r.legal ?? null) : "";
+    return {
+      enterpriseNumber: validDigits(normaliseEnterpriseNumber(r.enterpriseNumber), 10),
+      nationalNumber: validDigits(normaliseNationalNumber(r.nationalNumber), 11),
+      // Without a postal code a name alone says too little: "Jan Peeters" is many people.
+      name: name && postalCode ? `${name}|${postalCode}` : null,
+    };
   });
+  // Two rows whose valid numbers differ are two different people or companies, whatever their names.
+  const differ = (i: number, j: number) =>
+    (keys[i]!.enterpriseNumber !== null && keys[j]!.enterpriseNumber !== null && keys[i]!.enterpriseNumber !== keys[j]!.enterpriseNumber) ||
+    (keys[i]!.nationalNumber !== null && keys[j]!.nationalNumber !== null && keys[i]!.nationalNumber !== keys[j]!.nationalNumber);
 
+  const byEnterpriseNumber = new Map<string, number>();
+  const byNationalNumber = new Map<string, number>();
+  const byName = new Map<string, number[]>();
   const duplicates: Duplicate[] = [];
-  rows.forEach((_, index) => {
-    const of = root(index);
-    if (of !== index) duplicates.push({ index, of, reason: reasonOf.get(index) ?? "name-and-postal-code" });
+
+  keys.forEach((key, index) => {
+    const matches: Duplicate[] = [];
+    const en = key.enterpriseNumber === null ? undefined : byEnterpriseNumber.get(key.enterpriseNumber);
+    if (en !== undefined) matches.push({ index, of: en, reason: "enterprise-number" });
+    const nn = key.nationalNumber === null ? undefined : byNationalNumber.get(key.nationalNumber);
+    if (nn !== undefined) matches.push({ index, of: nn, reason: "national-number" });
+    const sameName = key.name === null ? undefined : byName.get(key.name)?.find((j) => !differ(index, j));
+    if (sameName !== undefined) matches.push({ index, of: sameName, reason: "name-and-postal-code" });
+    const earliest = matches.sort((a, b) => a.of - b.of)[0];
+    if (earliest) duplicates.push(earliest);
+
+    if (key.enterpriseNumber !== null && !byEnterpriseNumber.has(key.enterpriseNumber)) byEnterpriseNumber.set(key.enterpriseNumber, index);
+    if (key.nationalNumber !== null && !byNationalNumber.has(key.nationalNumber)) byNationalNumber.set(key.nationalNumber, index);
+    if (key.name !== null) byName.set(key.name, [...(byName.get(key.name) ?? []), index]);
   });
   return duplicates;
 }

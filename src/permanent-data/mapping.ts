@@ -29,7 +29,7 @@ export function mapCompany(data: Pick<CompanyData, "company" | "related" | "miss
     return id;
   };
 
-  const linkIds = new LinkIds();
+  const linkIds = new LinkIds(company.links);
   const directors: DirectorMandate[] = [];
   const shareholders: Holding[] = [];
   const auditors: AuditorMandate[] = [];
@@ -46,7 +46,7 @@ export function mapCompany(data: Pick<CompanyData, "company" | "related" | "miss
     switch (link.role) {
       case "director":
         directors.push({
-          link: linkIds.next("director", partyId),
+          link: linkIds.of(link),
           partyId,
           role: canonicalRole(link.roleText, "director"),
           roleText: blankToNull(link.roleText),
@@ -56,11 +56,11 @@ export function mapCompany(data: Pick<CompanyData, "company" | "related" | "miss
         });
         break;
       case "shareholder":
-        shareholders.push(toHolding(link, partyId, linkIds.next("shareholder", partyId), totalShares, totalVotes));
+        shareholders.push(toHolding(link, partyId, linkIds.of(link), totalShares, totalVotes));
         break;
       case "auditor":
         auditors.push({
-          link: linkIds.next("auditor", partyId),
+          link: linkIds.of(link),
           partyId,
           start: link.startDate,
           end: link.endDate,
@@ -97,14 +97,35 @@ export function mapCompany(data: Pick<CompanyData, "company" | "related" | "miss
   };
 }
 
-/** `director:<id>`, then `director:<id>#2` for a second mandate of the same person. */
+/**
+ * The id of an imported row, stable across syncs whatever order AdminPulse lists links in:
+ * `director:<relation id>` for a person's only link of that kind; with several, each is told apart
+ * by its start date (`director:<id>@2015-01-01`), and identical ones by a counter (`#2`).
+ */
 class LinkIds {
-  private readonly used = new Map<string, number>();
-  next(role: string, partyId: string): string {
-    const base = `${role}:${partyId}`;
-    const n = (this.used.get(base) ?? 0) + 1;
-    this.used.set(base, n);
-    return n === 1 ? base : `${base}#${n}`;
+  private readonly ids = new Map<Link, string>();
+  constructor(links: readonly Link[]) {
+    const groups = new Map<string, Link[]>();
+    for (const link of links) {
+      const base = `${link.role}:${link.relationId}`;
+      groups.set(base, [...(groups.get(base) ?? []), link]);
+    }
+    for (const [base, group] of groups) {
+      if (group.length === 1) {
+        this.ids.set(group[0]!, base);
+        continue;
+      }
+      const used = new Map<string, number>();
+      for (const link of group) {
+        const dated = `${base}@${link.startDate ?? ""}`;
+        const n = (used.get(dated) ?? 0) + 1;
+        used.set(dated, n);
+        this.ids.set(link, n === 1 ? dated : `${dated}#${n}`);
+      }
+    }
+  }
+  of(link: Link): string {
+    return this.ids.get(link)!;
   }
 }
 
@@ -121,7 +142,8 @@ function toHolding(link: Link, partyId: string, id: string, totalShares: number 
 }
 
 function toParty(r: Relation): Party {
-  const natural = r.kind === "Person" || r.kind === "SoleProprietor" || (r.kind === "Unknown" && Boolean(r.firstName || r.lastName || r.nationalNumber));
+  // An unknown type is a legal person only when it carries what companies carry.
+  const natural = r.kind === "Person" || r.kind === "SoleProprietor" || (r.kind === "Unknown" && !(r.enterpriseNumber || r.legalForm));
   const personalName = [r.firstName, r.lastName].map((s) => s?.trim()).filter(Boolean).join(" ");
   return {
     adminPulseId: r.id,
@@ -129,10 +151,16 @@ function toParty(r: Relation): Party {
     name: r.name.trim() || personalName,
     firstName: blankToNull(r.firstName),
     lastName: blankToNull(r.lastName),
-    enterpriseNumber: normaliseEnterpriseNumber(r.enterpriseNumber) ?? blankToNull(r.enterpriseNumber),
+    enterpriseNumber: registeredInBelgium(r) ? (normaliseEnterpriseNumber(r.enterpriseNumber) ?? blankToNull(r.enterpriseNumber)) : blankToNull(r.enterpriseNumber),
     nationalNumber: normaliseNationalNumber(r.nationalNumber) ?? blankToNull(r.nationalNumber),
     address: toAddress(r),
   };
+}
+
+/** A party registered abroad keeps its number as written: a French SIREN is not a Belgian number missing its 0. */
+function registeredInBelgium(r: Relation): boolean {
+  const country = r.address.country?.trim().toUpperCase();
+  return !country || country === "BE" || country === "BELGIQUE" || country === "BELGIË" || country === "BELGIUM";
 }
 
 function toAddress(r: Pick<Relation, "address"> | Partial<Pick<Relation, "address">>): PostalAddress {

@@ -8,7 +8,8 @@
 // - a cell the user edited since the last import (sheet ≠ snapshot) that AdminPulse also has
 //   differently is a conflict: an automatic sync leaves the row alone; a manual sync leaves it
 //   alone too unless told, per row, to take AdminPulse's values or to turn it into a manual row.
-// Rows turned manual are remembered as "detached" so that the next import does not add them back.
+// Rows turned manual (by the user's answer, or because they left AdminPulse after being edited) are
+// remembered as "detached" so that a later import does not add them back next to the user's copy.
 
 export type CellValue = string | number | boolean | null;
 export type Cells = Readonly<Record<string, CellValue>>;
@@ -17,6 +18,8 @@ export interface SheetRow {
   /** AdminPulse link of an imported row; null for a row typed by hand. */
   link: string | null;
   cells: Cells;
+  /** Opaque to the merge, carried to every row of the result that comes from this one (the caller's row id). */
+  ref?: unknown;
 }
 
 export interface ImportedRow {
@@ -39,6 +42,11 @@ export type Resolution = "take-adminpulse" | "make-manual";
 export interface MergeInput {
   /** Columns compared and written; derived columns (source, link, duplicate of…) stay out. */
   columns: readonly string[];
+  /**
+   * The add-in's own bookkeeping columns. Any other cell outside `columns` is the user's (a
+   * column they added): when it holds something, the row counts as edited.
+   */
+  bookkeeping?: readonly string[];
   sheet: readonly SheetRow[];
   snapshot: TableSnapshot;
   incoming: readonly ImportedRow[];
@@ -98,11 +106,14 @@ export function mergeTable(input: MergeInput): MergeResult {
   const rows: SheetRow[] = [];
   const seen = new Set<string>();
 
-  const asManual = (row: SheetRow): SheetRow => ({ link: null, cells: row.cells });
+  const asManual = (row: SheetRow): SheetRow => ({ ...row, link: null });
+  const own = new Set([...columns, ...(input.bookkeeping ?? [])]);
+  const typedElsewhere = (row: SheetRow) =>
+    Object.entries(row.cells).some(([column, value]) => !own.has(column) && !sameValue(value, null));
 
   for (const row of input.sheet) {
-    if (row.link === null) {
-      rows.push(row);
+    if (!row.link) {
+      rows.push(row.link === null ? row : asManual(row));
       continue;
     }
     // A copied imported row carries the same link twice: the copy is the user's, so keep it as manual.
@@ -121,11 +132,12 @@ export function mergeTable(input: MergeInput): MergeResult {
     const fresh = incoming.get(row.link);
 
     if (!fresh) {
-      if (edited.length === 0) {
+      if (edited.length === 0 && !typedElsewhere(row)) {
         changes.push({ kind: "removed", link: row.link });
       } else {
         changes.push({ kind: "kept-edited", link: row.link });
         rows.push(asManual(row));
+        detached.add(row.link);
       }
       continue;
     }
@@ -155,7 +167,7 @@ export function mergeTable(input: MergeInput): MergeResult {
     const next = pick(fresh.cells, columns);
     const changed = columns.filter((c) => !sameValue(row.cells[c] ?? null, next[c] ?? null));
     if (changed.length > 0 && conflicts.length === 0) changes.push({ kind: "updated", link: row.link, columns: changed });
-    rows.push({ link: row.link, cells: { ...row.cells, ...next } });
+    rows.push({ ...row, cells: { ...row.cells, ...next } });
     nextSnapshot[row.link] = next;
   }
 
@@ -167,11 +179,9 @@ export function mergeTable(input: MergeInput): MergeResult {
     changes.push({ kind: "added", link: fresh.link });
   }
 
-  // A detached link that left AdminPulse needs remembering no more.
-  const stillDetached = [...detached].filter((link) => incoming.has(link));
   return {
     rows,
-    snapshot: { rows: nextSnapshot, detached: stillDetached },
+    snapshot: { rows: nextSnapshot, detached: [...detached] },
     changes,
     keptManual: rows.filter((r) => r.link === null).length,
   };

@@ -7,7 +7,7 @@
 import type { Language } from "../i18n/language";
 import { normaliseEnterpriseNumber } from "../identifiers/enterprise-number";
 import { findDuplicates, postalCodeFromAddress } from "../permanent-data/duplicates";
-import { labelsFor } from "../permanent-data/labels";
+import { labelsFor, personKindFromWord } from "../permanent-data/labels";
 import { type Change, type CellValue, EMPTY_SNAPSHOT, type Resolution, type SheetRow, mergeTable } from "../permanent-data/merge";
 import type { PermanentData } from "../permanent-data/model";
 import { IMPORTED_COLUMNS, type ImportTable, toTableRows } from "../permanent-data/rows";
@@ -41,8 +41,9 @@ export interface PlannedSync {
   duplicates: number;
 }
 
-const ROW = "#row";
 const GAP = 1;
+/** Cells the add-in writes itself on every sync; all others outside the imported columns are the user's. */
+const BOOKKEEPING = ["source", "link", "adminPulseId", "duplicateOf", "key", "field"];
 
 export function buildPlan(state: WorkbookState, data: PermanentData, options: PlanOptions): PlannedSync {
   const labels = labelsFor(options.language);
@@ -62,7 +63,7 @@ export function buildPlan(state: WorkbookState, data: PermanentData, options: Pl
 
     const sheetRows: SheetRow[] = (existing?.rows ?? [])
       .filter((r) => !(id === "identification" && r.cells.key === "LastSync" && linkOf(id, r.cells)))
-      .map((r) => ({ link: linkOf(id, r.cells), cells: { ...r.cells, [ROW]: r.index } }));
+      .map((r) => ({ link: linkOf(id, r.cells), cells: r.cells, ref: r.index }));
     if (id === "identification") alignEnterpriseNumber(sheetRows, incoming.identification);
 
     const resolutions = new Map<string, Resolution>();
@@ -71,6 +72,7 @@ export function buildPlan(state: WorkbookState, data: PermanentData, options: Pl
     }
     const merged = mergeTable({
       columns: IMPORTED_COLUMNS[id],
+      bookkeeping: BOOKKEEPING,
       sheet: sheetRows,
       snapshot: state.snapshot.tables[id] ?? EMPTY_SNAPSHOT,
       incoming: incoming[id],
@@ -91,6 +93,7 @@ export function buildPlan(state: WorkbookState, data: PermanentData, options: Pl
           enterpriseNumber: text(r.cells.enterpriseNumber),
           nationalNumber: text(r.cells.nationalNumber),
           postalCode: postalCodeFromAddress(text(r.cells.address)),
+          legal: kindIsLegal(r.cells.kind),
         })),
       );
       duplicates = found.length;
@@ -101,7 +104,7 @@ export function buildPlan(state: WorkbookState, data: PermanentData, options: Pl
     const body: ExcelCell[][] = [];
     const numberFormats: string[][] = [];
     for (const r of rows) {
-      const original = typeof r.cells[ROW] === "number" ? byIndex.get(r.cells[ROW]) : undefined;
+      const original = typeof r.ref === "number" ? byIndex.get(r.ref) : undefined;
       const identificationKey = id === "identification" ? (r.link ?? text(r.cells.key) ?? undefined) : undefined;
       const bookkeeping: Record<string, CellValue> = {
         source: r.link ? labels.source.imported : labels.source.manual,
@@ -175,9 +178,14 @@ function alignEnterpriseNumber(rows: SheetRow[], incoming: { link: string; cells
   for (const r of rows) {
     if (r.link !== "EnterpriseNumber") continue;
     if (fresh !== null && normaliseEnterpriseNumber(text(r.cells.value)) === normaliseEnterpriseNumber(text(fresh))) {
-      (r.cells as Record<string, CellValue>).value = fresh;
+      r.cells = { ...r.cells, value: fresh };
     }
   }
+}
+
+function kindIsLegal(value: CellValue | undefined): boolean | null {
+  const kind = personKindFromWord(text(value));
+  return kind === null ? null : kind === "legal";
 }
 
 function text(value: CellValue | undefined): string | null {

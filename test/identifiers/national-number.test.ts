@@ -154,3 +154,11 @@ describe("properties", () => {
     );
   });
 });
+
+describe("a national number Excel stored as a number", () => {
+  it("gets back the leading zero it lost (born 2000–2009)", () => {
+    // 05.01.05-123.62: 2050105123 mod 97 = 35, 97 - 35 = 62
+    expect(normaliseNationalNumber(5010512362)).toBe("05010512362");
+    expect(normaliseNationalNumber("5010512362")).toBe("5010512362");
+  });
+});

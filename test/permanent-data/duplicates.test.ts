@@ -42,8 +42,21 @@ describe("findDuplicates", () => {
     ]);
   });
 
-  it("ignores identifiers that are not identifiers, and empty names", () => {
-    expect(findDuplicates([r("A", null, "123"), r("B", null, "123"), r("", "1000"), r(" ", "1000")])).toEqual([]);
+  it("ignores identifiers that are not identifiers, empty names, and names without a postal code", () => {
+    expect(findDuplicates([r("A", null, "123"), r("B", null, "123"), r("", "1000"), r(" ", "1000"), r("Jan Peeters"), r("Jan Peeters")])).toEqual([]);
+  });
+
+  it("same name and postal code but different valid national numbers: two people", () => {
+    expect(findDuplicates([r("Jan Peeters", "2000", null, "85073003328"), r("Jan Peeters", "2000", null, "05010512362")])).toEqual([]);
+    // …while a third Jan Peeters without a number may be either: he points at the first.
+    expect(findDuplicates([r("Jan Peeters", "2000", null, "85073003328"), r("Jan Peeters", "2000", null, "05010512362"), r("Jan Peeters", "2000")])).toEqual([
+      { index: 2, of: 0, reason: "name-and-postal-code" },
+    ]);
+  });
+
+  it("legal-form words are ignored in company names only", () => {
+    expect(normaliseName("Marie Sa", false)).toBe("marie sa");
+    expect(normaliseName("Marie SA", true)).toBe("marie");
   });
 
   it("finds the seeded duplicate person, and no other, among that company's relations", () => {
@@ -64,11 +77,11 @@ describe("findDuplicates", () => {
     expect(postalCodeFromAddress(null)).toBeNull();
   });
 
-  it("chains point at the first row of the group", () => {
+  it("each duplicate points at the earliest row it really matches, and says how", () => {
     const rows = [r("Alpha SA", "1000", "0403170701"), r("Gamma", "2000"), r("Gamma", "2000", "0403170701")];
-    expect(findDuplicates(rows)).toEqual([
-      { index: 1, of: 0, reason: "name-and-postal-code" },
-      { index: 2, of: 0, reason: "enterprise-number" },
+    expect(findDuplicates(rows)).toEqual([{ index: 2, of: 0, reason: "enterprise-number" }]);
+    expect(findDuplicates([r("Gamma", "2000"), r("Alpha SA", "1000", "0403170701"), r("Gamma", "2000", "0403170701")])).toEqual([
+      { index: 2, of: 0, reason: "name-and-postal-code" },
     ]);
   });
 });

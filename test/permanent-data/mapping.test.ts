@@ -74,10 +74,26 @@ describe("mapCompany", () => {
 
   it("maps directors with canonical roles, a legal person with its representative, repeated mandates", () => {
     expect(mapped.directors).toEqual([
-      { link: "director:p1", partyId: "p1", role: "managing-director", roleText: "Administrateur délégué", start: "2021-06-08", end: null, representativeId: null },
+      { link: "director:p1@2021-06-08", partyId: "p1", role: "managing-director", roleText: "Administrateur délégué", start: "2021-06-08", end: null, representativeId: null },
       { link: "director:c2", partyId: "c2", role: "director", roleText: "Bestuurder", start: null, end: null, representativeId: "p2" },
-      { link: "director:p1#2", partyId: "p1", role: "chair", roleText: "Voorzitter", start: "2023-01-01", end: null, representativeId: null },
+      { link: "director:p1@2023-01-01", partyId: "p1", role: "chair", roleText: "Voorzitter", start: "2023-01-01", end: null, representativeId: null },
     ]);
+  });
+
+  it("gives each mandate the same link whatever order AdminPulse lists them in", () => {
+    const reversed = mapCompany(data({ ...company, links: [...company.links].reverse() }, [zoe, jan, holdco, firm]));
+    const ids = (d: typeof mapped) => d.directors.map((x) => `${x.link} ${x.role}`).sort();
+    expect(ids(reversed)).toEqual(ids(mapped));
+    const twins = mapCompany(data({ ...company, links: [link({ role: "director", relationId: "p1" }), link({ role: "director", relationId: "p1" })] }, [zoe]));
+    expect(twins.directors.map((d) => d.link)).toEqual(["director:p1@", "director:p1@#2"]);
+  });
+
+  it("keeps a foreign party's number as written, and reads an untyped relation with only a name as a person", () => {
+    const sirenCo = relation({ id: "f1", name: "Société Lilloise SAS", kind: "Company", enterpriseNumber: "552100554", address: { ...NO_ADDRESS, country: "FR" } });
+    const nameOnly = relation({ id: "u1", name: "Someone", kind: "Unknown" });
+    const solo = relation({ id: "x", name: "X", kind: "Company", links: [link({ role: "shareholder", relationId: "f1" }), link({ role: "shareholder", relationId: "u1" })] });
+    const result = mapCompany(data(solo, [sirenCo, nameOnly]));
+    expect(result.parties.map((p) => [p.enterpriseNumber, p.kind])).toEqual([["552100554", "legal"], [null, "natural"]]);
   });
 
   it("derives percentages from the company's totals: 600/1000 = 60 %, 200/800 = 25 % of votes", () => {

@@ -92,6 +92,34 @@ describe("mergeTable", () => {
     expect(result.changes[0]).toMatchObject({ kind: "conflict", outcome: "left-alone" });
   });
 
+  it("a row whose link left AdminPulse is kept when the user typed into a column of their own", () => {
+    const sheet: SheetRow[] = [{ link: "d:1", cells: { name: "A", role: "x", source: "AdminPulse", note: "typed by the accountant" } }];
+    const result = merge({ sheet, snapshot: snap({ "d:1": ["A", "x"] }), bookkeeping: ["source"] });
+    expect(result.rows).toEqual([{ link: null, cells: sheet[0]!.cells }]);
+    expect(result.changes).toEqual([{ kind: "kept-edited", link: "d:1" }]);
+    // Bookkeeping alone is not the user's: without the note the row is removed.
+    const plain = merge({ sheet: [{ link: "d:1", cells: { name: "A", role: "x", source: "AdminPulse" } }], snapshot: snap({ "d:1": ["A", "x"] }), bookkeeping: ["source"] });
+    expect(plain.changes).toEqual([{ kind: "removed", link: "d:1" }]);
+  });
+
+  it("a link kept as the user's is not imported again when it comes back to AdminPulse", () => {
+    const gone = merge({ sheet: [row("d:1", "Edited")], snapshot: snap({ "d:1": ["Original", "administrateur"] }) });
+    expect(gone.changes).toEqual([{ kind: "kept-edited", link: "d:1" }]);
+    const back = merge({ sheet: gone.rows, snapshot: gone.snapshot, incoming: [imp("d:1", "Original")] });
+    expect(back.rows).toEqual([row(null, "Edited")]);
+    expect(back.changes).toEqual([]);
+  });
+
+  it("carries the caller's row reference through, and treats an empty link as none", () => {
+    const result = merge({
+      sheet: [{ link: "d:1", cells: { name: "A", role: "x" }, ref: 7 }, { link: "", cells: { name: "Mine", role: null }, ref: 8 }],
+      snapshot: snap({ "d:1": ["A", "x"] }),
+      incoming: [imp("d:1", "B", "x")],
+    });
+    expect(result.rows.map((r) => [r.ref, r.link])).toEqual([[7, "d:1"], [8, null]]);
+    expect(result.changes).toEqual([{ kind: "updated", link: "d:1", columns: ["name"] }]);
+  });
+
   it("a copied imported row becomes the user's manual row", () => {
     const result = merge({
       sheet: [row("d:1", "A"), row("d:1", "A copy")],
@@ -115,7 +143,9 @@ describe("mergeTable", () => {
 const LINKS = ["a", "b", "c", "d", "e"];
 const value = fc.constantFrom<CellValue>(null, "", "x", "y", "z", 1, 2);
 const cells = fc.record({ name: value, role: value });
-const sheetRow = fc.record({ link: fc.option(fc.constantFrom(...LINKS), { nil: null }), cells });
+/** Sheet rows also carry a column the user added ("note") and a bookkeeping one ("source"). */
+const sheetCells = fc.record({ name: value, role: value, note: value, source: value });
+const sheetRow = fc.record({ link: fc.option(fc.constantFrom(...LINKS), { nil: null }), cells: sheetCells });
 const input = fc.record({
   sheet: fc.array(sheetRow, { maxLength: 8 }),
   snapshotRows: fc.dictionary(fc.constantFrom(...LINKS), cells),
@@ -127,6 +157,7 @@ const input = fc.record({
 type Input = typeof input extends fc.Arbitrary<infer T> ? T : never;
 const toInput = (i: Input): MergeInput => ({
   columns: COLUMNS,
+  bookkeeping: ["source"],
   sheet: i.sheet,
   snapshot: { rows: i.snapshotRows, detached: i.detached },
   incoming: i.incoming,
@@ -189,7 +220,8 @@ describe("mergeTable, for any sheet and any import", () => {
           if (r.link === null || seen.has(r.link)) continue;
           seen.add(r.link);
           const last = i.snapshotRows[r.link];
-          const edited = COLUMNS.filter((c) => !last || !sameValue(r.cells[c] ?? null, last[c] ?? null));
+          const edited: ("name" | "role" | "note")[] = COLUMNS.filter((c) => !last || !sameValue(r.cells[c] ?? null, last[c] ?? null));
+          if (!sameValue(r.cells.note, null)) edited.push("note");
           if (edited.length === 0 || (i.mode === "manual" && resolutions.get(r.link) === "take-adminpulse")) continue;
           const out = result.rows.find((o) => o.link === r.link || o.cells === r.cells);
           expect(out).toBeDefined();

@@ -5,6 +5,7 @@ import type { Language } from "../../i18n/language";
 import { en } from "./en";
 import { fr } from "./fr";
 import { nl } from "./nl";
+import type { PersonKind } from "../model";
 import type { Labels } from "./types";
 
 export type { Labels, Severity, SourceKind } from "./types";
@@ -33,6 +34,16 @@ export function sourceWordsAll(): string[] {
 /** Every language's word for an imported row ("AdminPulse"), each once. */
 export function importedSourceWordsAll(): string[] {
   return distinct(Object.values(LABELS).map((labels) => labels.source.imported));
+}
+
+/** "Personne morale", "Rechtspersoon", "legal person"… → the person kind, in any language; null when not one of them. */
+export function personKindFromWord(text: string | null | undefined): PersonKind | null {
+  if (typeof text !== "string") return null;
+  const folded = fold(text);
+  for (const labels of Object.values(LABELS)) {
+    for (const [kind, word] of Object.entries(labels.personKinds) as [PersonKind, string][]) if (fold(word) === folded) return kind;
+  }
+  return null;
 }
 
 /** True when the cell says "manual" in any language, whatever the case, accents or surrounding spaces. */
