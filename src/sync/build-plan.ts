@@ -11,7 +11,7 @@ import { labelsFor, personKindFromWord } from "../permanent-data/labels";
 import { type Change, type CellValue, EMPTY_SNAPSHOT, type Resolution, type SheetRow, mergeTable } from "../permanent-data/merge";
 import type { PermanentData } from "../permanent-data/model";
 import { IMPORTED_COLUMNS, type ImportTable, toTableRows } from "../permanent-data/rows";
-import { TABLES, type TableId } from "../permanent-data/tables";
+import { TABLES } from "../permanent-data/tables";
 import { NUMBER_FORMATS, columnKind, toExcel } from "../workbook/cells";
 import { EXTRA, headerText } from "../workbook/layout";
 import type { ExcelCell, TableWrite, WritePlan } from "../workbook/plan";

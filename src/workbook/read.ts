@@ -24,6 +24,8 @@ export function readWorkbook(run: ExcelRun): Promise<WorkbookState> {
       const table = wb.tables.getItemOrNullObject(TABLES[id].name);
       const range = table.getRange();
       range.load("rowIndex,columnIndex,rowCount,columnCount,values,formulas,numberFormat");
+      // A navigation property: a proxy to load through, not a value read before sync.
+      // eslint-disable-next-line office-addins/call-sync-before-read
       const sheet = table.worksheet;
       sheet.load("name");
       const protection = sheet.protection;
