@@ -1,0 +1,251 @@
+// Inspection helpers for tests and the workbench: plain-data views of the simulated workbook.
+// Not part of the Excel API.
+
+import { cellAddress, columnLetters, formatRect, parseAddress, qualifiedAddress, type Rect } from "./address";
+import { evaluateRule, rebaseFormula } from "./cf-formula";
+import { cellKey, findSheetById, findSheetByName, findTable, getCell, keyCol, keyRow, type SheetModel, type WorkbookState } from "./model";
+import { decodeSettingValue } from "./settings";
+import { bodyRect } from "./table";
+import { tableHeaderNames } from "./sheet-ops";
+import { cellNumberFormat, cellText, cellValue } from "./values";
+
+export interface SheetInfo {
+  name: string;
+  id: string;
+  position: number;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  protected: boolean;
+  active: boolean;
+}
+
+export interface CellInfo {
+  value: string | number | boolean;
+  /** The formula, or null for a constant. */
+  formula: string | null;
+  numberFormat: string;
+  text: string;
+  /** Static fill "#RRGGBB", null for none. */
+  fill: string | null;
+  fontColor: string | null;
+  bold: boolean;
+  note: string | null;
+  comment: string | null;
+  /** Fill and font colour from the first conditional format whose rule holds for this cell. */
+  conditionalFill: string | null;
+  conditionalFontColor: string | null;
+  /** The fill a person sees: conditional over static. */
+  displayFill: string | null;
+  /** true/false when every rule applying to the cell could be evaluated; null otherwise. */
+  conditionalEvaluated: boolean;
+}
+
+export interface TableInfo {
+  name: string;
+  sheet: string;
+  /** Whole table, e.g. "'Permanent data'!A1:D3". */
+  address: string;
+  headers: string[];
+  /** Body values, row by row. */
+  rows: (string | number | boolean)[][];
+  style: string;
+  showTotals: boolean;
+}
+
+export interface NameInfo {
+  name: string;
+  scope: string;
+  formula: string;
+  comment: string;
+  visible: boolean;
+}
+
+function sheetOrThrow(state: WorkbookState, name: string): SheetModel {
+  const sheet = findSheetByName(state, name);
+  if (!sheet) throw new Error(`No worksheet named '${name}'.`);
+  return sheet;
+}
+
+export function sheetInfos(state: WorkbookState): SheetInfo[] {
+  return state.sheets.map((s, position) => ({
+    name: s.name,
+    id: s.id,
+    position,
+    visibility: s.visibility,
+    protected: s.protected,
+    active: s.id === state.activeSheetId,
+  }));
+}
+
+function conditional(sheet: SheetModel, row: number, col: number): { fill: string | null; fontColor: string | null; evaluated: boolean } {
+  const rules = sheet.condFormats
+    .filter((cf) => cf.ranges.some((r) => row >= r.r0 && row <= r.r1 && col >= r.c0 && col <= r.c1))
+    .sort((a, b) => a.priority - b.priority);
+  let fill: string | null = null;
+  let fontColor: string | null = null;
+  let evaluated = true;
+  for (const cf of rules) {
+    const result = evaluateRule(cf.formula, { sheet, row, col, anchorRow: cf.anchorRow, anchorCol: cf.anchorCol });
+    if (result === null) {
+      evaluated = false;
+      continue;
+    }
+    if (!result) continue;
+    fill ??= cf.fill;
+    fontColor ??= cf.fontColor;
+    if (cf.stopIfTrue) break;
+  }
+  return { fill, fontColor, evaluated };
+}
+
+export function cellInfo(state: WorkbookState, sheetName: string, address: string): CellInfo {
+  const sheet = sheetOrThrow(state, sheetName);
+  const { rect } = parseAddress(address);
+  const row = rect.r0;
+  const col = rect.c0;
+  const cell = getCell(sheet, row, col);
+  const comment = state.comments.find((c) => c.sheetId === sheet.id && c.row === row && c.col === col);
+  const cond = conditional(sheet, row, col);
+  return {
+    value: cellValue(cell),
+    formula: cell?.f ?? null,
+    numberFormat: cellNumberFormat(cell),
+    text: cellText(cell),
+    fill: cell?.fill ?? null,
+    fontColor: cell?.color ?? null,
+    bold: cell?.bold ?? false,
+    note: sheet.notes.get(cellKey(row, col))?.content ?? null,
+    comment: comment?.content ?? null,
+    conditionalFill: cond.fill,
+    conditionalFontColor: cond.fontColor,
+    displayFill: cond.fill ?? cell?.fill ?? null,
+    conditionalEvaluated: cond.evaluated,
+  };
+}
+
+export function tableInfo(state: WorkbookState, name: string): TableInfo | null {
+  const table = findTable(state, name);
+  if (!table) return null;
+  const sheet = findSheetById(state, table.sheetId) as SheetModel;
+  const body = bodyRect(table);
+  const rows: (string | number | boolean)[][] = [];
+  for (let r = body.r0; r <= body.r1; r++) {
+    const line: (string | number | boolean)[] = [];
+    for (let c = body.c0; c <= body.c1; c++) line.push(cellValue(getCell(sheet, r, c)));
+    rows.push(line);
+  }
+  return {
+    name: table.name,
+    sheet: sheet.name,
+    address: qualifiedAddress(sheet.name, table.rect),
+    headers: tableHeaderNames(sheet, table),
+    rows,
+    style: table.style,
+    showTotals: table.showTotals,
+  };
+}
+
+export function nameInfos(state: WorkbookState): NameInfo[] {
+  return state.names.map((n) => {
+    let formula: string;
+    if (n.ref.kind === "range") {
+      const sheet = findSheetById(state, n.ref.sheetId);
+      formula = `=${qualifiedAddress(sheet?.name ?? "#REF!", n.ref.rect, true)}`;
+    } else formula = n.ref.formula;
+    const scope = n.scopeSheetId === null ? "Workbook" : (findSheetById(state, n.scopeSheetId)?.name ?? "?");
+    return { name: n.name, scope, formula, comment: n.comment, visible: n.visible };
+  });
+}
+
+/** The conditional format's formula relative to the top-left cell of its first range (file form). */
+export function cfFormulaAtTopLeft(cf: { formula: string; ranges: Rect[]; anchorRow: number; anchorCol: number }): string {
+  const first = cf.ranges[0];
+  if (first === undefined) return cf.formula;
+  return rebaseFormula(cf.formula, first.r0 - cf.anchorRow, first.c0 - cf.anchorCol);
+}
+
+export interface WorkbookSnapshot {
+  sheets: {
+    name: string;
+    visibility: string;
+    protected: boolean;
+    tabColor: string;
+    cells: Record<string, Record<string, string | number | boolean>>;
+    columnWidths: Record<string, number>;
+    columnFormats: Record<string, Record<string, string | number | boolean>>;
+    notes: Record<string, string>;
+    conditionalFormats: { ranges: string[]; type: string; formula: string; fill: string | null; fontColor: string | null; bold: boolean | null; italic: boolean | null; stopIfTrue: boolean }[];
+    customProperties: Record<string, string>;
+  }[];
+  tables: { name: string; sheet: string; address: string; style: string; showTotals: boolean; showBandedRows: boolean; showFilterButton: boolean }[];
+  names: NameInfo[];
+  settings: Record<string, unknown>;
+  customProperties: Record<string, { value: string | number | boolean; type: string }>;
+  comments: { sheet: string; cell: string; content: string; resolved: boolean }[];
+}
+
+/** A deep, comparable JSON view of the whole workbook (ids, selection and authors left out). */
+export function snapshotOf(state: WorkbookState): WorkbookSnapshot {
+  const sheetName = (id: string): string => findSheetById(state, id)?.name ?? "?";
+  return {
+    sheets: state.sheets.map((s) => {
+      const cells: Record<string, Record<string, string | number | boolean>> = {};
+      const keys = [...s.cells.keys()].sort((a, b) => a - b);
+      for (const key of keys) {
+        const c = s.cells.get(key);
+        if (c === undefined) continue;
+        const entry: Record<string, string | number | boolean> = {};
+        for (const [k, v] of Object.entries(c)) if (v !== undefined) entry[k] = v as string | number | boolean;
+        cells[cellAddress(keyRow(key), keyCol(key))] = entry;
+      }
+      const columnWidths: Record<string, number> = {};
+      for (const col of [...s.colWidths.keys()].sort((a, b) => a - b)) columnWidths[columnLetters(col)] = s.colWidths.get(col) as number;
+      const columnFormats: Record<string, Record<string, string | number | boolean>> = {};
+      for (const col of [...s.colStyles.keys()].sort((a, b) => a - b)) {
+        const entry: Record<string, string | number | boolean> = {};
+        for (const [k, v] of Object.entries(s.colStyles.get(col) ?? {})) if (v !== undefined) entry[k] = v as string | number | boolean;
+        columnFormats[columnLetters(col)] = entry;
+      }
+      const notes: Record<string, string> = {};
+      for (const key of [...s.notes.keys()].sort((a, b) => a - b)) notes[cellAddress(keyRow(key), keyCol(key))] = s.notes.get(key)?.content ?? "";
+      const customProperties: Record<string, string> = {};
+      for (const p of s.customProps) customProperties[p.key] = p.value;
+      return {
+        name: s.name,
+        visibility: s.visibility,
+        protected: s.protected,
+        tabColor: s.tabColor,
+        cells,
+        columnWidths,
+        columnFormats,
+        notes,
+        conditionalFormats: [...s.condFormats]
+          .sort((a, b) => a.priority - b.priority)
+          .map((cf) => ({
+            ranges: cf.ranges.map((r) => formatRect(r)),
+            type: cf.type,
+            formula: cfFormulaAtTopLeft(cf),
+            fill: cf.fill,
+            fontColor: cf.fontColor,
+            bold: cf.bold,
+            italic: cf.italic,
+            stopIfTrue: cf.stopIfTrue,
+          })),
+        customProperties,
+      };
+    }),
+    tables: state.tables.map((t) => ({
+      name: t.name,
+      sheet: sheetName(t.sheetId),
+      address: formatRect(t.rect),
+      style: t.style,
+      showTotals: t.showTotals,
+      showBandedRows: t.showBandedRows,
+      showFilterButton: t.showFilterButton,
+    })),
+    names: nameInfos(state),
+    settings: Object.fromEntries(state.settings.map((s) => [s.key, decodeSettingValue(s.value)])),
+    customProperties: Object.fromEntries(state.customProps.map((p) => [p.key, { value: p.value, type: p.type }])),
+    comments: state.comments.map((c) => ({ sheet: sheetName(c.sheetId), cell: cellAddress(c.row, c.col), content: c.content, resolved: c.resolved })),
+  };
+}
+
