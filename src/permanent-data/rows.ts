@@ -10,7 +10,7 @@ import { labelsFor } from "./labels";
 import { legalFormLabel } from "./legal-forms";
 import type { ImportedRow } from "./merge";
 import type { CanonicalRole, Party, PermanentData, PostalAddress } from "./model";
-import type { IdentificationKey, TableId } from "./tables";
+import { IDENTIFICATION_KEYS, type IdentificationKey, type TableId } from "./tables";
 
 export type ImportTable = Exclude<TableId, "checks" | "syncLog">;
 
@@ -28,21 +28,9 @@ export const IMPORTED_COLUMNS = {
 } as const satisfies Record<ImportTable, readonly string[]>;
 
 /** Identification keys that come from AdminPulse (LastSync is written by the sync itself). */
-export const IMPORTED_IDENTIFICATION_KEYS = [
-  "CompanyName",
-  "EnterpriseNumber",
-  "LegalForm",
-  "Street",
-  "Number",
-  "Box",
-  "PostalCode",
-  "City",
-  "Country",
-  "FiscalYearEnd",
-  "GeneralMeetingDate",
-  "Language",
-  "AdminPulseId",
-] as const satisfies readonly IdentificationKey[];
+export const IMPORTED_IDENTIFICATION_KEYS = IDENTIFICATION_KEYS.filter(
+  (key): key is Exclude<IdentificationKey, "LastSync"> => key !== "LastSync",
+);
 
 export function toTableRows(data: PermanentData, language: Language): Record<ImportTable, ImportedRow[]> {
   const labels = labelsFor(language);
