@@ -4,6 +4,7 @@
 // from the text of a response or of a network error.
 
 import type { Localized } from "../i18n/language";
+import { formatEnterpriseNumber } from "../identifiers/enterprise-number";
 
 export type AdminPulseErrorKind =
   | "invalid-token"
@@ -98,11 +99,15 @@ const MESSAGES = {
     fr: "AdminPulse a refusé la clé d’API : elle a expiré, a été révoquée ou n’a pas l’autorisation « Lire les relations ». Demandez une nouvelle clé AdminPulse à votre administrateur (Mon profil > Clés API) et saisissez-la dans les Paramètres.",
     nl: "AdminPulse weigerde de API-sleutel: die is verlopen, ingetrokken of heeft de machtiging ‘Relaties lezen’ niet. Vraag uw beheerder om een nieuwe AdminPulse-sleutel (Mijn profiel > API-sleutels) en vul die in bij Instellingen.",
   },
-  companyNotFound: (enterpriseNumber: string): Localized => ({
+  companyNotFound: (number: string): Localized => {
+    // Shown as people write it (0123.456.749), whatever form was looked up.
+    const enterpriseNumber = /^\d{10}$/.test(number) ? formatEnterpriseNumber(number) : number;
+    return {
     en: `AdminPulse has no company with enterprise number ${enterpriseNumber}. Check the number in the workbook, or create the company in AdminPulse first.`,
     fr: `AdminPulse ne contient aucune société avec le numéro d’entreprise ${enterpriseNumber}. Vérifiez le numéro dans le classeur, ou créez d’abord la société dans AdminPulse.`,
     nl: `AdminPulse bevat geen onderneming met ondernemingsnummer ${enterpriseNumber}. Controleer het nummer in de werkmap, of maak de onderneming eerst aan in AdminPulse.`,
-  }),
+    };
+  },
   relationNotFound: {
     en: "This relation no longer exists in AdminPulse. Check the company in AdminPulse, then sync again.",
     fr: "Cette relation n’existe plus dans AdminPulse. Vérifiez la société dans AdminPulse, puis synchronisez à nouveau.",

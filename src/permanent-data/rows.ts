@@ -9,7 +9,7 @@ import { formatNationalNumber } from "../identifiers/national-number";
 import { labelsFor } from "./labels";
 import { legalFormLabel } from "./legal-forms";
 import type { ImportedRow } from "./merge";
-import type { CanonicalRole, Party, PermanentData, PostalAddress } from "./model";
+import { CANONICAL_ROLES, type CanonicalRole, type Party, type PermanentData, type PostalAddress } from "./model";
 import { IDENTIFICATION_KEYS, type IdentificationKey, type TableId } from "./tables";
 
 export type ImportTable = Exclude<TableId, "checks" | "syncLog">;
@@ -116,7 +116,11 @@ export function toTableRows(data: PermanentData, language: Language): Record<Imp
         enterpriseNumber: p.enterpriseNumber ? formatEnterpriseNumber(p.enterpriseNumber) : "",
         nationalNumber: p.nationalNumber ? formatNationalNumber(p.nationalNumber) : "",
         address: oneLineAddress(p.address, labels.boxWord),
-        roles: (roles.get(p.adminPulseId) ?? []).map((r) => labels.roles[r]).join(", "),
+        // In the rules page's order, not AdminPulse's: a new mandate must not reshuffle the words.
+        roles: [...(roles.get(p.adminPulseId) ?? [])]
+          .sort((a, b) => CANONICAL_ROLES.indexOf(a) - CANONICAL_ROLES.indexOf(b))
+          .map((r) => labels.roles[r])
+          .join(", "),
       },
     })),
   };

@@ -3,7 +3,13 @@
 
 import type { Localized } from "../i18n/language";
 
-export type SyncErrorKind = "no-enterprise-number" | "invalid-enterprise-number" | "busy" | "protected-sheet" | "excel";
+export type SyncErrorKind =
+  | "no-enterprise-number"
+  | "invalid-enterprise-number"
+  | "linked-to-another-company"
+  | "busy"
+  | "protected-sheet"
+  | "excel";
 
 export class SyncError extends Error {
   constructor(
@@ -36,6 +42,16 @@ export const syncErrors = {
         nl: `“${typed}” is geen geldig Belgisch ondernemingsnummer: het moet 10 cijfers tellen, beginnen met 0 of 1, en de laatste twee cijfers moeten de controlecijfers zijn. Controleer het nummer en probeer opnieuw.`,
       },
       `invalid enterprise number: ${typed}`,
+    ),
+  linkedToAnotherCompany: (linked: string, typed: string) =>
+    new SyncError(
+      "linked-to-another-company",
+      {
+        en: `This workbook is linked to the company ${linked}, not ${typed}. To link it to ${typed} instead, type that number in the enterprise-number cell of the permanent-data sheet, then sync. Nothing was changed.`,
+        fr: `Ce classeur est lié à la société ${linked}, pas à ${typed}. Pour le lier à ${typed}, saisissez ce numéro dans la cellule du numéro d’entreprise de la feuille des données permanentes, puis synchronisez. Rien n’a été modifié.`,
+        nl: `Deze werkmap is gekoppeld aan de onderneming ${linked}, niet aan ${typed}. Om ze aan ${typed} te koppelen, typt u dat nummer in de cel van het ondernemingsnummer op het blad met de permanente gegevens en synchroniseert u. Er werd niets gewijzigd.`,
+      },
+      `workbook linked to ${linked}, sync asked for ${typed}`,
     ),
   busy: () =>
     new SyncError(

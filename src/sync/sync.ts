@@ -3,10 +3,10 @@
 // the whole plan is built; a failure before that leaves the workbook exactly as it was.
 // `prepareSync` stops before writing, so the task pane can show conflicts for review first.
 
-import type { AdminPulseClient, Progress as ClientProgress } from "../adminpulse";
+import { type AdminPulseClient, type Progress as ClientProgress, NotFoundError } from "../adminpulse";
 import { throwIfAborted } from "../adminpulse/abort";
 import type { Language } from "../i18n/language";
-import { normaliseEnterpriseNumber } from "../identifiers/enterprise-number";
+import { formatEnterpriseNumber, isValidEnterpriseNumber, normaliseEnterpriseNumber } from "../identifiers/enterprise-number";
 import { mapCompany } from "../permanent-data/mapping";
 import type { CellConflict, Resolution } from "../permanent-data/merge";
 import type { ExcelRun } from "../workbook/excel-run";
@@ -95,8 +95,21 @@ export async function prepareSync(options: SyncOptions): Promise<PreparedSync> {
   if (!typed) throw syncErrors.noEnterpriseNumber();
   const enterpriseNumber = normaliseEnterpriseNumber(typed);
   if (!enterpriseNumber || !/^\d{10}$/.test(enterpriseNumber)) throw syncErrors.invalidEnterpriseNumber(typed);
+  // A number typed in the pane never silently relinks a file to another company: every imported
+  // row would be replaced. Relinking is done in the sheet, where the number is visible.
+  const linked = state.enterpriseNumber ? normaliseEnterpriseNumber(state.enterpriseNumber) : null;
+  if (options.enterpriseNumber && linked && linked !== enterpriseNumber) {
+    throw syncErrors.linkedToAnotherCompany(formatEnterpriseNumber(linked), formatEnterpriseNumber(enterpriseNumber));
+  }
 
-  const fetched = await options.client.fetchCompany(enterpriseNumber, { signal: options.signal, onProgress: progress });
+  // A number that fails mod 97 is still looked up (AdminPulse may hold it so, and the checks
+  // report it); when AdminPulse does not know it either, a typo is the likelier story.
+  const fetched = await options.client
+    .fetchCompany(enterpriseNumber, { signal: options.signal, onProgress: progress })
+    .catch((error: unknown) => {
+      if (error instanceof NotFoundError && !isValidEnterpriseNumber(enterpriseNumber)) throw syncErrors.invalidEnterpriseNumber(typed);
+      throw error;
+    });
   const data = mapCompany(fetched);
   throwIfAborted(options.signal);
 

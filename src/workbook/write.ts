@@ -8,15 +8,27 @@ import { STATE_SHEET, columnLetter } from "./layout";
 import { ENTERPRISE_NUMBER_NAME } from "../permanent-data/tables";
 import { MANUAL_ROW_FILL, TABLE_STYLE, type TableWrite, type WritePlan } from "./plan";
 
-/** Stay well under the 5 MB cap of Excel on the web: the request carries more than our arrays. */
-export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
+/** Excel on the web's request-size cap. */
+export const DEFAULT_MAX_REQUEST_BYTES = 5_000_000;
+/** The share of the cap our arrays may fill: the request also carries paths, headers and rules. */
+const PAYLOAD_SHARE = 0.8;
 
 export function applyPlan(run: ExcelRun, plan: WritePlan, maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES): Promise<void> {
+  const budget = Math.floor(maxRequestBytes * PAYLOAD_SHARE);
   return run(async (context) => {
     const wb = context.workbook;
-    if (plan.home.create) wb.worksheets.add(plan.home.sheet);
-    const chunks = plan.tables.flatMap((t) => chunksOf(t, maxRequestBytes));
     let pending = 0;
+    /** Sends what is queued first when this payload would not fit beside it (only ever above the cap). */
+    const room = async (bytes: number) => {
+      if (pending > 0 && pending + bytes > budget) {
+        // One more round trip per chunk is the price of fitting under the cap.
+        await context.sync();
+        pending = 0;
+      }
+      pending += bytes;
+    };
+    if (plan.home.create) wb.worksheets.add(plan.home.sheet);
+    const chunks = plan.tables.flatMap((t) => chunksOf(t, budget));
     for (const t of plan.tables) {
       const sheet = wb.worksheets.getItem(t.sheet);
       const rows = Math.max(1, t.body.length);
@@ -51,16 +63,10 @@ export function applyPlan(run: ExcelRun, plan: WritePlan, maxRequestBytes = DEFA
       const t = chunk.table;
       const cols = t.headers.length;
       const sheet = wb.worksheets.getItem(t.sheet);
-      if (pending > 0 && pending + chunk.bytes > maxRequestBytes) {
-        // Only above Excel's request-size cap: one more round trip per chunk is the price of fitting.
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop
-        await context.sync();
-        pending = 0;
-      }
+      await room(chunk.bytes);
       const range = sheet.getRangeByIndexes(t.row + 1 + chunk.from, t.column, chunk.to - chunk.from, cols);
       range.numberFormat = chunk.numberFormats;
       range.formulas = chunk.body;
-      pending += chunk.bytes;
     }
     for (const t of plan.tables) {
       wb.worksheets.getItem(t.sheet).getRangeByIndexes(t.row, t.column, Math.max(1, t.body.length) + 1, t.headers.length).format.autofitColumns();
@@ -70,12 +76,15 @@ export function applyPlan(run: ExcelRun, plan: WritePlan, maxRequestBytes = DEFA
       const state = wb.worksheets.add(STATE_SHEET);
       state.visibility = "VeryHidden" as Excel.SheetVisibility;
     }
+    // The snapshot goes last: should a chunked write fail halfway, the old snapshot still
+    // describes what was imported before, and the next sync compares against it.
     const stateSheet = wb.worksheets.getItem(STATE_SHEET);
     stateSheet.getRange().clear("All");
-    if (plan.state.rows.length > 0) {
-      const range = stateSheet.getRangeByIndexes(0, 0, plan.state.rows.length, 3);
-      range.numberFormat = plan.state.rows.map((r) => r.map(() => "@"));
-      range.values = plan.state.rows;
+    for (const part of slices(plan.state.rows, budget)) {
+      await room(part.bytes);
+      const range = stateSheet.getRangeByIndexes(part.from, 0, part.rows.length, 3);
+      range.numberFormat = part.rows.map((r) => r.map(() => "@"));
+      range.values = part.rows;
     }
 
     const n = plan.enterpriseNumberName;
@@ -96,23 +105,39 @@ interface Chunk {
   bytes: number;
 }
 
-/** The body of a table as one chunk, or as several when it alone exceeds the cap. */
-function chunksOf(t: TableWrite, maxBytes: number): Chunk[] {
+/** The body of a table as one chunk, or as several when it alone exceeds the budget. */
+function chunksOf(t: TableWrite, budget: number): Chunk[] {
   const cols = t.headers.length;
   const body = t.body.length > 0 ? t.body : [Array.from({ length: cols }, () => "")];
   const formats = t.body.length > 0 ? t.numberFormats : [Array.from({ length: cols }, () => "General")];
-  const sizes = body.map((row, i) => JSON.stringify(row).length + JSON.stringify(formats[i]).length);
-  const chunks: Chunk[] = [];
+  return slices(
+    body.map((row, i) => ({ row, format: formats[i]! })),
+    budget,
+    (line) => JSON.stringify(line.row).length + JSON.stringify(line.format).length,
+  ).map((part) => ({
+    table: t,
+    from: part.from,
+    to: part.from + part.rows.length,
+    body: part.rows.map((line) => line.row),
+    numberFormats: part.rows.map((line) => line.format),
+    bytes: part.bytes,
+  }));
+}
+
+/** Consecutive runs of rows whose estimated request size stays within the budget (one row at least). */
+function slices<T>(rows: readonly T[], budget: number, size: (row: T) => number = (row) => 2 * JSON.stringify(row).length): { from: number; rows: T[]; bytes: number }[] {
+  const out: { from: number; rows: T[]; bytes: number }[] = [];
   let from = 0;
   let bytes = 0;
-  sizes.forEach((size, i) => {
-    if (i > from && bytes + size > maxBytes) {
-      chunks.push({ table: t, from, to: i, body: body.slice(from, i), numberFormats: formats.slice(from, i), bytes });
+  rows.forEach((row, i) => {
+    const own = size(row);
+    if (i > from && bytes + own > budget) {
+      out.push({ from, rows: rows.slice(from, i), bytes });
       from = i;
       bytes = 0;
     }
-    bytes += size;
+    bytes += own;
   });
-  chunks.push({ table: t, from, to: body.length, body: body.slice(from), numberFormats: formats.slice(from), bytes });
-  return chunks;
+  if (rows.length > from) out.push({ from, rows: rows.slice(from), bytes });
+  return out;
 }

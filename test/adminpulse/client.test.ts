@@ -40,7 +40,7 @@ describe("look-up by enterprise number", () => {
     const error = await env.client().findCompany("0403.199.702").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as NotFoundError).enterpriseNumber).toBe("0403199702");
-    expect((error as NotFoundError).userMessage.fr).toContain("0403199702");
+    expect((error as NotFoundError).userMessage.fr).toContain("0403.199.702");
     expect((error as NotFoundError).userMessage.nl).toContain("ondernemingsnummer");
   });
 

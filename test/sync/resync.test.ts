@@ -1,0 +1,224 @@
+// End to end, a workbook that was synced before: nothing changes when nothing changed, a change in
+// AdminPulse updates just its row, rows typed by hand survive, and edits of imported cells are
+// conflicts the user decides about.
+
+import type { WorkbookSnapshot } from "../../simulator";
+import { ACME, AUDITOR, HOLDCO, PERSON_A, PERSON_B, fixtureSeed } from "../support/fixture-seed";
+import { type Running, startSandbox } from "../support/sandbox";
+import { type Bench, workbench } from "./support";
+
+let running: Running;
+beforeEach(async () => {
+  running = await startSandbox({ seed: fixtureSeed() });
+});
+afterEach(() => running.sandbox.close());
+
+const SHEET = "Permanent data";
+const MANUAL_FILL = "#FFF4CE";
+
+async function synced(): Promise<Bench> {
+  const bench = workbench(running, "en");
+  await bench.sync({ enterpriseNumber: ACME.number });
+  bench.sim.resetCounters();
+  return bench;
+}
+
+/** Every cell that differs between two snapshots, as "sheet!A1: before → after". */
+function cellDiff(before: WorkbookSnapshot, after: WorkbookSnapshot): string[] {
+  const out: string[] = [];
+  for (const sheet of after.sheets) {
+    const old = before.sheets.find((s) => s.name === sheet.name)?.cells ?? {};
+    for (const address of new Set([...Object.keys(old), ...Object.keys(sheet.cells)])) {
+      const a = JSON.stringify(old[address] ?? null);
+      const b = JSON.stringify(sheet.cells[address] ?? null);
+      if (a !== b && sheet.name !== "PD_State") out.push(`${sheet.name}!${address}: ${a} → ${b}`);
+    }
+  }
+  return out;
+}
+
+describe("a second sync", () => {
+  it("changes nothing when nothing changed in AdminPulse, in two round trips", async () => {
+    const bench = await synced();
+    const before = bench.sim.snapshot();
+    const summary = await bench.sync();
+    expect(summary).toMatchObject({ added: 0, updated: 0, removed: 0, keptManual: 0, conflicts: [] });
+    expect(bench.sim.snapshot()).toEqual(before);
+    expect(bench.sim.syncCount).toBeLessThanOrEqual(2);
+  });
+
+  it("updates just the row that changed in AdminPulse", async () => {
+    const bench = await synced();
+    const before = bench.sim.snapshot();
+    running.sandbox.editRelation(PERSON_B, (r) => {
+      r.address = { street: "Kerkstraat", number: "7", postalCode: "9000", city: "Gent", country: "BE" };
+    });
+    const summary = await bench.sync();
+    expect(summary).toMatchObject({ added: 0, updated: 1, removed: 0, conflicts: [] });
+    expect(summary.tables.find((t) => t.table === "relations")!.changes).toEqual([
+      { kind: "updated", link: PERSON_B, columns: ["address"] },
+    ]);
+    expect(cellDiff(before, bench.sim.snapshot())).toEqual([
+      `${SHEET}!AM4: {"v":"Rue Haute 1, 1000 Bruxelles","nf":"@"} → {"v":"Kerkstraat 7, 9000 Gent","nf":"@"}`,
+    ]);
+  });
+
+  it("adds and removes rows as mandates come and go in AdminPulse", async () => {
+    const bench = await synced();
+    running.sandbox.editRelation(ACME.id, (r) => {
+      r.tos = r.tos.filter((t) => !(t.linkType === 7 && t.uniqueIdentifier === AUDITOR));
+      r.tos.push({ linkType: 4, uniqueIdentifier: PERSON_B, startDate: "2026-01-01", endDate: null, function: "Administrateur" });
+    });
+    const summary = await bench.sync();
+    expect(summary).toMatchObject({ added: 1, removed: 2 });
+    expect(bench.column("PD_Directors", "AdminPulse link")).toEqual([`director:${PERSON_A}`, `director:${HOLDCO}`, `director:${PERSON_B}`]);
+    expect(bench.rows("PD_Auditors")).toEqual([["", "", "", "", "", "", "", ""]]);
+    expect(bench.column("PD_Relations", "AdminPulse ID")).toEqual([PERSON_A, HOLDCO, PERSON_B]);
+    expect(bench.column("PD_Relations", "Roles")[2]).toBe("director, permanent representative");
+    expect(bench.column("PD_Relations", "Roles")[1]).toBe("director, shareholder");
+  });
+});
+
+describe("rows typed by hand", () => {
+  it("survive every sync, marked manual and coloured, junk and formulas included", async () => {
+    const bench = await synced();
+    // Typed right below the tables: Excel grows the table, as it does for a person.
+    await bench.sim.editCell(SHEET, "F4:L4", [["Martin Claire", "Natural person", "", "director", "2020-01-01", "", ""]]);
+    await bench.sim.editCell(SHEET, "P4:T4", [["Martin Claire", "", "", "not a number", "=S2*2"]]);
+    await bench.sim.editCell(SHEET, "AI6", "Notaire Lejeune");
+    const typed = bench.rows("PD_Directors")[2];
+
+    const first = await bench.sync();
+    expect(first).toMatchObject({ added: 0, updated: 0, removed: 0, keptManual: 3, conflicts: [] });
+    const second = await bench.sync();
+    expect(second.keptManual).toBe(3);
+
+    expect(bench.rows("PD_Directors")[2]).toEqual([...typed!.slice(0, 7), "Manual", ""]);
+    expect(bench.rows("PD_Shareholders")[2]).toEqual(["Martin Claire", "", "", "not a number", 0, "", "", "Manual", ""]);
+    expect(bench.sim.cell(SHEET, "T4")!.formula).toBe("=S2*2");
+    expect(bench.rows("PD_Relations")[4]).toEqual(["Notaire Lejeune", "", "", "", "", "", "Manual", "", ""]);
+    for (const address of ["F4", "P4", "AI6"]) expect(bench.sim.cell(SHEET, address)!.displayFill).toBe(MANUAL_FILL);
+    expect(bench.sim.cell(SHEET, "F3")!.displayFill).toBeNull();
+  });
+
+  it("stay when AdminPulse grows the table under them", async () => {
+    const bench = await synced();
+    await bench.sim.editCell(SHEET, "F4", "Martin Claire");
+    running.sandbox.editRelation(ACME.id, (r) => {
+      r.tos.push({ linkType: 4, uniqueIdentifier: PERSON_B, startDate: "2026-01-01", endDate: null, function: "Administrateur" });
+    });
+    await bench.sync();
+    expect(bench.column("PD_Directors", "Name")).toEqual(["Dubois Zoë", "Holding Dubois SA", "Martin Claire", "Peeters Jan"]);
+    expect(bench.column("PD_Directors", "Source")).toEqual(["AdminPulse", "AdminPulse", "Manual", "AdminPulse"]);
+  });
+});
+
+describe("a user's edit of an imported cell", () => {
+  async function edited(): Promise<Bench> {
+    const bench = await synced();
+    await bench.sim.editCell(SHEET, "I2", "gérant");
+    return bench;
+  }
+
+  it("is reported before anything is written, with the sheet's, the last imported and AdminPulse's value", async () => {
+    const bench = await edited();
+    const before = bench.sim.snapshot();
+    const prepared = await bench.prepare();
+    expect(prepared.summary.conflicts).toEqual([
+      {
+        table: "directors",
+        link: `director:${PERSON_A}`,
+        cells: [{ column: "role", sheet: "gérant", imported: "managing director", adminPulse: "managing director" }],
+        outcome: "left-alone",
+      },
+    ]);
+    expect(bench.sim.snapshot()).toEqual(before);
+    expect(bench.sim.syncCount).toBe(1);
+  });
+
+  it("is left alone by an automatic sync, and again by the next one", async () => {
+    const bench = await edited();
+    for (let i = 0; i < 2; i++) {
+      const summary = await bench.sync({ mode: "automatic" });
+      expect(summary.conflicts).toHaveLength(1);
+      expect(summary.conflicts[0]!.outcome).toBe("left-alone");
+      expect(bench.sim.cell(SHEET, "I2")!.value).toBe("gérant");
+    }
+  });
+
+  it("gives way to AdminPulse when the user says so", async () => {
+    const bench = await edited();
+    const resolutions = new Map([[`directors:director:${PERSON_A}`, "take-adminpulse" as const]]);
+    const summary = await bench.sync({ resolutions });
+    expect(summary.conflicts[0]!.outcome).toBe("took-adminpulse");
+    expect(bench.sim.cell(SHEET, "I2")!.value).toBe("managing director");
+    expect((await bench.sync()).conflicts).toEqual([]);
+  });
+
+  it("turns the row into a manual one when the user says so, and AdminPulse's row comes back beside it", async () => {
+    const bench = await edited();
+    const resolutions = new Map([[`directors:director:${PERSON_A}`, "make-manual" as const]]);
+    const summary = await bench.sync({ resolutions });
+    expect(summary.conflicts[0]!.outcome).toBe("made-manual");
+    const rows = bench.rows("PD_Directors");
+    expect(rows.map((r) => [r[0], r[3], r[7]])).toEqual([
+      ["Dubois Zoë", "gérant", "Manual"],
+      ["Holding Dubois SA", "director", "AdminPulse"],
+    ]);
+    const later = await bench.sync();
+    expect(later).toMatchObject({ keptManual: 1, conflicts: [] });
+  });
+});
+
+describe("a workbook the user rearranged", () => {
+  it("keeps working after the sheet was renamed and moved, without adding another sheet", async () => {
+    const bench = await synced();
+    await bench.sim.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(SHEET);
+      sheet.name = "Vaste gegevens 2026";
+      sheet.position = 0;
+      await context.sync();
+    });
+    await bench.sim.editCell("Vaste gegevens 2026", "F4", "Martin Claire");
+    running.sandbox.editRelation(PERSON_A, (r) => {
+      r.lastName = "Dubois-Leroy";
+      r.name = "Dubois-Leroy Zoë";
+    });
+    const summary = await bench.sync();
+    expect(summary).toMatchObject({ updated: 3, keptManual: 1 });
+    expect(bench.sim.sheets().map((s) => s.name)).toEqual(["Vaste gegevens 2026", "Sheet1", "PD_State"]);
+    expect(bench.sim.table("PD_Directors")!.sheet).toBe("Vaste gegevens 2026");
+    expect(bench.column("PD_Directors", "Name")).toEqual(["Dubois-Leroy Zoë", "Holding Dubois SA", "Martin Claire"]);
+  });
+
+  it("recreates a deleted table and keeps the manual rows of the others", async () => {
+    const bench = await synced();
+    await bench.sim.editCell(SHEET, "P4", "Martin Claire");
+    await bench.sim.run(async (context) => {
+      context.workbook.tables.getItem("PD_Directors").delete();
+      await context.sync();
+    });
+    bench.sim.resetCounters();
+    const summary = await bench.sync();
+    expect(summary).toMatchObject({ added: 2, keptManual: 1 });
+    expect(bench.column("PD_Directors", "Name")).toEqual(["Dubois Zoë", "Holding Dubois SA"]);
+    expect(bench.column("PD_Shareholders", "Name")).toEqual(["Dubois Zoë", "Holding Dubois SA", "Martin Claire"]);
+    expect(bench.sim.syncCount).toBeLessThanOrEqual(2);
+  });
+
+  it("does not write over cells left behind by a table the user converted to a range", async () => {
+    const bench = await synced();
+    await bench.sim.run(async (context) => {
+      context.workbook.tables.getItem("PD_Directors").convertToRange();
+      await context.sync();
+    });
+    await bench.sim.editCell(SHEET, "F4", "Martin Claire");
+    const before = bench.sim.snapshot().sheets.find((s) => s.name === SHEET)!.cells;
+    await bench.sync();
+    const after = bench.sim.snapshot().sheets.find((s) => s.name === SHEET)!.cells;
+    for (const address of ["F1", "F2", "F3", "F4", "N3"]) expect(after[address]).toEqual(before[address]);
+    const directors = bench.sim.table("PD_Directors")!;
+    expect(directors.rows.map((r) => r[0])).toEqual(["Dubois Zoë", "Holding Dubois SA"]);
+    expect(directors.address).not.toMatch(/!F1:/);
+  });
+});
