@@ -78,8 +78,11 @@ export interface SyncSummary {
 
 export interface PreparedSync {
   summary: SyncSummary;
-  /** Writes the plan (one round trip) and returns the final summary. */
-  apply(): Promise<SyncSummary>;
+  /**
+   * Writes the plan (one round trip) and returns the final summary. With the user's answers to
+   * the conflicts, re-reads the sheet first and plans again over the data already fetched.
+   */
+  apply(resolutions?: ReadonlyMap<string, Resolution>): Promise<SyncSummary>;
 }
 
 export async function prepareSync(options: SyncOptions): Promise<PreparedSync> {
@@ -113,24 +116,53 @@ export async function prepareSync(options: SyncOptions): Promise<PreparedSync> {
   const data = mapCompany(fetched);
   throwIfAborted(options.signal);
 
-  const { plan, outcomes, duplicates } = buildPlan(state, data, {
-    language: options.language,
-    mode: options.mode,
-    resolutions: options.resolutions,
-    now: localDateTime((options.now ?? (() => new Date()))()),
-  });
-  const blocked = plan.tables.find((t) => state.protectedSheets.includes(t.sheet));
-  if (blocked) throw syncErrors.protectedSheet(blocked.sheet);
+  const now = localDateTime((options.now ?? (() => new Date()))());
+  const planFor = (current: WorkbookState, resolutions: ReadonlyMap<string, Resolution> | undefined) => {
+    const built = buildPlan(current, data, { language: options.language, mode: options.mode, resolutions, now });
+    const blocked = built.plan.tables.find((t) => current.protectedSheets.includes(t.sheet));
+    if (blocked) throw syncErrors.protectedSheet(blocked.sheet);
+    return { plan: built.plan, summary: summarise(enterpriseNumber, data, options.mode, built, started) };
+  };
+  const first = planFor(state, options.resolutions);
 
+  const write = async (plan: WritePlan, summary: SyncSummary) => {
+    throwIfAborted(options.signal);
+    progress({ step: "writing", done: 0, total: 1 });
+    await excelCall(() => options.workbook.apply(plan));
+    progress({ step: "done", done: 1, total: 1 });
+    return { ...summary, durationMs: Date.now() - started };
+  };
+
+  return {
+    summary: first.summary,
+    apply: async (resolutions) => {
+      if (!resolutions) return write(first.plan, first.summary);
+      // The user took time to decide: read the sheet again (one round trip) so that anything typed
+      // meanwhile is kept, and plan with the answers, over the data already fetched.
+      const current = await excelCall(() => options.workbook.read());
+      const next = planFor(current, resolutions);
+      return write(next.plan, next.summary);
+    },
+  };
+}
+
+function summarise(
+  enterpriseNumber: string,
+  data: ReturnType<typeof mapCompany>,
+  mode: SyncOptions["mode"],
+  built: ReturnType<typeof buildPlan>,
+  started: number,
+): SyncSummary {
+  const { outcomes, duplicates } = built;
   const changes = outcomes.flatMap((o) => o.changes.map((c) => ({ table: o.table, change: c })));
   const count = (kind: string) => changes.filter((c) => c.change.kind === kind).length;
   const conflicts: Conflict[] = changes.flatMap(({ table, change }) =>
     change.kind === "conflict" ? [{ table, link: change.link, cells: change.cells, outcome: change.outcome }] : [],
   );
-  const summary: SyncSummary = {
+  return {
     enterpriseNumber,
     companyName: data.company.name,
-    mode: options.mode,
+    mode,
     added: count("added"),
     updated: count("updated") + conflicts.filter((c) => c.outcome === "took-adminpulse").length,
     removed: count("removed"),
@@ -142,17 +174,6 @@ export async function prepareSync(options: SyncOptions): Promise<PreparedSync> {
     missingRelations: data.diagnostics.missingParties.length,
     durationMs: Date.now() - started,
     tables: outcomes,
-  };
-
-  return {
-    summary,
-    apply: async () => {
-      throwIfAborted(options.signal);
-      progress({ step: "writing", done: 0, total: 1 });
-      await excelCall(() => options.workbook.apply(plan));
-      progress({ step: "done", done: 1, total: 1 });
-      return { ...summary, durationMs: Date.now() - started };
-    },
   };
 }
 

@@ -155,7 +155,7 @@ describe("a user's edit of an imported cell", () => {
     expect((await bench.sync()).conflicts).toEqual([]);
   });
 
-  it("turns the row into a manual one when the user says so, and AdminPulse's row comes back beside it", async () => {
+  it("turns the row into a manual one when the user says so; later syncs leave it to the user", async () => {
     const bench = await edited();
     const resolutions = new Map([[`directors:director:${PERSON_A}`, "make-manual" as const]]);
     const summary = await bench.sync({ resolutions });
@@ -167,6 +167,27 @@ describe("a user's edit of an imported cell", () => {
     ]);
     const later = await bench.sync();
     expect(later).toMatchObject({ keptManual: 1, conflicts: [] });
+  });
+});
+
+describe("the review before overwriting", () => {
+  it("applies the user's answers over the data already fetched, keeping what was typed while they decided", async () => {
+    const bench = await synced();
+    await bench.sim.editCell(SHEET, "I2", "gérant");
+    const prepared = await bench.prepare();
+    expect(prepared.summary.conflicts.map((c) => c.link)).toEqual([`director:${PERSON_A}`]);
+    const requests = running.sandbox.stats.requests;
+    await bench.sim.editCell(SHEET, "F4", "Martin Claire");
+
+    const summary = await prepared.apply(new Map([[`directors:director:${PERSON_A}`, "make-manual" as const]]));
+    expect(running.sandbox.stats.requests).toBe(requests);
+    expect(summary).toMatchObject({ keptManual: 2 });
+    expect(summary.conflicts[0]!.outcome).toBe("made-manual");
+    expect(bench.rows("PD_Directors").map((r) => [r[0], r[3], r[7]])).toEqual([
+      ["Dubois Zoë", "gérant", "Manual"],
+      ["Holding Dubois SA", "director", "AdminPulse"],
+      ["Martin Claire", "", "Manual"],
+    ]);
   });
 });
 
