@@ -3,6 +3,8 @@
 
 import { ACME, AUDITOR, HOLDCO, PERSON_A, PERSON_B, SOLO, VAT_UNIT, fixtureSeed } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
+import { linkedCompany } from "../../src/sync/linked-company";
+import { readWorkbook } from "../../src/workbook/read";
 import { NOW_SERIAL, workbench } from "./support";
 
 let running: Running;
@@ -143,5 +145,19 @@ describe("first sync of a company into an empty workbook", () => {
     expect(identification.headers).toEqual(["Sleutel", "Veld", "Waarde", "Bron"]);
     expect(identification.rows[1]).toEqual(["EnterpriseNumber", "Ondernemingsnummer", "0888.888.895", "AdminPulse"]);
     expect(identification.rows[0]).toEqual(["CompanyName", "Naam", "Membre Unité TVA SA", "AdminPulse"]);
+  });
+});
+
+describe("the linked company, as the task pane shows it", () => {
+  it("is read from the workbook: nothing for a new file, then name, number, legal form and last sync", async () => {
+    const bench = workbench(running, "fr");
+    expect(linkedCompany(await readWorkbook(bench.sim.run))).toBeNull();
+    await bench.sync({ enterpriseNumber: ACME.number });
+    expect(linkedCompany(await readWorkbook(bench.sim.run))).toEqual({
+      enterpriseNumber: "0566.988.259",
+      name: "L'Atelier Zoë SRL",
+      legalForm: "SRL – société à responsabilité limitée",
+      lastSync: "2026-11-27T10:30",
+    });
   });
 });

@@ -1,0 +1,30 @@
+// What the task pane shows about the company a workbook is linked to, read from the workbook's
+// own identification table (no AdminPulse call): name, number, legal form, last sync.
+
+import { formatEnterpriseNumber, normaliseEnterpriseNumber } from "../identifiers/enterprise-number";
+import type { WorkbookState } from "../workbook/state";
+
+export interface LinkedCompany {
+  /** As written in the workbook; formatted 0123.456.749 when it is a 10-digit number. */
+  enterpriseNumber: string;
+  name: string | null;
+  legalForm: string | null;
+  /** `yyyy-MM-ddTHH:mm` local time, as the sync wrote it, or null. */
+  lastSync: string | null;
+}
+
+export function linkedCompany(state: WorkbookState): LinkedCompany | null {
+  if (!state.enterpriseNumber) return null;
+  const rows = state.tables.identification?.rows ?? [];
+  const value = (key: string): string | null => {
+    const cell = rows.find((r) => r.cells.key === key)?.cells.value;
+    return cell === null || cell === undefined || cell === "" ? null : String(cell);
+  };
+  const digits = normaliseEnterpriseNumber(state.enterpriseNumber);
+  return {
+    enterpriseNumber: digits && /^\d{10}$/.test(digits) ? formatEnterpriseNumber(digits) : state.enterpriseNumber,
+    name: value("CompanyName"),
+    legalForm: value("LegalForm"),
+    lastSync: value("LastSync"),
+  };
+}
