@@ -11,7 +11,7 @@ import { mapCompany } from "../permanent-data/mapping";
 import type { CellConflict, Resolution } from "../permanent-data/merge";
 import type { ExcelRun } from "../workbook/excel-run";
 import type { WritePlan } from "../workbook/plan";
-import { readWorkbook } from "../workbook/read";
+import { linkOf, readWorkbook } from "../workbook/read";
 import type { WorkbookState } from "../workbook/state";
 import { applyPlan } from "../workbook/write";
 import { type TableOutcome, buildPlan } from "./build-plan";
@@ -54,6 +54,8 @@ export interface SyncOptions {
 export interface Conflict {
   table: TableOutcome["table"];
   link: string;
+  /** What the row is called in the sheet (its name, or the identification field), for people. */
+  label: string;
   cells: CellConflict[];
   outcome: "left-alone" | "took-adminpulse" | "made-manual";
 }
@@ -121,7 +123,7 @@ export async function prepareSync(options: SyncOptions): Promise<PreparedSync> {
     const built = buildPlan(current, data, { language: options.language, mode: options.mode, resolutions, now });
     const blocked = built.plan.tables.find((t) => current.protectedSheets.includes(t.sheet));
     if (blocked) throw syncErrors.protectedSheet(blocked.sheet);
-    return { plan: built.plan, summary: summarise(enterpriseNumber, data, options.mode, built, started) };
+    return { plan: built.plan, summary: summarise(enterpriseNumber, data, options.mode, built, current, started) };
   };
   const first = planFor(state, options.resolutions);
 
@@ -151,13 +153,14 @@ function summarise(
   data: ReturnType<typeof mapCompany>,
   mode: SyncOptions["mode"],
   built: ReturnType<typeof buildPlan>,
+  state: WorkbookState,
   started: number,
 ): SyncSummary {
   const { outcomes, duplicates } = built;
   const changes = outcomes.flatMap((o) => o.changes.map((c) => ({ table: o.table, change: c })));
   const count = (kind: string) => changes.filter((c) => c.change.kind === kind).length;
   const conflicts: Conflict[] = changes.flatMap(({ table, change }) =>
-    change.kind === "conflict" ? [{ table, link: change.link, cells: change.cells, outcome: change.outcome }] : [],
+    change.kind === "conflict" ? [{ table, link: change.link, label: rowLabel(state, table, change.link), cells: change.cells, outcome: change.outcome }] : [],
   );
   return {
     enterpriseNumber,
@@ -175,6 +178,12 @@ function summarise(
     durationMs: Date.now() - started,
     tables: outcomes,
   };
+}
+
+function rowLabel(state: WorkbookState, table: TableOutcome["table"], link: string): string {
+  const row = state.tables[table]?.rows.find((r) => linkOf(table, r.cells) === link);
+  const label = row?.cells.name ?? row?.cells.field ?? row?.cells.key;
+  return label === null || label === undefined || label === "" ? link : String(label);
 }
 
 export async function sync(options: SyncOptions): Promise<SyncSummary> {

@@ -128,6 +128,7 @@ describe("a user's edit of an imported cell", () => {
       {
         table: "directors",
         link: `director:${PERSON_A}`,
+        label: "Dubois Zoë",
         cells: [{ column: "role", sheet: "gérant", imported: "managing director", adminPulse: "managing director" }],
         outcome: "left-alone",
       },
