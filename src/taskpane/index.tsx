@@ -1,21 +1,26 @@
 // Entry of the task pane (taskpane.html). Renders at once, in the browser's language, then again
-// when Office has said where the pane runs. Works without office.js (typeof Office ===
-// "undefined"): the pane then says to open it from Excel.
+// when the host is known: the workbench's (a script of the workbench page put it on window before
+// this bundle ran), or Excel's once Office.onReady says so. Without office.js (a plain browser)
+// the pane says to open it from Excel.
 
 import { createRoot } from "react-dom/client";
 import { App } from "./components/App";
 import { detectEnvironment, initialEnvironment, type Environment } from "./environment";
-import { stringsFor } from "./strings";
+import { type PaneHost, officeHost, workbenchHost } from "./host";
+import { languageFromTag } from "../i18n/language";
 
 const container = document.getElementById("container");
 if (!container) throw new Error("taskpane.html has no #container element");
 const root = createRoot(container);
 
-function show(env: Environment): void {
-  document.documentElement.lang = env.language;
-  document.title = stringsFor(env.language).productName;
-  root.render(<App env={env} />);
+function show(env: Environment, host: PaneHost | null = null): void {
+  root.render(<App env={env} host={host} />);
 }
 
-show(initialEnvironment());
-void detectEnvironment().then(show);
+const workbench = workbenchHost();
+if (workbench) {
+  show({ host: "excel", language: languageFromTag(workbench.displayLanguage), dark: workbench.dark }, workbench);
+} else {
+  show(initialEnvironment());
+  void detectEnvironment().then((env) => show(env, env.host === "excel" ? officeHost() : null));
+}

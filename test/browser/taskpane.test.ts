@@ -107,9 +107,9 @@ describeWithBrowser("task pane in Chromium", () => {
     const { page, context, errors } = await open("en-US", fakeOfficeJs);
     try {
       await page.getByRole("heading", { level: 1, name: "Permanente gegevens AdminPulse" }).waitFor({ state: "visible" });
-      const status = page.getByRole("status");
-      await status.getByText("Verbonden met Excel").waitFor({ state: "visible" });
-      expect(await status.getAttribute("data-host")).toBe("excel");
+      // In Excel the pane opens on its home view: a new workbook is linked by its number.
+      await page.getByRole("heading", { level: 2, name: "Deze werkmap aan een onderneming koppelen" }).waitFor({ state: "visible" });
+      await page.getByRole("button", { name: "Instellingen" }).waitFor({ state: "visible" });
       const background = await page
         .locator("header")
         .evaluate((el) => getComputedStyle(el).backgroundColor.match(/\d+/g)!.slice(0, 3).map(Number));

@@ -1,5 +1,6 @@
 import {
   Body1,
+  Button,
   FluentProvider,
   MessageBar,
   MessageBarBody,
@@ -11,8 +12,15 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
+import { SettingsRegular } from "@fluentui/react-icons";
+import { useEffect, useMemo, useState } from "react";
 import type { Environment } from "../environment";
+import type { PaneHost } from "../host";
+import { PaneSession } from "../session";
 import { stringsFor, type Strings } from "../strings";
+import { homeStrings } from "../strings/home";
+import { HomeView } from "../views/HomeView";
+import { SettingsView } from "../views/SettingsView";
 
 const useStyles = makeStyles({
   root: {
@@ -36,6 +44,7 @@ const useStyles = makeStyles({
   },
   title: {
     margin: 0,
+    flexGrow: 1,
   },
   main: {
     flexGrow: 1,
@@ -43,6 +52,11 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalL,
     padding: tokens.spacingHorizontalL,
+  },
+  toolbar: {
+    display: "flex",
+    justifyContent: "flex-end",
+    marginTop: `calc(-1 * ${tokens.spacingVerticalS})`,
   },
   tagline: {
     color: tokens.colorNeutralForeground2,
@@ -83,11 +97,53 @@ function Status({ env, t }: { env: Environment; t: Strings }) {
   }
 }
 
-export function App({ env }: { env: Environment }) {
+/** The pane once Excel (or the workbench) is there: one session, home or settings. */
+function Pane({ host, onLanguage }: { host: PaneHost; onLanguage(language: Environment["language"]): void }) {
   const styles = useStyles();
-  const t = stringsFor(env.language);
+  const session = useMemo(() => new PaneSession(host), [host]);
+  const [view, setView] = useState<"home" | "settings">("home");
+  const [language, setLanguage] = useState(() => session.language());
+
+  useEffect(() => {
+    const follow = () => setLanguage(session.language());
+    follow();
+    // The workbench's test API sets what an administrator types in Settings.
+    host.registerPane?.({
+      configure: (input) => {
+        const { token, ...rest } = input;
+        session.settings.update(rest);
+        if (token !== undefined) session.settings.setToken(token, false);
+      },
+    });
+    return session.settings.subscribe(follow);
+  }, [host, session]);
+  useEffect(() => onLanguage(language), [language, onLanguage]);
+
+  return view === "settings" ? (
+    <SettingsView store={session.settings} language={language} testConnection={(url, token, signal) => session.testConnection(url, token, signal)} onClose={() => setView("home")} />
+  ) : (
+    <>
+      <div className={styles.toolbar}>
+        <Button appearance="subtle" icon={<SettingsRegular />} onClick={() => setView("settings")} data-testid="open-settings">
+          {homeStrings(language).settings}
+        </Button>
+      </div>
+      <HomeView session={session} language={language} onOpenSettings={() => setView("settings")} />
+    </>
+  );
+}
+
+export function App({ env, host }: { env: Environment; host?: PaneHost | null }) {
+  const styles = useStyles();
+  const [language, setLanguage] = useState(env.language);
+  useEffect(() => setLanguage(env.language), [env.language]);
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = stringsFor(language).productName;
+  }, [language]);
+  const t = stringsFor(language);
   return (
-    <FluentProvider theme={env.dark ? webDarkTheme : webLightTheme} lang={env.language}>
+    <FluentProvider theme={env.dark ? webDarkTheme : webLightTheme} lang={language}>
       <div className={styles.root}>
         <header className={styles.header}>
           <img className={styles.logo} src="assets/icon-64.png" alt="" />
@@ -96,10 +152,16 @@ export function App({ env }: { env: Environment }) {
           </Subtitle1>
         </header>
         <main className={styles.main}>
-          <Body1 className={styles.tagline}>{t.tagline}</Body1>
-          <div role="status" aria-live="polite" data-testid="host-status" data-host={env.host}>
-            <Status env={env} t={t} />
-          </div>
+          {host ? (
+            <Pane host={host} onLanguage={setLanguage} />
+          ) : (
+            <>
+              <Body1 className={styles.tagline}>{t.tagline}</Body1>
+              <div role="status" aria-live="polite" data-testid="host-status" data-host={env.host}>
+                <Status env={env} t={t} />
+              </div>
+            </>
+          )}
         </main>
       </div>
     </FluentProvider>

@@ -1,0 +1,47 @@
+// Where a running sync is: the step in words, a bar (determinate when the step has counts), Cancel.
+
+import { Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import type { SyncProgress as Progress } from "../../sync/sync";
+import { type HomeStrings, fill } from "../strings/home";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+});
+
+export function stepText(progress: Progress, t: HomeStrings): string {
+  const counts = { done: progress.done, total: progress.total ?? "?" };
+  switch (progress.step) {
+    case "reading":
+      return t.stepReading;
+    case "lookup":
+      return t.stepLookup;
+    case "scan":
+      return fill(t.stepScan, counts);
+    case "company":
+      return t.stepCompany;
+    case "related":
+      return fill(t.stepRelated, counts);
+    case "writing":
+      return t.stepWriting;
+    case "done":
+      return t.stepDone;
+  }
+}
+
+export function SyncProgress(props: { progress: Progress; t: HomeStrings; onCancel(): void }) {
+  const styles = useStyles();
+  const { progress, t } = props;
+  const counted = (progress.step === "related" || progress.step === "scan") && progress.total;
+  const writing = progress.step === "writing" || progress.step === "done";
+  return (
+    <div className={styles.root} data-testid="sync-progress" data-step={progress.step}>
+      <Field validationMessage={stepText(progress, t)} validationState="none">
+        <ProgressBar value={counted ? progress.done / (progress.total ?? 1) : undefined} thickness="large" />
+      </Field>
+      {/* Once the write has started it cannot be taken back half-way: it completes. */}
+      <Button onClick={props.onCancel} disabled={writing}>
+        {t.cancel}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+// What the task pane needs from the application around it, in one place: Excel's `run`, Office's
+// display language and theme, the storage partition, and the events the sync triggers use.
+// Inside Excel these come from Office.js (officeHost). In the workbench (../../workbench/), a
+// script loaded before the pane's bundle, in the pane's own page, builds the same object over the
+// Excel simulator and puts it on `window.__adminPulseHost`; the pane's bundle is unchanged.
+
+import type { ExcelRun } from "../workbook/excel-run";
+import type { Language } from "../i18n/language";
+
+export interface PaneHost {
+  readonly kind: "office" | "workbench";
+  readonly run: ExcelRun;
+  /** Office's display language as a BCP-47 tag ("fr-BE"). */
+  readonly displayLanguage: string;
+  readonly dark: boolean;
+  /** Office.context.partitionKey: prefixes the pane's browser storage where Office partitions it. */
+  readonly partitionKey: string | undefined;
+  /** Office.context.requirements.isSetSupported. */
+  isSetSupported(name: string, minVersion?: string): boolean;
+  /** Settings a host suggests before an administrator set any (the workbench: its sandbox and demo key). */
+  readonly defaults?: HostDefaults;
+  /** The workbench registers the pane's control surface here, for its test API. */
+  registerPane?(control: PaneControl): void;
+}
+
+export interface HostDefaults {
+  apiBaseUrl?: string;
+  token?: string;
+}
+
+/** What an administrator types in Settings, as the workbench's `configure()` sets it. */
+export interface ConfigureInput {
+  apiBaseUrl?: string;
+  token?: string;
+  /** "auto" follows Office's display language. */
+  language?: Language | "auto";
+}
+
+export interface PaneControl {
+  configure(input: ConfigureInput): void;
+}
+
+declare global {
+  interface Window {
+    __adminPulseHost?: PaneHost;
+  }
+}
+
+/** The workbench's host when the page has one; Office's otherwise (after Office.onReady said Excel). */
+export function workbenchHost(): PaneHost | undefined {
+  return typeof window === "undefined" ? undefined : window.__adminPulseHost;
+}
+
+export function officeHost(): PaneHost {
+  return {
+    kind: "office",
+    run: (batch) => Excel.run(batch),
+    displayLanguage: Office.context.displayLanguage,
+    dark: false,
+    partitionKey: Office.context.partitionKey,
+    isSetSupported: (name, minVersion) => Office.context.requirements.isSetSupported(name, minVersion),
+  };
+}

@@ -1,0 +1,199 @@
+// The home view in jsdom, over a scripted session: the number checked as it is typed, the sync's
+// progress and summary, the review of edited cells, cancel, errors with their action, and French.
+// (The real session, over the simulator and the sandbox, is exercised in the browser tests.)
+
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { CancelledError, InvalidTokenError } from "../../src/adminpulse";
+import type { Language } from "../../src/i18n/language";
+import { SettingsStore } from "../../src/settings/settings";
+import type { LinkedCompany } from "../../src/sync/linked-company";
+import type { PreparedSync, SyncSummary } from "../../src/sync/sync";
+import type { Session, SyncOutcome, SyncRequest } from "../../src/taskpane/session";
+import { HomeView } from "../../src/taskpane/views/HomeView";
+import { MemoryStorage } from "../settings/memory-storage";
+
+const SUMMARY: SyncSummary = {
+  enterpriseNumber: "0566988259",
+  companyName: "L'Atelier Zoë SRL",
+  mode: "manual",
+  added: 22,
+  updated: 1,
+  removed: 0,
+  keptManual: 2,
+  keptEdited: 0,
+  conflicts: [],
+  duplicates: 1,
+  unknownLinkTypes: { 99: 2 },
+  missingRelations: 0,
+  durationMs: 1234,
+  tables: [],
+};
+const LINKED: LinkedCompany = { enterpriseNumber: "0566.988.259", name: "L'Atelier Zoë SRL", legalForm: "SRL – société à responsabilité limitée", lastSync: "2026-11-27T10:30" };
+
+type SyncScript = (request: SyncRequest) => Promise<SyncOutcome>;
+
+function setup(options: { language?: Language; linked?: LinkedCompany | null; sync?: SyncScript; settings?: SettingsStore } = {}) {
+  const settings = options.settings ?? new SettingsStore({ storage: new MemoryStorage() });
+  const requests: SyncRequest[] = [];
+  const session: Session = {
+    settings,
+    busy: false,
+    language: () => options.language ?? "en",
+    linkedCompany: async () => options.linked ?? null,
+    searchCompanies: async (text) => (/atelier/i.test(text) ? [{ id: "c1", name: "L'Atelier Zoë SRL", enterpriseNumber: "0566988259", legalForm: "SRL" }] : []),
+    testConnection: async () => ({ relationCount: 0 }),
+    sync: async (request) => {
+      requests.push(request);
+      return (options.sync ?? (async () => ({ kind: "synced", summary: SUMMARY })))(request);
+    },
+  };
+  const onOpenSettings = jest.fn();
+  const user = userEvent.setup();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <HomeView session={session} language={options.language ?? "en"} onOpenSettings={onOpenSettings} />
+    </FluentProvider>,
+  );
+  return { user, requests, onOpenSettings };
+}
+
+describe("a workbook not linked yet", () => {
+  it("checks the number as it is typed, and syncs it", async () => {
+    const { user, requests } = setup();
+    const field = await screen.findByRole("textbox", { name: "Enterprise number" });
+    const sync = screen.getByRole("button", { name: "Sync with AdminPulse" });
+    expect(sync).toHaveProperty("disabled", true);
+
+    await user.type(field, "0566.988");
+    expect(screen.getByText("An enterprise number has 10 digits and starts with 0 or 1.")).toBeTruthy();
+    await user.type(field, ".258");
+    expect(screen.getByText(/The check digits do not match/)).toBeTruthy();
+    await user.clear(field);
+    await user.type(field, "0566 988 259");
+    expect(screen.getByText("Valid enterprise number")).toBeTruthy();
+
+    await user.click(sync);
+    const summary = await screen.findByTestId("sync-summary");
+    expect(requests[0]).toMatchObject({ mode: "manual", enterpriseNumber: "0566 988 259" });
+    expect(within(summary).getByText("Synced: L'Atelier Zoë SRL")).toBeTruthy();
+    expect(within(summary).getByTestId("summary-added").textContent).toBe("22");
+    expect(within(summary).getByTestId("summary-kept-manual").textContent).toBe("2");
+    expect(within(summary).getByTestId("summary-duplicates").textContent).toBe("1");
+    expect(within(summary).getByText("Took 1.2 s")).toBeTruthy();
+    expect(within(summary).getByText(/2 links of a kind this add-in does not know/)).toBeTruthy();
+  });
+
+  it("fills the number from a search by name", async () => {
+    const { user } = setup();
+    await user.type(await screen.findByRole("textbox", { name: "Search AdminPulse by name" }), "atelier{Enter}");
+    await user.click(await screen.findByRole("button", { name: "Use L'Atelier Zoë SRL" }));
+    expect(screen.getByRole("textbox", { name: "Enterprise number" })).toHaveProperty("value", "0566.988.259");
+    await user.type(screen.getByRole("textbox", { name: "Search AdminPulse by name" }), "nothing{Enter}");
+    expect(await screen.findByText("No company in AdminPulse matches “nothing”.")).toBeTruthy();
+  });
+});
+
+describe("a linked workbook", () => {
+  it("shows the company and syncs it without asking for a number", async () => {
+    const { user, requests } = setup({ linked: LINKED });
+    const card = await screen.findByTestId("linked-company");
+    expect(within(card).getByText("0566.988.259")).toBeTruthy();
+    expect(within(card).getByText("27/11/2026 10:30")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Sync with AdminPulse" }));
+    await screen.findByTestId("sync-summary");
+    expect(requests[0]!.enterpriseNumber).toBeUndefined();
+  });
+
+  it("shows the step and the counts while it runs, and Cancel stops it with nothing changed", async () => {
+    const { user } = setup({
+      linked: LINKED,
+      sync: (request) =>
+        new Promise((_, reject) => {
+          request.onProgress?.({ step: "related", done: 3, total: 12 });
+          request.signal?.addEventListener("abort", () => reject(new CancelledError()));
+        }),
+    });
+    await user.click(await screen.findByRole("button", { name: "Sync with AdminPulse" }));
+    expect(await screen.findByText("Reading directors, shareholders and auditors: 3 of 12")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    const message = await screen.findByTestId("sync-error");
+    expect(within(message).getByText("Sync cancelled")).toBeTruthy();
+    expect(within(message).getByText("Nothing was changed in the workbook.")).toBeTruthy();
+  });
+
+  it("an expired key: the message says what to do, with a button to the settings", async () => {
+    const { user, onOpenSettings } = setup({ linked: LINKED, sync: async () => Promise.reject(new InvalidTokenError("401", 401)) });
+    await user.click(await screen.findByRole("button", { name: "Sync with AdminPulse" }));
+    const message = await screen.findByTestId("sync-error");
+    expect(within(message).getByText(/Ask your administrator for a new AdminPulse key/)).toBeTruthy();
+    await user.click(within(message).getByRole("button", { name: "Open settings" }));
+    expect(onOpenSettings).toHaveBeenCalled();
+  });
+});
+
+describe("the review of edited cells", () => {
+  const conflict = {
+    table: "directors" as const,
+    link: "director:p1",
+    label: "Dubois Zoë",
+    cells: [{ column: "role", sheet: "gérante", imported: "managing director", adminPulse: "director" }, { column: "start", sheet: "2021-06-09", imported: "2021-06-08", adminPulse: "2021-06-01" }],
+    outcome: "left-alone" as const,
+  };
+
+  function reviewing(answer: (answers: ReadonlyMap<string, string> | null) => void) {
+    return setup({
+      linked: LINKED,
+      sync: async (request) => {
+        const prepared = { summary: { ...SUMMARY, conflicts: [conflict] }, apply: async () => SUMMARY } as PreparedSync;
+        const answers = await request.review!(prepared);
+        answer(answers);
+        return answers ? { kind: "synced", summary: SUMMARY } : { kind: "not-written", summary: SUMMARY };
+      },
+    });
+  }
+
+  it("lists both values before anything is written, and passes the user's choice", async () => {
+    let answers: ReadonlyMap<string, string> | null | undefined;
+    const { user } = reviewing((a) => (answers = a));
+    await user.click(await screen.findByRole("button", { name: "Sync with AdminPulse" }));
+    const review = await screen.findByTestId("review");
+    expect(within(review).getByText("Directors · Dubois Zoë")).toBeTruthy();
+    const rows = within(review).getAllByRole("row").map((r) => r.textContent);
+    expect(rows).toEqual(["ColumnIn the sheetIn AdminPulse", "Rolegérantedirector", "Start09/06/202101/06/2021"]);
+    await user.click(within(review).getByRole("radio", { name: "Keep mine as a manual row" }));
+    await user.click(within(review).getByRole("button", { name: "Apply and sync" }));
+    await screen.findByTestId("sync-summary");
+    expect(answers).toEqual(new Map([["directors:director:p1", "make-manual"]]));
+  });
+
+  it("cancelled: nothing is written, and the pane says so", async () => {
+    const { user } = reviewing(() => undefined);
+    await user.click(await screen.findByRole("button", { name: "Sync with AdminPulse" }));
+    await user.click(within(await screen.findByTestId("review")).getByRole("button", { name: "Cancel, write nothing" }));
+    expect(await screen.findByText("Nothing was written: the review was cancelled.")).toBeTruthy();
+  });
+});
+
+describe("reminders and languages", () => {
+  it("reminds two weeks before the key expires", async () => {
+    const settings = new SettingsStore({ storage: new MemoryStorage() });
+    const soon = new Date(Date.now() + 10 * 86_400_000);
+    const iso = `${soon.getFullYear()}-${String(soon.getMonth() + 1).padStart(2, "0")}-${String(soon.getDate()).padStart(2, "0")}`;
+    settings.update({ tokenExpiry: iso });
+    setup({ settings, linked: LINKED });
+    expect((await screen.findByTestId("expiry-reminder")).textContent).toMatch(/Your AdminPulse key expires on \d\d\/\d\d\/\d{4}/);
+  });
+
+  it("speaks French", async () => {
+    const { user } = setup({ language: "fr" });
+    expect(await screen.findByText("Lier ce classeur à une société")).toBeTruthy();
+    await user.type(screen.getByRole("textbox", { name: "Numéro d’entreprise" }), "0566988259");
+    await user.click(screen.getByRole("button", { name: "Synchroniser avec AdminPulse" }));
+    const summary = await screen.findByTestId("sync-summary");
+    expect(within(summary).getByText("Durée : 1,2 s")).toBeTruthy();
+  });
+});
+
+void act;
