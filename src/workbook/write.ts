@@ -27,7 +27,8 @@ export function applyPlan(run: ExcelRun, plan: WritePlan, maxRequestBytes = DEFA
       }
       pending += bytes;
     };
-    if (plan.home.create) wb.worksheets.add(plan.home.sheet);
+    // A first sync shows the sheet it created, so the accountant sees what arrived.
+    if (plan.home.create) wb.worksheets.add(plan.home.sheet).activate();
     const chunks = plan.tables.flatMap((t) => chunksOf(t, budget));
     for (const t of plan.tables) {
       const sheet = wb.worksheets.getItem(t.sheet);

@@ -33,10 +33,11 @@ describe("first sync of a company into an empty workbook", () => {
     });
 
     const sheets = bench.sim.sheets();
-    expect(sheets.map((s) => [s.name, s.visibility])).toEqual([
-      ["Sheet1", "Visible"],
-      ["Permanent data", "Visible"],
-      ["PD_State", "VeryHidden"],
+    // The new sheet is shown: the accountant sees what arrived.
+    expect(sheets.map((s) => [s.name, s.visibility, s.active])).toEqual([
+      ["Sheet1", "Visible", false],
+      ["Permanent data", "Visible", true],
+      ["PD_State", "VeryHidden", false],
     ]);
 
     const identification = bench.sim.table("PD_Identification")!;
