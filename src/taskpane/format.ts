@@ -15,6 +15,14 @@ export function formatCalendar(value: string, language: Language): string {
   return h === undefined ? day : `${day} ${h}:${mi}`;
 }
 
+/** `yyyy-MM-dd` as a sentence writes it: "31 December 2026", "31 décembre 2026". */
+export function formatLongDate(value: string, language: Language): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!m) return value;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: "long", timeZone: "UTC" }).format(date);
+}
+
 export function formatNumber(value: number, language: Language, fractionDigits = 0): string {
   return new Intl.NumberFormat(LOCALES[language], { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value);
 }

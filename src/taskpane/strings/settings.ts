@@ -1,24 +1,7 @@
 // Texts of the Settings view, in the product's three languages. Every language has every key with
-// the same shape (the type makes a missing or extra translation a compile error). Numbers and
-// dates are formatted the way each language writes them.
+// the same shape (the type makes a missing or extra translation a compile error).
 
 import type { Language } from "../../i18n/language";
-
-const LOCALES: Readonly<Record<Language, string>> = { en: "en-GB", fr: "fr-BE", nl: "nl-BE" };
-
-export function localeOf(language: Language): string {
-  return LOCALES[language];
-}
-
-export function formatCount(language: Language, n: number): string {
-  return new Intl.NumberFormat(LOCALES[language]).format(n);
-}
-
-/** A yyyy-MM-dd date as people read it in that language ("31 December 2026"). */
-export function formatDate(language: Language, isoDate: string): string {
-  const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: "long", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, day)));
-}
 
 /** Each language named in itself, as language pickers do. */
 export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { fr: "Français", nl: "Nederlands", en: "English" };

@@ -17,7 +17,7 @@ import { LinkedCompanyCard } from "../components/LinkedCompanyCard";
 import { ReviewConflicts } from "../components/ReviewConflicts";
 import { SyncProgress } from "../components/SyncProgress";
 import { SyncSummaryView } from "../components/SyncSummaryView";
-import { formatCalendar } from "../format";
+import { formatLongDate } from "../format";
 import { type PaneErrorView, describeError } from "../pane-errors";
 import type { Session } from "../session";
 import { fill, homeStrings } from "../strings/home";
@@ -103,7 +103,7 @@ export function HomeView(props: { session: Session; language: Language; onOpenSe
     <div className={styles.root}>
       {(reminder.state === "soon" || reminder.state === "expired") && settings.tokenExpiry && (
         <MessageBar intent={reminder.state === "expired" ? "error" : "warning"} layout="multiline" data-testid="expiry-reminder">
-          <MessageBarBody>{fill(reminder.state === "expired" ? t.expired : t.expirySoon, { date: formatCalendar(settings.tokenExpiry, language) })}</MessageBarBody>
+          <MessageBarBody>{fill(reminder.state === "expired" ? t.expired : t.expirySoon, { date: formatLongDate(settings.tokenExpiry, language) })}</MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={props.onOpenSettings}>
               {t.openSettings}

@@ -34,7 +34,8 @@ import {
   type Settings,
   type SettingsStore,
 } from "../../settings/settings";
-import { LANGUAGE_NAMES, formatCount, formatDate, settingsStrings, type SettingsStrings } from "../strings/settings";
+import { formatLongDate, formatNumber } from "../format";
+import { LANGUAGE_NAMES, settingsStrings, type SettingsStrings } from "../strings/settings";
 
 export type TestConnection = (apiBaseUrl: string, token: string, signal: AbortSignal) => Promise<{ relationCount: number }>;
 
@@ -337,7 +338,7 @@ export function SettingsView({ store, language, testConnection, onClose, now }: 
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>{t.expirySoonTitle}</MessageBarTitle>
-                {t.expirySoon(reminder.daysLeft ?? 0, formatDate(language, settings.tokenExpiry))}
+                {t.expirySoon(reminder.daysLeft ?? 0, formatLongDate(settings.tokenExpiry, language))}
               </MessageBarBody>
             </MessageBar>
           )}
@@ -345,7 +346,7 @@ export function SettingsView({ store, language, testConnection, onClose, now }: 
             <MessageBar intent="error" layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>{t.expiredTitle}</MessageBarTitle>
-                {t.expired(formatDate(language, settings.tokenExpiry))}
+                {t.expired(formatLongDate(settings.tokenExpiry, language))}
               </MessageBarBody>
             </MessageBar>
           )}
@@ -443,7 +444,7 @@ function TestOutcome({ result, t, language }: { result: TestResult | null; t: Se
     case "success":
       return (
         <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{t.testSuccess(formatCount(language, result.relationCount))}</MessageBarBody>
+          <MessageBarBody>{t.testSuccess(formatNumber(result.relationCount, language))}</MessageBarBody>
         </MessageBar>
       );
     case "no-key":
