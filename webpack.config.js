@@ -2,6 +2,16 @@
 // with the icons and the manifest next to them. `webpack serve` (npm run dev-server) serves the
 // same on https://localhost:3000, where manifest.xml points.
 //
+// Development builds and `webpack serve` also build the workbench (../workbench/README.md):
+// workbench.html (the simulated workbook beside the pane) and workbench-pane.html (taskpane.html
+// without office.js, with the simulator's host script loaded before the unchanged pane bundle).
+// A production build leaves it out, so the bundle Excel loads never carries the simulator, unless
+// `--env workbench` asks for it. Options (`--env name=value`):
+//   workbench            production build with the workbench pages too
+//   workbenchApi=URL     the AdminPulse address the workbench suggests (default: the sandbox's
+//                        http://127.0.0.1:3100); the page's `?api=` overrides it
+//   http                 serve over plain http (the workbench, `npm run workbench`), no certificate
+//
 // Type checking is not done here (ts-loader transpiles only); it is `npm run typecheck`.
 
 const fs = require("node:fs");
@@ -9,8 +19,24 @@ const os = require("node:os");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const webpack = require("webpack");
 
 const DEV_SERVER_PORT = 3000;
+const WORKBENCH_DEFAULT_API = "http://127.0.0.1:3100";
+const TASKPANE_TEMPLATE = path.resolve(__dirname, "src/taskpane/taskpane.html");
+const OFFICE_JS_TAG = /[ \t]*(?:<!--[^>]*-->\s*)?<script[^>]*\bsrc="https:\/\/appsforoffice\.microsoft\.com\/[^"]*"[^>]*><\/script>[ \t]*\r?\n?/;
+
+/**
+ * workbench-pane.html: taskpane.html as it is, minus office.js (the workbench runs offline and its
+ * host script stands in for Office), so the pane's page cannot drift from the one Excel loads.
+ */
+function workbenchPaneHtml() {
+  const html = fs.readFileSync(TASKPANE_TEMPLATE, "utf8");
+  if (!OFFICE_JS_TAG.test(html)) {
+    throw new Error(`webpack.config.js: no office.js <script> found in ${TASKPANE_TEMPLATE} to leave out of workbench-pane.html`);
+  }
+  return html.replace(OFFICE_JS_TAG, "");
+}
 
 /**
  * HTTPS options for the dev server. Office only loads add-ins over https from a trusted origin,
@@ -49,7 +75,10 @@ async function httpsServerOptions() {
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const serving = Boolean(env.WEBPACK_SERVE);
-  const https = serving ? await httpsServerOptions() : undefined;
+  const plainHttp = Boolean(env.http);
+  const https = serving && !plainHttp ? await httpsServerOptions() : undefined;
+  const workbench = !production || serving || Boolean(env.workbench);
+  const workbenchApi = typeof env.workbenchApi === "string" && env.workbenchApi ? env.workbenchApi : WORKBENCH_DEFAULT_API;
 
   return {
     mode: production ? "production" : "development",
@@ -57,6 +86,12 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      ...(workbench
+        ? {
+            workbench: "./workbench/index.tsx",
+            "workbench-host": "./workbench/host.ts",
+          }
+        : {}),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -93,6 +128,25 @@ module.exports = async (env = {}, argv = {}) => {
         template: "./src/commands/commands.html",
         chunks: ["commands"],
       }),
+      ...(workbench
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "workbench.html",
+              template: "./workbench/workbench.html",
+              chunks: ["workbench"],
+            }),
+            new HtmlWebpackPlugin({
+              filename: "workbench-pane.html",
+              templateContent: workbenchPaneHtml,
+              // The host script must run first: it puts window.__adminPulseHost in place for the pane.
+              chunks: ["workbench-host", "taskpane"],
+              chunksSortMode: "manual",
+            }),
+            new webpack.DefinePlugin({
+              __WORKBENCH_CONFIG__: JSON.stringify({ apiBaseUrl: workbenchApi }),
+            }),
+          ]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
@@ -113,9 +167,13 @@ module.exports = async (env = {}, argv = {}) => {
           port: DEV_SERVER_PORT,
           host: "localhost",
           headers: { "Access-Control-Allow-Origin": "*" },
-          server: https ? { type: "https", options: https } : "https",
+          server: plainHttp ? "http" : https ? { type: "https", options: https } : "https",
           static: false,
-          hot: true,
+          // The workbench's pane page runs two entries (its host script and the pane), each with its
+          // own webpack runtime; hot updates assume one runtime per page, so it reloads instead.
+          // (Without React Fast Refresh, hot updates of the pane end in a reload anyway.)
+          hot: !plainHttp,
+          liveReload: true,
           client: { overlay: { errors: true, warnings: false } },
         }
       : undefined,

@@ -1,0 +1,209 @@
+// The task pane as a person uses it, in the workbench in Chromium, against a real sandbox on
+// loopback: the key set in Settings, a number typed, a sync, the tables read back from the
+// simulated workbook; a wrong key, a cancel, the review after a user's edit, and the language.
+// Each view is photographed into test-results/.
+
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
+import { Sandbox } from "../../sandbox/server";
+import { SANDBOX_DEMO_TOKEN, SANDBOX_EXPIRED_TOKEN, SEED_COMPANIES } from "../../sandbox/seed";
+import type { WorkbenchSnapshot } from "../../workbench/snapshot";
+import { buildAddIn, type Build } from "./build";
+import { describeWithBrowser, launchChromium } from "./chromium";
+import { serveDirectory, type StaticServer } from "./static-server";
+
+const SETUP_TIMEOUT_MS = 180_000;
+jest.setTimeout(60_000);
+const RESULTS_DIR = join(__dirname, "..", "..", "test-results");
+const SRL = SEED_COMPANIES.srl; // L'Atelier du Pâtissier SRL
+
+describeWithBrowser("the task pane in the workbench", () => {
+  let build: Build | undefined;
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  let sandbox: Sandbox | undefined;
+  let sandboxUrl = "";
+
+  beforeAll(async () => {
+    sandbox = new Sandbox();
+    sandboxUrl = await sandbox.listen(0);
+    build = await buildAddIn("development");
+    server = await serveDirectory(build.dir);
+    browser = await launchChromium();
+    mkdirSync(RESULTS_DIR, { recursive: true });
+  }, SETUP_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await sandbox?.close();
+    build?.remove();
+  });
+
+  beforeEach(() => sandbox!.reset());
+
+  interface Opened {
+    page: Page;
+    pane: Frame;
+    context: BrowserContext;
+    errors: string[];
+  }
+
+  async function open(lang = "en-US"): Promise<Opened> {
+    const context = await browser!.newContext({ locale: lang, viewport: { width: 1400, height: 900 } });
+    await context.route(
+      (url) => !["127.0.0.1", "localhost"].includes(url.hostname),
+      (route) => route.abort(),
+    );
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(`${error.name}: ${error.message}`));
+    await page.goto(`${server!.url}/workbench.html?api=${encodeURIComponent(sandboxUrl)}&lang=${lang}`);
+    await page.waitForFunction(() => window.workbench !== undefined);
+    await page.evaluate(() => window.workbench!.ready);
+    const pane = await (await page.locator("iframe.wb-pane").elementHandle())!.contentFrame();
+    if (!pane) throw new Error("no pane frame");
+    return { page, pane, context, errors };
+  }
+
+  const snapshot = (page: Page): Promise<WorkbenchSnapshot> => page.evaluate(() => window.workbench!.snapshot());
+  /** The workbook's content, without the round-trip counters (a read counts too). */
+  const content = async (page: Page) => {
+    const { syncCount, commandCount, ...rest } = await snapshot(page);
+    void syncCount;
+    void commandCount;
+    return rest;
+  };
+  const table = (snap: WorkbenchSnapshot, name: string) => snap.tables.find((t) => t.name === name);
+  const shot = (page: Page, name: string) => page.screenshot({ path: join(RESULTS_DIR, `pane-${name}.png`) });
+
+  async function syncNumber(pane: Frame, number: string): Promise<void> {
+    await pane.getByRole("textbox", { name: "Enterprise number" }).fill(number);
+    await pane.getByRole("button", { name: "Sync with AdminPulse" }).click();
+  }
+
+  test("the key set in Settings, a number typed, Sync: the tables are filled", async () => {
+    const { page, pane, context, errors } = await open();
+    try {
+      await pane.getByRole("button", { name: "Settings" }).click();
+      await pane.getByLabel("AdminPulse API key").fill(SANDBOX_DEMO_TOKEN);
+      await pane.getByRole("button", { name: "Save key" }).click();
+      await pane.getByText("The key was saved.").waitFor();
+      await pane.getByRole("button", { name: "Test connection" }).click();
+      await pane.getByText(/The key works: AdminPulse shows .* relations\./).waitFor();
+      await shot(page, "settings");
+      await pane.getByRole("button", { name: "Done" }).click();
+
+      await pane.getByRole("heading", { name: "Link this workbook to a company" }).waitFor();
+      await shot(page, "home-new");
+      await syncNumber(pane, "0566.988.259");
+      const summary = pane.getByTestId("sync-summary");
+      await summary.waitFor();
+      await pane.getByTestId("linked-company").getByText("L'Atelier du Pâtissier SRL").waitFor();
+      await shot(page, "summary");
+
+      const snap = await snapshot(page);
+      expect(snap.sheets.map((s) => s.name)).toEqual(["Sheet1", "Permanent data", "PD_State"]);
+      const identification = table(snap, "PD_Identification")!;
+      expect(identification.headers).toEqual(["Key", "Field", "Value", "Source"]);
+      expect(identification.rows[0]).toEqual(["CompanyName", "Company name", "L'Atelier du Pâtissier SRL", "AdminPulse"]);
+      expect(identification.rows[1]).toEqual(["EnterpriseNumber", "Enterprise number", "0566.988.259", "AdminPulse"]);
+      const directors = table(snap, "PD_Directors")!;
+      expect(directors.rows.length).toBeGreaterThan(0);
+      expect(directors.rows.every((r) => r[7] === "AdminPulse")).toBe(true);
+      expect(Number(await summary.getByTestId("summary-added").textContent())).toBe(
+        snap.tables.filter((t) => t.name !== "PD_Identification").reduce((n, t) => n + t.rows.filter((r) => r.some((c) => c !== "")).length, 0) + 13,
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a wrong key: the message says what to do, and the workbook does not change", async () => {
+    const { page, pane, context, errors } = await open();
+    try {
+      await page.evaluate((token) => window.workbench!.configure({ token }), SANDBOX_EXPIRED_TOKEN);
+      const before = await content(page);
+      await syncNumber(pane, SRL);
+      const message = pane.getByTestId("sync-error");
+      await message.getByText(/Ask your administrator for a new AdminPulse key/).waitFor();
+      await message.getByRole("button", { name: "Open settings" }).waitFor();
+      await shot(page, "error-key");
+      expect(await content(page)).toEqual(before);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("Cancel in the middle of a sync leaves the workbook as it was", async () => {
+    const { page, pane, context, errors } = await open();
+    try {
+      sandbox!.setKnobs({ latencyMs: 400 });
+      const before = await content(page);
+      await syncNumber(pane, SEED_COMPANIES.saBoard);
+      await pane.getByTestId("sync-progress").waitFor();
+      await shot(page, "progress");
+      await pane.getByRole("button", { name: "Cancel" }).click();
+      await pane.getByTestId("sync-error").getByText("Sync cancelled").waitFor();
+      expect(await content(page)).toEqual(before);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("after a user's edit of an imported cell, the review comes before anything is written", async () => {
+    const { page, pane, context, errors } = await open();
+    try {
+      await syncNumber(pane, SRL);
+      await pane.getByTestId("sync-summary").waitFor();
+      const synced = await snapshot(page);
+      const directors = table(synced, "PD_Directors")!;
+      // The first director's Role cell: the table starts at its address's column.
+      const start = directors.address.replace(/\d.*$/, "").replace(/^.*!/, "");
+      const roleColumn = String.fromCharCode(start.charCodeAt(0) + 3);
+      await page.evaluate(([address]) => window.workbench!.editCell("Permanent data", address!, "Gérante (à vérifier)"), [`${roleColumn}2`]);
+      const edited = await content(page);
+
+      await pane.getByRole("button", { name: "Sync with AdminPulse" }).click();
+      const review = pane.getByTestId("review");
+      await review.waitFor();
+      await review.getByText("Gérante (à vérifier)").waitFor();
+      await shot(page, "review");
+      expect(await content(page)).toEqual(edited);
+
+      await review.getByRole("radio", { name: "Keep mine as a manual row" }).check();
+      await review.getByRole("button", { name: "Apply and sync" }).click();
+      await pane.getByTestId("sync-summary").waitFor();
+      const after = table(await snapshot(page), "PD_Directors")!;
+      expect(after.rows.find((r) => r[3] === "Gérante (à vérifier)")?.[7]).toBe("Manual");
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("switching the language in Settings changes the pane and the sheet's headers", async () => {
+    const { page, pane, context, errors } = await open();
+    try {
+      await syncNumber(pane, SRL);
+      await pane.getByTestId("sync-summary").waitFor();
+      await pane.getByRole("button", { name: "Settings" }).click();
+      await pane.getByRole("radio", { name: "Nederlands" }).check();
+      await pane.getByRole("button", { name: "Klaar" }).click();
+      await pane.getByRole("button", { name: "Synchroniseren met AdminPulse" }).click();
+      await pane.getByTestId("sync-summary").getByText(/^Gesynchroniseerd/).waitFor();
+      await shot(page, "dutch");
+      const snap = await snapshot(page);
+      expect(table(snap, "PD_Identification")!.headers).toEqual(["Sleutel", "Veld", "Waarde", "Bron"]);
+      expect(table(snap, "PD_Directors")!.rows.every((r) => r[7] === "AdminPulse")).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,337 @@
+// The workbench (workbench/): the real task pane bundle in an iframe beside the simulated
+// workbook, built by webpack and opened in Chromium, with a real AdminPulse sandbox on loopback.
+// Nothing may leave loopback. The pane's own UI is not asserted here (test/browser/taskpane.test.ts
+// and the pane's own tests do that): only that its page loads with the workbench's host.
+
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
+import { Sandbox } from "../../sandbox/server";
+import { createExcelSimulator } from "../../simulator";
+import { importXlsx } from "../../simulator/xlsx";
+import type { WorkbenchSnapshot } from "../../workbench/snapshot";
+import { buildAddIn, type Build } from "./build";
+import { describeWithBrowser, launchChromium } from "./chromium";
+import { serveDirectory, type StaticServer } from "./static-server";
+
+const SETUP_TIMEOUT_MS = 180_000;
+jest.setTimeout(60_000);
+const RESULTS_DIR = join(__dirname, "..", "..", "test-results");
+
+function isLoopback(href: string): boolean {
+  try {
+    const url = new URL(href);
+    if (url.protocol === "data:" || url.protocol === "blob:" || url.protocol === "about:") return true;
+    return ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+describeWithBrowser("workbench in Chromium", () => {
+  let build: Build | undefined;
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  let sandbox: Sandbox | undefined;
+  let sandboxUrl = "";
+
+  beforeAll(async () => {
+    sandbox = new Sandbox();
+    sandboxUrl = await sandbox.listen(0);
+    build = await buildAddIn("development");
+    server = await serveDirectory(build.dir);
+    browser = await launchChromium();
+  }, SETUP_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await sandbox?.close();
+    build?.remove();
+  });
+
+  interface Opened {
+    page: Page;
+    pane: Frame;
+    context: BrowserContext;
+    errors: string[];
+    /** Requests that would have left loopback (aborted). */
+    offLoopback: string[];
+  }
+
+  /**
+   * Opens the workbench. Requests off loopback are recorded and aborted; with `intercept: false`
+   * only recorded (Playwright answers CORS preflights itself while it intercepts requests, so a
+   * test of the sandbox's CORS must not intercept).
+   */
+  async function open(query = `?api=${encodeURIComponent(sandboxUrl)}&lang=en-US`, intercept = true): Promise<Opened> {
+    const context = await browser!.newContext({ locale: "en-US", viewport: { width: 1400, height: 800 } });
+    const offLoopback: string[] = [];
+    if (intercept) {
+      await context.route(
+        (url) => !isLoopback(url.href),
+        (route) => {
+          offLoopback.push(route.request().url());
+          return route.abort();
+        },
+      );
+    } else {
+      context.on("request", (request) => {
+        if (!isLoopback(request.url())) offLoopback.push(request.url());
+      });
+    }
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(`${error.name}: ${error.message}`));
+    await page.goto(`${server!.url}/workbench.html${query}`);
+    await page.waitForFunction(() => window.workbench !== undefined);
+    await page.evaluate(() => window.workbench!.ready);
+    const iframe = await page.locator("iframe.wb-pane").elementHandle();
+    const pane = await iframe!.contentFrame();
+    if (!pane) throw new Error("the task pane iframe has no frame");
+    return { page, pane, context, errors, offLoopback };
+  }
+
+  const snapshot = (page: Page): Promise<WorkbenchSnapshot> => page.evaluate(() => window.workbench!.snapshot());
+
+  test("loads the pane with the workbench host, offline, and shows an empty Sheet1", async () => {
+    const { page, pane, context, errors, offLoopback } = await open();
+    try {
+      expect(pane.url()).toContain("/workbench-pane.html");
+      // The pane's bundle ran after the host script, in the same window.
+      const host = await pane.evaluate(() => {
+        const h = window.__adminPulseHost;
+        return h
+          ? {
+              kind: h.kind,
+              displayLanguage: h.displayLanguage,
+              dark: h.dark,
+              partitionKey: h.partitionKey ?? null,
+              defaults: h.defaults,
+              excelApi118: h.isSetSupported("ExcelApi", "1.18"),
+              excelApi99: h.isSetSupported("ExcelApi", "99.0"),
+              registerPane: typeof h.registerPane,
+              office: typeof (window as { Office?: unknown }).Office,
+              container: document.getElementById("container") !== null,
+            }
+          : null;
+      });
+      expect(host).toEqual({
+        kind: "workbench",
+        displayLanguage: "en-US",
+        dark: false,
+        partitionKey: null,
+        defaults: { apiBaseUrl: sandboxUrl, token: "sandbox-demo-token" },
+        excelApi118: true,
+        excelApi99: false,
+        registerPane: "function",
+        office: "undefined", // office.js is not part of workbench-pane.html
+        container: true,
+      });
+      // The pane's script is the unchanged task pane bundle, after the host's.
+      const scripts = await pane.evaluate(() => [...document.scripts].map((s) => s.getAttribute("src")));
+      expect(scripts).toEqual(["workbench-host.js", "taskpane.js"]);
+
+      const snap = await snapshot(page);
+      expect(snap.activeSheet).toBe("Sheet1");
+      expect(snap.sheets).toEqual([{ name: "Sheet1", visibility: "Visible", protected: false, cells: {}, notes: {} }]);
+      expect(snap.tables).toEqual([]);
+      expect(snap.names).toEqual([]);
+      expect(JSON.parse(JSON.stringify(snap))).toEqual(snap);
+
+      await page.getByRole("tab", { name: "Sheet1" }).waitFor();
+      expect(await page.getByRole("tab", { name: "Sheet1" }).getAttribute("aria-selected")).toBe("true");
+      expect(await page.getByTestId("api").textContent()).toContain(sandboxUrl);
+      expect(offLoopback).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the sandbox answers the pane's origin (CORS preflight with the demo key)", async () => {
+    const { pane, context, offLoopback } = await open(undefined, false);
+    try {
+      const before = sandbox!.stats.preflights;
+      const answer = await pane.evaluate(async () => {
+        const { apiBaseUrl, token } = window.__adminPulseHost!.defaults!;
+        const response = await fetch(`${apiBaseUrl}/relations?pageSize=1`, { headers: { Authorization: `Bearer ${token}`, Accept: "application/json" } });
+        return { status: response.status, type: response.type, json: (await response.json()) as unknown };
+      });
+      expect(answer.status).toBe(200);
+      expect(answer.type).toBe("cors");
+      expect(sandbox!.stats.preflights).toBeGreaterThan(before);
+      expect(offLoopback).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a cell typed in the grid reaches the workbook; a run from the pane re-renders the grid", async () => {
+    const { page, pane, context, errors, offLoopback } = await open();
+    try {
+      // Type into A1: select, type, Enter.
+      await page.locator('[data-cell="A1"]').click();
+      await page.keyboard.type("Manual row");
+      await page.keyboard.press("Enter");
+      await page.locator('[data-cell="A1"]', { hasText: "Manual row" }).waitFor();
+      // Double-click C3 and type a number.
+      await page.locator('[data-cell="C3"]').dblclick();
+      await page.keyboard.type("600");
+      await page.keyboard.press("Tab");
+      await page.locator('[data-cell="C3"]', { hasText: "600" }).waitFor();
+      let snap = await snapshot(page);
+      expect(snap.sheets[0]!.cells.A1).toMatchObject({ value: "Manual row", formula: null, text: "Manual row" });
+      expect(snap.sheets[0]!.cells.C3).toMatchObject({ value: 600, text: "600" });
+      // The formula bar shows the selected cell (D3 after Tab).
+      expect(await page.getByTestId("name-box").textContent()).toBe("D3");
+
+      // The pane's code runs Excel through the host's run.
+      await pane.evaluate(() =>
+        window.__adminPulseHost!.run(async (ctx) => {
+          const sheet = ctx.workbook.worksheets.getItem("Sheet1");
+          sheet.getRange("B2").values = [["x"]];
+          sheet.getRange("B3").format.fill.color = "#FFEB9C";
+          sheet.getRange("B3").format.font.bold = true;
+          sheet.getRange("B3").values = [["=SUM(C3)"]];
+          sheet.getRange("E1:F2").values = [
+            ["Name", "Source"],
+            ["Jan", "Manual"],
+          ];
+          ctx.workbook.tables.add("Sheet1!E1:F2", true).name = "PD_Test";
+          ctx.workbook.notes.add("Sheet1!B2", "A note");
+          await ctx.sync();
+        }),
+      );
+      await page.locator('[data-cell="B2"]', { hasText: "x" }).waitFor();
+      const b3 = page.locator('[data-cell="B3"]');
+      expect(await b3.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgb(255, 235, 156)");
+      expect(await b3.evaluate((el) => getComputedStyle(el).fontWeight)).toBe("700");
+      expect(await page.locator('[data-cell="B2"]').getAttribute("title")).toBe("A note");
+      expect(await page.locator('[data-cell="B2"]').getAttribute("class")).toContain("wb-note");
+      // Table header styled.
+      expect(await page.locator('[data-cell="E1"]').evaluate((el) => getComputedStyle(el).color)).toBe("rgb(255, 255, 255)");
+      // Formula bar shows the formula.
+      await b3.click();
+      expect(await page.getByTestId("formula-bar").inputValue()).toBe("=SUM(C3)");
+
+      // Typing right below the table grows it (Excel's auto-expansion, through sim.editCell).
+      await page.locator('[data-cell="E3"]').click();
+      await page.keyboard.type("Piet");
+      await page.keyboard.press("Enter");
+      await page.locator('[data-cell="E3"]', { hasText: "Piet" }).waitFor();
+      snap = await snapshot(page);
+      expect(snap.tables).toEqual([{ name: "PD_Test", sheet: "Sheet1", address: "E1:F3", headers: ["Name", "Source"], rows: [["Jan", "Manual"], ["Piet", ""]] }]);
+      expect(snap.sheets[0]!.notes).toEqual({ B2: "A note" });
+      expect(snap.sheets[0]!.cells.B3).toMatchObject({ formula: "=SUM(C3)", fill: "#FFEB9C", bold: true });
+
+      // The API's own edit.
+      await page.evaluate(() => window.workbench!.editCell("Sheet1", "A5", "2024-12-31"));
+      snap = await snapshot(page);
+      expect(snap.sheets[0]!.cells.A5).toMatchObject({ numberFormat: "yyyy-mm-dd", text: "2024-12-31" });
+      // Too wide for its column: #### as in Excel, the text as tooltip.
+      await page.locator('[data-cell="A5"][title="2024-12-31"]').waitFor();
+      expect(await page.locator('[data-cell="A5"]').textContent()).toMatch(/^#+$/);
+
+      mkdirSync(RESULTS_DIR, { recursive: true });
+      await page.screenshot({ path: join(RESULTS_DIR, "workbench.png") });
+      expect(offLoopback).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("clicking a sheet tab activates the sheet in the simulator and fires onActivated", async () => {
+    const { page, pane, context, errors } = await open();
+    try {
+      await pane.evaluate(() =>
+        window.__adminPulseHost!.run(async (ctx) => {
+          ctx.workbook.worksheets.add("Données");
+          ctx.workbook.worksheets.add("Hidden").visibility = "Hidden";
+          const w = window as unknown as { activated: string[] };
+          w.activated = [];
+          ctx.workbook.worksheets.onActivated.add(async (event) => {
+            w.activated.push(event.worksheetId);
+          });
+          await ctx.sync();
+        }),
+      );
+      const tab = page.getByRole("tab", { name: "Données" });
+      await tab.waitFor();
+      expect(await page.getByRole("tab").allTextContents()).toEqual(["Sheet1", "Données"]); // visible sheets only
+      await tab.click();
+      await page.waitForFunction(() => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent === "Données");
+      const after = await pane.evaluate(() => ({
+        active: window.__adminPulseWorkbench!.sim.activeSheet(),
+        activated: (window as unknown as { activated: string[] }).activated.length,
+      }));
+      expect(after).toEqual({ active: "Données", activated: 1 });
+      expect((await snapshot(page)).activeSheet).toBe("Données");
+      // The grid shows the active sheet: a cell typed now lands on it.
+      await page.locator('[data-cell="A1"]').click();
+      await page.keyboard.type("ici");
+      await page.keyboard.press("Enter");
+      await page.locator('[data-cell="A1"]', { hasText: "ici" }).waitFor();
+      const snap = await snapshot(page);
+      expect(snap.sheets.find((s) => s.name === "Données")?.cells.A1?.value).toBe("ici");
+      expect(snap.sheets.find((s) => s.name === "Sheet1")?.cells).toEqual({});
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a language change reloads the pane with that language and keeps the workbook; reset empties it", async () => {
+    const { page, context, errors, offLoopback } = await open();
+    try {
+      await page.evaluate(() => window.workbench!.editCell("Sheet1", "A1", "kept"));
+      await page.getByLabel("Office display language").selectOption("fr-BE");
+      await page.evaluate(() => window.workbench!.ready);
+      const pane = (await (await page.locator("iframe.wb-pane").elementHandle())!.contentFrame())!;
+      await pane.waitForFunction(() => window.__adminPulseHost?.displayLanguage === "fr-BE");
+      expect(await pane.evaluate(() => window.__adminPulseWorkbench!.sim.office.context.displayLanguage)).toBe("fr-BE");
+      expect((await snapshot(page)).sheets[0]!.cells.A1?.value).toBe("kept");
+      await page.locator('[data-cell="A1"]', { hasText: "kept" }).waitFor();
+
+      // The .xlsx export runs in the browser (exceljs loaded on demand), and reads back.
+      const base64 = await page.evaluate(() => window.workbench!.xlsxBase64());
+      const reread = createExcelSimulator({ state: await importXlsx(Buffer.from(base64, "base64")) });
+      expect(reread.cell("Sheet1", "A1").value).toBe("kept");
+      const download = page.waitForEvent("download");
+      await page.getByRole("button", { name: "Download .xlsx" }).click();
+      expect((await download).suggestedFilename()).toBe("workbench.xlsx");
+
+      await page.getByRole("button", { name: "Reset workbook" }).click();
+      await page.evaluate(() => window.workbench!.ready);
+      expect((await snapshot(page)).sheets[0]!.cells).toEqual({});
+      await page.locator('[data-cell="A1"]').waitFor();
+      expect(await page.locator('[data-cell="A1"]').textContent()).toBe("");
+      expect(offLoopback).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("configure() forwards to the control the pane registered, as an object of the pane's window", async () => {
+    const { page, pane, context } = await open();
+    try {
+      // Stand in for the pane's own control (a later registration replaces an earlier one).
+      await pane.evaluate(() => {
+        const w = window as unknown as { received: unknown[] };
+        w.received = [];
+        window.__adminPulseHost!.registerPane!({ configure: (input) => w.received.push(input) });
+      });
+      await page.evaluate(() => window.workbench!.configure({ apiBaseUrl: "http://127.0.0.1:1", token: "t", language: "nl" }));
+      const received = await pane.evaluate(() => {
+        const all = (window as unknown as { received: object[] }).received;
+        return { all, sameRealm: all.every((x) => Object.getPrototypeOf(x) === Object.prototype) };
+      });
+      expect(received).toEqual({ all: [{ apiBaseUrl: "http://127.0.0.1:1", token: "t", language: "nl" }], sameRealm: true });
+    } finally {
+      await context.close();
+    }
+  });
+});
