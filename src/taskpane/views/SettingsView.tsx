@@ -233,10 +233,10 @@ export function SettingsView({ store, language, testConnection, onClose, now }: 
   return (
     <section className={styles.root} aria-labelledby={ids.title} lang={language}>
       <div>
-        <Subtitle1 as="h2" id={ids.title} className={styles.heading}>
+        <Subtitle1 as="h2" block id={ids.title} className={styles.heading}>
           {t.title}
         </Subtitle1>
-        <Body1 as="p" className={styles.intro}>
+        <Body1 as="p" block className={styles.intro}>
           {t.intro}
         </Body1>
       </div>
