@@ -16,6 +16,7 @@ import { NUMBER_FORMATS, columnKind, toExcel } from "../workbook/cells";
 import { EXTRA, headerText } from "../workbook/layout";
 import type { ExcelCell, TableWrite, WritePlan } from "../workbook/plan";
 import { encodeSnapshot, linkOf } from "../workbook/read";
+import { type SyncLogEntry, syncLogWrite } from "./sync-log";
 import type { ExistingRow, StoredSnapshot, WorkbookState } from "../workbook/state";
 
 export const IMPORT_TABLES: readonly ImportTable[] = ["identification", "directors", "shareholders", "auditors", "relations"];
@@ -27,6 +28,33 @@ export interface PlanOptions {
   resolutions?: ReadonlyMap<string, Resolution>;
   /** Local time of the sync, `yyyy-MM-ddTHH:mm`. */
   now: string;
+  /** Syncs that failed since the last one that wrote, newest first: logged with this one. */
+  failedSyncs?: readonly SyncLogEntry[];
+}
+
+export interface ChangeCounts {
+  added: number;
+  updated: number;
+  removed: number;
+  keptManual: number;
+  keptEdited: number;
+  /** Every conflict, whatever became of it. */
+  conflicts: number;
+}
+
+/** What a sync changed, counted once for the summary and the log. */
+export function countChanges(outcomes: readonly TableOutcome[]): ChangeCounts {
+  const changes = outcomes.flatMap((o) => o.changes);
+  const count = (kind: Change["kind"]) => changes.filter((c) => c.kind === kind).length;
+  const tookAdminPulse = changes.filter((c) => c.kind === "conflict" && c.outcome === "took-adminpulse").length;
+  return {
+    added: count("added"),
+    updated: count("updated") + tookAdminPulse,
+    removed: count("removed"),
+    keptManual: outcomes.reduce((n, o) => n + o.keptManual, 0),
+    keptEdited: count("kept-edited"),
+    conflicts: count("conflict"),
+  };
 }
 
 export interface TableOutcome {
@@ -156,6 +184,16 @@ export function buildPlan(state: WorkbookState, data: PermanentData, options: Pl
       if (at >= 0 && valueColumn >= 0) enterpriseNumberCell = { sheet: position.sheet, row: position.row + 1 + at, column: position.column + valueColumn };
     }
   }
+
+  const counts = countChanges(outcomes);
+  const logged: SyncLogEntry = {
+    when: options.now,
+    enterpriseNumber: data.company.enterpriseNumber,
+    counts: { added: counts.added, updated: counts.updated, removed: counts.removed, keptManual: counts.keptManual, conflicts: counts.conflicts },
+    mode: options.mode,
+    failure: null,
+  };
+  writes.push(syncLogWrite(state.tables.syncLog, [logged, ...(options.failedSyncs ?? [])], options.language, { sheet: homeSheet, row: 0, column: nextColumn }));
 
   return {
     plan: {

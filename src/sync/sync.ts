@@ -14,8 +14,9 @@ import type { WritePlan } from "../workbook/plan";
 import { linkOf, readWorkbook } from "../workbook/read";
 import type { WorkbookState } from "../workbook/state";
 import { applyPlan } from "../workbook/write";
-import { type TableOutcome, buildPlan } from "./build-plan";
+import { type TableOutcome, buildPlan, countChanges } from "./build-plan";
 import { SyncError, syncErrors } from "./errors";
+import type { SyncLogEntry } from "./sync-log";
 
 export interface WorkbookPort {
   read(): Promise<WorkbookState>;
@@ -49,6 +50,8 @@ export interface SyncOptions {
   signal?: AbortSignal;
   onProgress?: (progress: SyncProgress) => void;
   now?: () => Date;
+  /** Syncs that failed since the last one that wrote, newest first: this sync logs them too. */
+  failedSyncs?: readonly SyncLogEntry[];
 }
 
 export interface Conflict {
@@ -120,7 +123,7 @@ export async function prepareSync(options: SyncOptions): Promise<PreparedSync> {
 
   const now = localDateTime((options.now ?? (() => new Date()))());
   const planFor = (current: WorkbookState, resolutions: ReadonlyMap<string, Resolution> | undefined) => {
-    const built = buildPlan(current, data, { language: options.language, mode: options.mode, resolutions, now });
+    const built = buildPlan(current, data, { language: options.language, mode: options.mode, resolutions, now, failedSyncs: options.failedSyncs });
     const blocked = built.plan.tables.find((t) => current.protectedSheets.includes(t.sheet));
     if (blocked) throw syncErrors.protectedSheet(blocked.sheet);
     return { plan: built.plan, summary: summarise(enterpriseNumber, data, options.mode, built, current, started) };
@@ -157,20 +160,21 @@ function summarise(
   started: number,
 ): SyncSummary {
   const { outcomes, duplicates } = built;
-  const changes = outcomes.flatMap((o) => o.changes.map((c) => ({ table: o.table, change: c })));
-  const count = (kind: string) => changes.filter((c) => c.change.kind === kind).length;
-  const conflicts: Conflict[] = changes.flatMap(({ table, change }) =>
-    change.kind === "conflict" ? [{ table, link: change.link, label: rowLabel(state, table, change.link), cells: change.cells, outcome: change.outcome }] : [],
+  const counts = countChanges(outcomes);
+  const conflicts: Conflict[] = outcomes.flatMap(({ table, changes }) =>
+    changes.flatMap((change) =>
+      change.kind === "conflict" ? [{ table, link: change.link, label: rowLabel(state, table, change.link), cells: change.cells, outcome: change.outcome }] : [],
+    ),
   );
   return {
     enterpriseNumber,
     companyName: data.company.name,
     mode,
-    added: count("added"),
-    updated: count("updated") + conflicts.filter((c) => c.outcome === "took-adminpulse").length,
-    removed: count("removed"),
-    keptManual: outcomes.reduce((n, o) => n + o.keptManual, 0),
-    keptEdited: count("kept-edited"),
+    added: counts.added,
+    updated: counts.updated,
+    removed: counts.removed,
+    keptManual: counts.keptManual,
+    keptEdited: counts.keptEdited,
     conflicts,
     duplicates,
     unknownLinkTypes: data.diagnostics.unknownLinkTypes,

@@ -1,7 +1,7 @@
 // End-to-end plumbing for the sync tests: a real sandbox on loopback, the real client over HTTP,
 // the real sync, and the Excel simulator standing in for Excel.
 
-import { type ExcelSimulator, type SimulatorOptions, createExcelSimulator } from "../../simulator";
+import { type ExcelSimulator, type SimulatorOptions, type WorkbookSnapshot, createExcelSimulator } from "../../simulator";
 import type { Language } from "../../src/i18n/language";
 import { type SyncOptions, type SyncSummary, excelWorkbook, prepareSync, sync } from "../../src/sync/sync";
 import type { Running } from "../support/sandbox";
@@ -51,5 +51,38 @@ export function workbench(running: Running, language: Language, simOptions: Simu
       if (i < 0) throw new Error(`no column ${header} in ${name}: ${t.headers.join(", ")}`);
       return t.rows.map((r) => r[i]);
     },
+  };
+}
+
+/** The columns of PD_SyncLog on its sheet ("AS", "AT"…), which grow by a row at every sync. */
+export function logColumns(sim: ExcelSimulator): { sheet: string; columns: Set<string> } | null {
+  const log = sim.table("PD_SyncLog");
+  if (!log) return null;
+  const m = /!\$?([A-Z]+)\$?\d+:\$?([A-Z]+)\$?\d+$/.exec(log.address);
+  if (!m) throw new Error(`unexpected address ${log.address}`);
+  const index = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const letter = (n: number): string => (n > 26 ? letter(Math.floor((n - 1) / 26)) : "") + String.fromCharCode(65 + ((n - 1) % 26));
+  const columns = new Set<string>();
+  for (let c = index(m[1]!); c <= index(m[2]!); c++) columns.add(letter(c));
+  return { sheet: log.sheet, columns };
+}
+
+/** The whole workbook, but for the sync log (which records every sync, by design). */
+export function snapshotWithoutLog(sim: ExcelSimulator): WorkbookSnapshot {
+  const snap = sim.snapshot();
+  const log = logColumns(sim);
+  if (!log) return snap;
+  return {
+    ...snap,
+    tables: snap.tables.filter((t) => t.name !== "PD_SyncLog"),
+    sheets: snap.sheets.map((sheet) =>
+      sheet.name !== log.sheet
+        ? sheet
+        : {
+            ...sheet,
+            cells: Object.fromEntries(Object.entries(sheet.cells).filter(([address]) => !log.columns.has(address.replace(/\d+$/, "")))),
+            columnWidths: Object.fromEntries(Object.entries(sheet.columnWidths).filter(([column]) => !log.columns.has(column))),
+          },
+    ),
   };
 }

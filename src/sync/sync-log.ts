@@ -1,0 +1,82 @@
+// PD_SyncLog: one row per sync, newest first, capped, written with the sync's own plan (no extra
+// round trip). A sync that fails writes nothing (the workbook stays exactly as it was); its row
+// is kept by the caller and written with the next sync that succeeds, at its own time.
+
+import type { Language, Localized } from "../i18n/language";
+import { formatEnterpriseNumber } from "../identifiers/enterprise-number";
+import type { CellValue } from "../permanent-data/merge";
+import { TABLES } from "../permanent-data/tables";
+import { NUMBER_FORMATS, columnKind, toExcel } from "../workbook/cells";
+import { headerText } from "../workbook/layout";
+import type { ExcelCell, TableWrite } from "../workbook/plan";
+import type { ExistingTable } from "../workbook/state";
+
+/** Rows kept: enough for a year of weekly syncs, small enough to stay out of the way. */
+export const SYNC_LOG_LIMIT = 100;
+
+export interface SyncLogEntry {
+  /** Local time, `yyyy-MM-ddTHH:mm`. */
+  when: string;
+  /** 10 digits, or as typed; null when there was none. */
+  enterpriseNumber: string | null;
+  counts: { added: number; updated: number; removed: number; keptManual: number; conflicts: number } | null;
+  mode: "manual" | "automatic";
+  /** Null for a sync that succeeded; the user's message for one that failed. */
+  failure: Localized | null;
+}
+
+const RESULT: Record<"manual" | "automatic" | "failed", Localized> = {
+  manual: { en: "Synced", fr: "Synchronisé", nl: "Gesynchroniseerd" },
+  automatic: { en: "Synced automatically", fr: "Synchronisé automatiquement", nl: "Automatisch gesynchroniseerd" },
+  failed: { en: "Failed", fr: "Échec", nl: "Mislukt" },
+};
+
+export function resultText(entry: SyncLogEntry, language: Language): string {
+  if (!entry.failure) return RESULT[entry.mode][language];
+  return `${RESULT.failed[language]}${language === "fr" ? " : " : ": "}${entry.failure[language]}`;
+}
+
+/** The log table to write: the new entries on top of the rows the log had, cut at the limit. */
+export function syncLogWrite(
+  existing: ExistingTable | undefined,
+  entries: readonly SyncLogEntry[],
+  language: Language,
+  at: { sheet: string; row: number; column: number },
+): TableWrite {
+  const columns = existing?.columns ?? [...TABLES.syncLog.columns];
+  const fresh = entries.map((entry) => {
+    const cells: Record<string, CellValue> = {
+      when: entry.when,
+      enterpriseNumber: entry.enterpriseNumber && /^\d{10}$/.test(entry.enterpriseNumber) ? formatEnterpriseNumber(entry.enterpriseNumber) : entry.enterpriseNumber,
+      ...(entry.counts ?? {}),
+      result: resultText(entry, language),
+    };
+    return {
+      body: columns.map((key) => toExcel(cells[key] ?? null, columnKind(key))),
+      formats: columns.map((key) => NUMBER_FORMATS[columnKind(key)]),
+    };
+  });
+  // Earlier rows stay as they were written (or as the user left them).
+  const earlier = (existing?.rows ?? []).map((r) => ({
+    body: columns.map((_, c) => (r.formulas[c] ?? "") as ExcelCell),
+    formats: columns.map((_, c) => String(r.numberFormats[c] ?? "General")),
+  }));
+  const rows = [...fresh, ...earlier].slice(0, SYNC_LOG_LIMIT);
+  return {
+    id: "syncLog",
+    name: TABLES.syncLog.name,
+    ...(existing ? { sheet: existing.sheet, row: existing.row, column: existing.column } : at),
+    create: !existing,
+    headers: columns.map((key, c) => headerText("syncLog", key, language, existing?.headers[c])),
+    body: rows.map((r) => r.body),
+    numberFormats: rows.map((r) => r.formats),
+    previousBodyRows: existing?.bodyRowCount ?? 0,
+    manualRule: null,
+  };
+}
+
+/** The last few syncs the log shows, newest first, for the task pane. */
+export function recentSyncs(existing: ExistingTable | undefined, count = 5): { when: CellValue; result: CellValue }[] {
+  return (existing?.rows ?? []).slice(0, count).map((r) => ({ when: r.cells.when ?? null, result: r.cells.result ?? null }));
+}
+
