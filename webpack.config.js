@@ -1,5 +1,5 @@
-// Builds the task pane (taskpane.html) and the ribbon's function file (commands.html) into dist/,
-// with the icons and the manifest next to them. `webpack serve` (npm run dev-server) serves the
+// Builds the task pane (taskpane.html, which is also the shared runtime where the ribbon's
+// function lives) into dist/, with the icons and the manifest next to them. `webpack serve` (npm run dev-server) serves the
 // same on https://localhost:3000, where manifest.xml points.
 //
 // Development builds and `webpack serve` also build the workbench (../workbench/README.md):
@@ -85,7 +85,6 @@ module.exports = async (env = {}, argv = {}) => {
     devtool: production ? "source-map" : "eval-cheap-module-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
       ...(workbench
         ? {
             workbench: "./workbench/index.tsx",
@@ -122,11 +121,6 @@ module.exports = async (env = {}, argv = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-      }),
-      new HtmlWebpackPlugin({
-        filename: "commands.html",
-        template: "./src/commands/commands.html",
-        chunks: ["commands"],
       }),
       ...(workbench
         ? [

@@ -259,6 +259,21 @@ function checkRibbon(root: El): string[] {
   const action = home && all(home, "Action").find((a) => a.attrs["xsi:type"] === "ShowTaskpane");
   if (!action) problems.push("no ShowTaskpane button on the Home tab");
   else if (!child(action, "SourceLocation")?.attrs.resid) problems.push("the ShowTaskpane action has no SourceLocation");
+
+  // The ribbon's sync calls the function the pane's bundle associates, by the same name.
+  const functions = home ? all(home, "Action").filter((a) => a.attrs["xsi:type"] === "ExecuteFunction") : [];
+  const names = functions.map((f) => child(f, "FunctionName")?.text.trim());
+  const associated = /const RIBBON_SYNC = "(\w+)"/.exec(readFileSync(join(ROOT, "src", "taskpane", "index.tsx"), "utf8"))?.[1];
+  if (!associated || !names.includes(associated)) problems.push(`no ExecuteFunction button for ${associated ?? "the pane's RIBBON_SYNC"} (found ${names.join(", ") || "none"})`);
+
+  // One shared runtime: the pane page is also the function file, and lives as long as the document.
+  const runtimes = all(overrides, "Runtime");
+  const pane = action && child(action, "SourceLocation")?.attrs.resid;
+  if (runtimes.length !== 1 || runtimes[0]!.attrs.lifetime !== "long") problems.push("expected one Runtime with lifetime long");
+  else if (runtimes[0]!.attrs.resid !== pane) problems.push("the Runtime is not the task pane's page");
+  if (all(overrides, "FunctionFile")[0]?.attrs.resid !== pane) problems.push("the FunctionFile is not the shared runtime's page");
+  const sets = all(overrides, "bt:Set").map((x) => `${x.attrs.Name} ${x.attrs.MinVersion}`);
+  if (!sets.includes("SharedRuntime 1.1")) problems.push("the overrides do not require SharedRuntime 1.1");
   return problems;
 }
 
@@ -326,7 +341,7 @@ describe("the manifest checks catch a broken manifest", () => {
   });
 
   test("an http URL in an attribute or element", () => {
-    expect(problemsOf(broken('"https://localhost:3000/commands.html"', '"http://localhost:3000/commands.html"'), "https")).not.toEqual([]);
+    expect(problemsOf(broken('<bt:Url id="Taskpane.Url" DefaultValue="https://', '<bt:Url id="Taskpane.Url" DefaultValue="http://'), "https")).not.toEqual([]);
     expect(problemsOf(broken("<AppDomain>https://", "<AppDomain>http://"), "https")).not.toEqual([]);
   });
 
@@ -340,12 +355,19 @@ describe("the manifest checks catch a broken manifest", () => {
   });
 
   test("a page without a template", () => {
-    expect(problemsOf(broken('"https://localhost:3000/commands.html"', '"https://localhost:3000/nowhere.html"'), "pages")).not.toEqual([]);
+    expect(problemsOf(broken('<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html"', '<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/nowhere.html"'), "pages")).not.toEqual([]);
   });
 
   test("a missing translation, or a text too long", () => {
     expect(problemsOf(broken(/<bt:Override Locale="nl-BE" Value="Permanente gegevens"\/>/, ""), "texts")).not.toEqual([]);
     expect(problemsOf(broken('DefaultValue="Permanent data"', `DefaultValue="${"x".repeat(126)}"`), "texts")).not.toEqual([]);
+  });
+
+  test("no sync button, a function the pane does not associate, or no shared runtime", () => {
+    expect(problemsOf(broken("<FunctionName>syncWithAdminPulse</FunctionName>", "<FunctionName>sync</FunctionName>"), "ribbon")).not.toEqual([]);
+    expect(problemsOf(broken('lifetime="long"', 'lifetime="short"'), "ribbon")).not.toEqual([]);
+    expect(problemsOf(broken('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="GetStarted.LearnMoreUrl"/>'), "ribbon")).not.toEqual([]);
+    expect(problemsOf(broken('<bt:Set Name="SharedRuntime" MinVersion="1.1"/>', ""), "ribbon")).not.toEqual([]);
   });
 
   test("no ShowTaskpane button", () => {

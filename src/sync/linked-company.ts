@@ -11,7 +11,13 @@ export interface LinkedCompany {
   legalForm: string | null;
   /** `yyyy-MM-ddTHH:mm` local time, as the sync wrote it, or null. */
   lastSync: string | null;
+  /** The sheet holding the identification table: the permanent-data sheet. */
+  sheet: string | null;
+  /** The last few rows of PD_SyncLog, newest first: when (`yyyy-MM-ddTHH:mm` or as typed) and result. */
+  recentSyncs: { when: string | null; result: string }[];
 }
+
+const RECENT_SYNCS = 3;
 
 export function linkedCompany(state: WorkbookState): LinkedCompany | null {
   if (!state.enterpriseNumber) return null;
@@ -26,5 +32,10 @@ export function linkedCompany(state: WorkbookState): LinkedCompany | null {
     name: value("CompanyName"),
     legalForm: value("LegalForm"),
     lastSync: value("LastSync"),
+    sheet: state.tables.identification?.sheet ?? null,
+    recentSyncs: (state.tables.syncLog?.rows ?? []).slice(0, RECENT_SYNCS).map((r) => ({
+      when: r.cells.when === null || r.cells.when === undefined ? null : String(r.cells.when),
+      result: String(r.cells.result ?? ""),
+    })),
   };
 }

@@ -74,9 +74,3 @@ export function syncLogWrite(
     manualRule: null,
   };
 }
-
-/** The last few syncs the log shows, newest first, for the task pane. */
-export function recentSyncs(existing: ExistingTable | undefined, count = 5): { when: CellValue; result: CellValue }[] {
-  return (existing?.rows ?? []).slice(0, count).map((r) => ({ when: r.cells.when ?? null, result: r.cells.result ?? null }));
-}
-

@@ -226,7 +226,7 @@ async function excelCall<T>(call: () => Promise<T>): Promise<T> {
 }
 
 /** `yyyy-MM-ddTHH:mm` in the user's local time: when the accountant saw the sync happen. */
-function localDateTime(date: Date): string {
+export function localDateTime(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }

@@ -21,6 +21,10 @@ export interface PaneHost {
   readonly defaults?: HostDefaults;
   /** The workbench registers the pane's control surface here, for its test API. */
   registerPane?(control: PaneControl): void;
+  /** Whether the add-in starts with the document (shared runtime), so it can sync on open. */
+  setStartupBehavior?(loadWithDocument: boolean): void;
+  /** Shows the task pane (after a ribbon sync that needs the user's eyes). */
+  showPane?(): void;
 }
 
 export interface HostDefaults {
@@ -59,5 +63,15 @@ export function officeHost(): PaneHost {
     dark: false,
     partitionKey: Office.context.partitionKey,
     isSetSupported: (name, minVersion) => Office.context.requirements.isSetSupported(name, minVersion),
+    // Both need the shared runtime (SharedRuntime 1.1); elsewhere they are skipped: on-open sync
+    // then only happens when the pane is opened.
+    setStartupBehavior: (load) => {
+      if (!Office.context.requirements.isSetSupported("SharedRuntime", "1.1")) return;
+      void Office.addin.setStartupBehavior(load ? Office.StartupBehavior.load : Office.StartupBehavior.none).catch(() => undefined);
+    },
+    showPane: () => {
+      if (!Office.context.requirements.isSetSupported("SharedRuntime", "1.1")) return;
+      void Office.addin.showAsTaskpane().catch(() => undefined);
+    },
   };
 }

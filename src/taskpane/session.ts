@@ -8,14 +8,30 @@ import { type Language, languageFromTag } from "../i18n/language";
 import type { Resolution } from "../permanent-data/merge";
 import { SettingsStore, browserStorage } from "../settings/settings";
 import { type LinkedCompany, linkedCompany } from "../sync/linked-company";
-import { type PreparedSync, type SyncProgress, type SyncSummary, SyncRunner, excelWorkbook, prepareSync } from "../sync/sync";
+import { CancelledError, isAdminPulseError } from "../adminpulse/errors";
+import { normaliseEnterpriseNumber } from "../identifiers/enterprise-number";
+import { SyncError } from "../sync/errors";
+import type { SyncLogEntry } from "../sync/sync-log";
+import { type PreparedSync, type SyncProgress, type SyncSummary, SyncRunner, excelWorkbook, localDateTime, prepareSync } from "../sync/sync";
 import type { PaneHost } from "./host";
-import { paneErrors } from "./pane-errors";
+import { PaneError, paneErrors } from "./pane-errors";
+
+/** What started a sync: the pane's button, the ribbon, the file opening, the sheet activated. */
+export type SyncTrigger = "pane" | "ribbon" | "open" | "sheet";
+
+/** What the session is doing, for every view that shows it (a ribbon sync shows in the pane). */
+export type SyncActivity =
+  | { kind: "idle" }
+  | { kind: "running"; trigger: SyncTrigger; progress: SyncProgress }
+  | { kind: "reviewing"; trigger: SyncTrigger }
+  | { kind: "done"; trigger: SyncTrigger; outcome: SyncOutcome }
+  | { kind: "failed"; trigger: SyncTrigger; error: unknown };
 
 export interface SyncRequest {
   /** A number typed for a workbook not linked yet. */
   enterpriseNumber?: string;
   mode: "manual" | "automatic";
+  trigger?: SyncTrigger;
   signal?: AbortSignal;
   onProgress?(progress: SyncProgress): void;
   /**
@@ -36,15 +52,31 @@ export interface Session {
   searchCompanies(text: string, signal?: AbortSignal): Promise<CompanyMatch[]>;
   testConnection(apiBaseUrl: string, token: string, signal?: AbortSignal): Promise<{ relationCount: number }>;
   sync(request: SyncRequest): Promise<SyncOutcome>;
+  /** Stops the running sync, whoever started it (nothing is written once it stops). */
+  cancel(): void;
+  readonly activity: SyncActivity;
+  onActivity(listener: (activity: SyncActivity) => void): () => void;
 }
 
 export class PaneSession implements Session {
   readonly settings: SettingsStore;
   private readonly runner = new SyncRunner();
   private cached: { key: string; client: AdminPulseClient; search: CompanySearch } | null = null;
+  private current: SyncActivity = { kind: "idle" };
+  private readonly listeners = new Set<(activity: SyncActivity) => void>();
+  private controller: AbortController | null = null;
+  private startedAt: number | null = null;
+  private failedSyncs: SyncLogEntry[] = [];
+  /** The workbook's company as last seen, for the log row of a sync that failed before reading it. */
+  private knownNumber: string | null = null;
+  private readonly now: () => number;
 
-  constructor(readonly host: PaneHost, settings?: SettingsStore) {
-    this.settings = settings ?? new SettingsStore({ storage: browserStorage(), partitionKey: host.partitionKey, defaults: host.defaults });
+  constructor(
+    readonly host: PaneHost,
+    options: { settings?: SettingsStore; now?: () => number } = {},
+  ) {
+    this.settings = options.settings ?? new SettingsStore({ storage: browserStorage(), partitionKey: host.partitionKey, defaults: host.defaults });
+    this.now = options.now ?? (() => Date.now());
   }
 
   /** The language chosen in Settings, or Office's. */
@@ -58,7 +90,9 @@ export class PaneSession implements Session {
   }
 
   async linkedCompany(): Promise<LinkedCompany | null> {
-    return linkedCompany(await excelWorkbook(this.host.run).read());
+    const linked = linkedCompany(await excelWorkbook(this.host.run).read());
+    this.knownNumber = linked ? normaliseEnterpriseNumber(linked.enterpriseNumber) : null;
+    return linked;
   }
 
   async searchCompanies(text: string, signal?: AbortSignal): Promise<CompanyMatch[]> {
@@ -69,24 +103,99 @@ export class PaneSession implements Session {
     return new AdminPulseClient({ token, baseUrl: apiBaseUrl }).testConnection({ signal });
   }
 
-  /** One sync at a time: a second request while one runs (its review included) is refused with a "busy" error. */
+  get activity(): SyncActivity {
+    return this.current;
+  }
+
+  onActivity(listener: (activity: SyncActivity) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  cancel(): void {
+    this.controller?.abort();
+  }
+
+  /** When the last sync started, in ms since the epoch (any trigger); for the triggers' pacing. */
+  get lastSyncStartedAt(): number | null {
+    return this.startedAt;
+  }
+
+  /**
+   * One sync at a time: a second request while one runs (its review included) is refused with a
+   * "busy" error. A failure writes nothing; it is logged in PD_SyncLog with the next sync that does.
+   */
   sync(request: SyncRequest): Promise<SyncOutcome> {
+    const trigger = request.trigger ?? "pane";
     return this.runner.run(async () => {
-      const prepared = await prepareSync({
-        workbook: excelWorkbook(this.host.run),
-        client: this.connection().client,
-        language: this.language(),
-        mode: request.mode,
-        enterpriseNumber: request.enterpriseNumber,
-        signal: request.signal,
-        onProgress: request.onProgress,
-      });
-      const toReview = request.mode === "manual" && prepared.summary.conflicts.length > 0 && request.review;
-      if (!toReview) return { kind: "synced", summary: await prepared.apply() };
-      const answers = await toReview(prepared);
-      if (!answers) return { kind: "not-written", summary: prepared.summary };
-      return { kind: "synced", summary: await prepared.apply(answers) };
+      const controller = new AbortController();
+      const abortFromCaller = () => controller.abort();
+      request.signal?.addEventListener("abort", abortFromCaller, { once: true });
+      if (request.signal?.aborted) controller.abort();
+      this.controller = controller;
+      this.startedAt = this.now();
+      const progress = (p: SyncProgress) => {
+        this.emit({ kind: "running", trigger, progress: p });
+        request.onProgress?.(p);
+      };
+      progress({ step: "reading", done: 0, total: 1 });
+      try {
+        const prepared = await prepareSync({
+          workbook: excelWorkbook(this.host.run),
+          client: this.connection().client,
+          language: this.language(),
+          mode: request.mode,
+          enterpriseNumber: request.enterpriseNumber,
+          signal: controller.signal,
+          onProgress: progress,
+          failedSyncs: [...this.failedSyncs],
+        });
+        let outcome: SyncOutcome;
+        const toReview = request.mode === "manual" && prepared.summary.conflicts.length > 0 && request.review;
+        if (!toReview) {
+          outcome = { kind: "synced", summary: await prepared.apply() };
+        } else {
+          this.emit({ kind: "reviewing", trigger });
+          const answers = await toReview(prepared);
+          outcome = answers ? { kind: "synced", summary: await prepared.apply(answers) } : { kind: "not-written", summary: prepared.summary };
+        }
+        if (outcome.kind === "synced") {
+          this.failedSyncs = [];
+          this.knownNumber = outcome.summary.enterpriseNumber;
+          this.host.setStartupBehavior?.(this.settings.settings().autoSyncOnOpen);
+        }
+        this.emit({ kind: "done", trigger, outcome });
+        return outcome;
+      } catch (error) {
+        this.remember(error, request);
+        this.emit({ kind: "failed", trigger, error });
+        throw error;
+      } finally {
+        request.signal?.removeEventListener("abort", abortFromCaller);
+        this.controller = null;
+      }
     });
+  }
+
+  private remember(error: unknown, request: SyncRequest): void {
+    // A cancel is not a failure, and "busy" never started; everything else is logged.
+    if (error instanceof CancelledError) return;
+    const userMessage = error instanceof PaneError || error instanceof SyncError || isAdminPulseError(error) ? error.userMessage : UNEXPECTED_FAILURE;
+    this.failedSyncs = [
+      {
+        when: localDateTime(new Date(this.now())),
+        enterpriseNumber: request.enterpriseNumber ? normaliseEnterpriseNumber(request.enterpriseNumber) : this.knownNumber,
+        counts: null,
+        mode: request.mode,
+        failure: userMessage,
+      },
+      ...this.failedSyncs,
+    ].slice(0, 20);
+  }
+
+  private emit(activity: SyncActivity): void {
+    this.current = activity;
+    for (const listener of this.listeners) listener(activity);
   }
 
   /** The client for the current key and address; a new one only when either changed. */
@@ -102,3 +211,9 @@ export class PaneSession implements Session {
     return this.cached;
   }
 }
+
+const UNEXPECTED_FAILURE = {
+  en: "The sync stopped on an unexpected error.",
+  fr: "La synchronisation s’est arrêtée sur une erreur inattendue.",
+  nl: "De synchronisatie stopte door een onverwachte fout.",
+} as const;

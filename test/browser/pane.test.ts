@@ -206,4 +206,38 @@ describeWithBrowser("the task pane in the workbench", () => {
       await context.close();
     }
   });
+
+  test("switching back to the permanent-data sheet syncs it, once a minute at most", async () => {
+    const { page, pane, context, errors } = await open();
+    try {
+      // Date.now under the test's control (timers keep running): "a minute later" without waiting.
+      const t0 = Date.now();
+      await page.clock.setFixedTime(t0);
+      await syncNumber(pane, SRL);
+      await pane.getByTestId("linked-company").getByText("L'Atelier du Pâtissier SRL").waitFor();
+      const company = sandbox!.relationByNumber(SRL)!;
+      sandbox!.editRelation(company.uniqueIdentifier, (r) => {
+        r.name = "L'Atelier du Pâtissier & Fils SRL";
+      });
+
+      // Within the minute: switching sheets does nothing.
+      await page.getByRole("tab", { name: "Sheet1" }).click();
+      await page.getByRole("tab", { name: "Permanent data" }).click();
+      await page.waitForTimeout(1500); // past the debounce
+      expect(table(await snapshot(page), "PD_Identification")!.rows[0]![2]).toBe("L'Atelier du Pâtissier SRL");
+
+      // A minute later it syncs, and the pane shows it.
+      await page.clock.setFixedTime(t0 + 61_000);
+      await page.getByRole("tab", { name: "Sheet1" }).click();
+      await page.getByRole("tab", { name: "Permanent data" }).click();
+      await pane.getByTestId("linked-company").getByText("L'Atelier du Pâtissier & Fils SRL").waitFor();
+      await shot(page, "sheet-trigger");
+      const snap = await snapshot(page);
+      expect(table(snap, "PD_Identification")!.rows[0]![2]).toBe("L'Atelier du Pâtissier & Fils SRL");
+      expect(table(snap, "PD_SyncLog")!.rows.map((r) => r[7])).toEqual(["Synced automatically", "Synced"]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

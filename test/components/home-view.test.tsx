@@ -10,7 +10,7 @@ import type { Language } from "../../src/i18n/language";
 import { SettingsStore } from "../../src/settings/settings";
 import type { LinkedCompany } from "../../src/sync/linked-company";
 import type { PreparedSync, SyncSummary } from "../../src/sync/sync";
-import type { Session, SyncOutcome, SyncRequest } from "../../src/taskpane/session";
+import type { Session, SyncActivity, SyncOutcome, SyncRequest } from "../../src/taskpane/session";
 import { HomeView } from "../../src/taskpane/views/HomeView";
 import { MemoryStorage } from "../settings/memory-storage";
 
@@ -30,23 +30,62 @@ const SUMMARY: SyncSummary = {
   durationMs: 1234,
   tables: [],
 };
-const LINKED: LinkedCompany = { enterpriseNumber: "0566.988.259", name: "L'Atelier Zoë SRL", legalForm: "SRL – société à responsabilité limitée", lastSync: "2026-11-27T10:30" };
+const LINKED: LinkedCompany = { enterpriseNumber: "0566.988.259", name: "L'Atelier Zoë SRL", legalForm: "SRL – société à responsabilité limitée", lastSync: "2026-11-27T10:30", sheet: "Permanent data", recentSyncs: [{ when: "2026-11-27T10:30", result: "Synced" }, { when: "2026-11-26T09:00", result: "Failed: AdminPulse refused the API key." }] };
 
 type SyncScript = (request: SyncRequest) => Promise<SyncOutcome>;
 
 function setup(options: { language?: Language; linked?: LinkedCompany | null; sync?: SyncScript; settings?: SettingsStore } = {}) {
   const settings = options.settings ?? new SettingsStore({ storage: new MemoryStorage() });
   const requests: SyncRequest[] = [];
+  // A session that reports its activity as the real one does, around a scripted sync.
+  const listeners = new Set<(activity: SyncActivity) => void>();
+  let activity: SyncActivity = { kind: "idle" };
+  let controller: AbortController | null = null;
+  const emit = (next: SyncActivity) => {
+    activity = next;
+    listeners.forEach((l) => l(next));
+  };
   const session: Session = {
     settings,
-    busy: false,
+    get busy() {
+      return activity.kind === "running";
+    },
+    get activity() {
+      return activity;
+    },
+    onActivity: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    cancel: () => controller?.abort(),
     language: () => options.language ?? "en",
     linkedCompany: async () => options.linked ?? null,
     searchCompanies: async (text) => (/atelier/i.test(text) ? [{ id: "c1", name: "L'Atelier Zoë SRL", enterpriseNumber: "0566988259", legalForm: "SRL" }] : []),
     testConnection: async () => ({ relationCount: 0 }),
     sync: async (request) => {
       requests.push(request);
-      return (options.sync ?? (async () => ({ kind: "synced", summary: SUMMARY })))(request);
+      controller = new AbortController();
+      const trigger = request.trigger ?? "pane";
+      emit({ kind: "running", trigger, progress: { step: "reading", done: 0, total: 1 } });
+      const scripted: SyncRequest = {
+        ...request,
+        signal: controller.signal,
+        onProgress: (progress) => emit({ kind: "running", trigger, progress }),
+        review: request.review
+          ? (prepared) => {
+              emit({ kind: "reviewing", trigger });
+              return request.review!(prepared);
+            }
+          : undefined,
+      };
+      try {
+        const outcome = await (options.sync ?? (async () => ({ kind: "synced", summary: SUMMARY }) as SyncOutcome))(scripted);
+        emit({ kind: "done", trigger, outcome });
+        return outcome;
+      } catch (error) {
+        emit({ kind: "failed", trigger, error });
+        throw error;
+      }
     },
   };
   const onOpenSettings = jest.fn();
@@ -100,7 +139,8 @@ describe("a linked workbook", () => {
     const { user, requests } = setup({ linked: LINKED });
     const card = await screen.findByTestId("linked-company");
     expect(within(card).getByText("0566.988.259")).toBeTruthy();
-    expect(within(card).getByText("27/11/2026 10:30")).toBeTruthy();
+    expect(within(card).getAllByText("27/11/2026 10:30")).toHaveLength(2);
+    expect(within(card).getByTestId("recent-syncs").textContent).toContain("26/11/2026 09:00 Failed: AdminPulse refused the API key.");
     await user.click(screen.getByRole("button", { name: "Sync with AdminPulse" }));
     await screen.findByTestId("sync-summary");
     expect(requests[0]!.enterpriseNumber).toBeUndefined();

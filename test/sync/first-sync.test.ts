@@ -159,6 +159,8 @@ describe("the linked company, as the task pane shows it", () => {
       name: "L'Atelier Zoë SRL",
       legalForm: "SRL – société à responsabilité limitée",
       lastSync: "2026-11-27T10:30",
+      sheet: "Données permanentes",
+      recentSyncs: [{ when: "2026-11-27T10:30", result: "Synchronisé" }],
     });
   });
 });

@@ -13,14 +13,38 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { SettingsRegular } from "@fluentui/react-icons";
-import { useEffect, useMemo, useState } from "react";
+import { Component, type ReactNode, Suspense, lazy, useEffect, useState } from "react";
+import type { Language } from "../../i18n/language";
 import type { Environment } from "../environment";
-import type { PaneHost } from "../host";
-import { PaneSession } from "../session";
+import type { Runtime } from "../runtime";
 import { stringsFor, type Strings } from "../strings";
 import { homeStrings } from "../strings/home";
 import { HomeView } from "../views/HomeView";
-import { SettingsView } from "../views/SettingsView";
+
+// Settings are opened now and then, by the administrator: their code is a chunk of its own, fetched
+// while the browser is idle after the pane has shown (prefetch) or at the latest when opened, so
+// the first screen does not wait for it. A failed fetch shows "Try again", which fetches anew.
+const lazySettingsView = () =>
+  lazy(() => import(/* webpackChunkName: "settings", webpackPrefetch: true */ "../views/SettingsView").then((m) => ({ default: m.SettingsView })));
+
+class ChunkBoundary extends Component<{ language: Language; onRetry(): void; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    const t = homeStrings(this.props.language);
+    return (
+      <MessageBar layout="multiline" intent="error">
+        <MessageBarBody>
+          <MessageBarTitle>{t.settings}</MessageBarTitle>
+        </MessageBarBody>
+        <Button onClick={this.props.onRetry}>{t.retry}</Button>
+      </MessageBar>
+    );
+  }
+}
 
 const useStyles = makeStyles({
   root: {
@@ -98,11 +122,14 @@ function Status({ env, t }: { env: Environment; t: Strings }) {
 }
 
 /** The pane once Excel (or the workbench) is there: one session, home or settings. */
-function Pane({ host, onLanguage }: { host: PaneHost; onLanguage(language: Environment["language"]): void }) {
+function Pane({ runtime, onLanguage }: { runtime: Runtime; onLanguage(language: Environment["language"]): void }) {
   const styles = useStyles();
-  const session = useMemo(() => new PaneSession(host), [host]);
+  const { session } = runtime;
+  const host = session.host;
   const [view, setView] = useState<"home" | "settings">("home");
   const [language, setLanguage] = useState(() => session.language());
+  const [settingsView, setSettingsView] = useState(() => ({ View: lazySettingsView(), attempt: 0 }));
+  const SettingsView = settingsView.View;
 
   useEffect(() => {
     const follow = () => setLanguage(session.language());
@@ -120,7 +147,11 @@ function Pane({ host, onLanguage }: { host: PaneHost; onLanguage(language: Envir
   useEffect(() => onLanguage(language), [language, onLanguage]);
 
   return view === "settings" ? (
-    <SettingsView store={session.settings} language={language} testConnection={(url, token, signal) => session.testConnection(url, token, signal)} onClose={() => setView("home")} />
+    <ChunkBoundary key={settingsView.attempt} language={language} onRetry={() => setSettingsView((s) => ({ View: lazySettingsView(), attempt: s.attempt + 1 }))}>
+      <Suspense fallback={<Spinner size="small" />}>
+        <SettingsView store={session.settings} language={language} testConnection={(url, token, signal) => session.testConnection(url, token, signal)} onClose={() => setView("home")} />
+      </Suspense>
+    </ChunkBoundary>
   ) : (
     <>
       <div className={styles.toolbar}>
@@ -133,7 +164,7 @@ function Pane({ host, onLanguage }: { host: PaneHost; onLanguage(language: Envir
   );
 }
 
-export function App({ env, host }: { env: Environment; host?: PaneHost | null }) {
+export function App({ env, runtime }: { env: Environment; runtime?: Runtime | null }) {
   const styles = useStyles();
   const [language, setLanguage] = useState(env.language);
   useEffect(() => setLanguage(env.language), [env.language]);
@@ -152,8 +183,8 @@ export function App({ env, host }: { env: Environment; host?: PaneHost | null })
           </Subtitle1>
         </header>
         <main className={styles.main}>
-          {host ? (
-            <Pane host={host} onLanguage={setLanguage} />
+          {runtime ? (
+            <Pane runtime={runtime} onLanguage={setLanguage} />
           ) : (
             <>
               <Body1 className={styles.tagline}>{t.tagline}</Body1>

@@ -17,6 +17,8 @@ const useStyles = makeStyles({
   grid: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: `${tokens.spacingVerticalS} 0 0` },
   term: { color: tokens.colorNeutralForeground3 },
   detail: { margin: 0 },
+  recent: { marginTop: tokens.spacingVerticalS },
+  list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
 });
 
 export function LinkedCompanyCard(props: { company: LinkedCompany; language: Language; t: HomeStrings }) {
@@ -41,6 +43,18 @@ export function LinkedCompanyCard(props: { company: LinkedCompany; language: Lan
         <dt className={styles.term}>{t.lastSync}</dt>
         <dd className={styles.detail}>{company.lastSync ? formatCalendar(company.lastSync, props.language) : t.neverSynced}</dd>
       </dl>
+      {company.recentSyncs.length > 0 && (
+        <details className={styles.recent}>
+          <summary>{t.recentSyncs}</summary>
+          <ul className={styles.list} data-testid="recent-syncs">
+            {company.recentSyncs.map((s, i) => (
+              <li key={i}>
+                <span className={styles.term}>{s.when ? formatCalendar(s.when, props.language) : "—"}</span> {s.result}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </section>
   );
 }

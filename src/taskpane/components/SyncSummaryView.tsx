@@ -29,7 +29,7 @@ export function SyncSummaryView(props: { summary: SyncSummary; language: Languag
     summary.keptEdited > 0 ? fill(t.summaryKeptEdited, { count: summary.keptEdited }) : null,
     summary.missingRelations > 0 ? fill(t.summaryMissing, { count: summary.missingRelations }) : null,
     unknown > 0 ? fill(t.summaryUnknown, { count: unknown }) : null,
-    leftAlone > 0 && summary.mode === "automatic" ? fill(t.summaryLeftAlone, { count: leftAlone }) : null,
+    leftAlone > 0 ? fill(t.summaryLeftAlone, { count: leftAlone }) : null,
   ].filter((n): n is string => n !== null);
   return (
     <MessageBar intent={notes.length > 0 ? "warning" : "success"} layout="multiline" data-testid="sync-summary">

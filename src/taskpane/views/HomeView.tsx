@@ -4,13 +4,13 @@
 
 import { Body1, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowSyncRegular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { Language } from "../../i18n/language";
 import { formatEnterpriseNumber } from "../../identifiers/enterprise-number";
 import type { Resolution } from "../../permanent-data/merge";
 import { expiryReminder } from "../../settings/settings";
 import type { LinkedCompany } from "../../sync/linked-company";
-import type { Conflict, SyncProgress as Progress, SyncSummary } from "../../sync/sync";
+import type { Conflict } from "../../sync/sync";
 import { CompanySearchBox } from "../components/CompanySearchBox";
 import { EnterpriseNumberField, numberValidity } from "../components/EnterpriseNumberField";
 import { LinkedCompanyCard } from "../components/LinkedCompanyCard";
@@ -19,16 +19,14 @@ import { SyncProgress } from "../components/SyncProgress";
 import { SyncSummaryView } from "../components/SyncSummaryView";
 import { formatLongDate } from "../format";
 import { type PaneErrorView, describeError } from "../pane-errors";
-import type { Session } from "../session";
+import type { Session, SyncActivity } from "../session";
 import { fill, homeStrings } from "../strings/home";
 
-type Phase =
-  | { kind: "idle" }
-  | { kind: "running"; progress: Progress }
-  | { kind: "review"; conflicts: Conflict[]; answer(answers: Map<string, Resolution> | null): void }
-  | { kind: "done"; summary: SyncSummary }
-  | { kind: "not-written" }
-  | { kind: "failed"; error: PaneErrorView };
+/** The review the pane itself asked for: the conflicts, and how to answer. */
+interface Review {
+  conflicts: Conflict[];
+  answer(answers: Map<string, Resolution> | null): void;
+}
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -42,8 +40,8 @@ export function HomeView(props: { session: Session; language: Language; onOpenSe
   const styles = useStyles();
   const [linked, setLinked] = useState<LinkedCompany | null | undefined>(undefined);
   const [number, setNumber] = useState("");
-  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
-  const controller = useRef<AbortController | null>(null);
+  const [activity, setActivity] = useState<SyncActivity>(session.activity);
+  const [review, setReview] = useState<Review | null>(null);
   const [, rerender] = useState(0);
 
   const refreshLinked = useCallback(async () => {
@@ -56,46 +54,47 @@ export function HomeView(props: { session: Session; language: Language; onOpenSe
 
   useEffect(() => {
     void refreshLinked();
+    // Syncs started anywhere (this pane, the ribbon, opening the file, the sheet) show here.
+    const offActivity = session.onActivity((next) => {
+      setActivity(next);
+      if (next.kind === "done" || next.kind === "failed") void refreshLinked();
+    });
     // The key's expiry date and the language live in the settings: follow them.
-    return session.settings.subscribe(() => rerender((n) => n + 1));
+    const offSettings = session.settings.subscribe(() => rerender((n) => n + 1));
+    return () => {
+      offActivity();
+      offSettings();
+    };
   }, [refreshLinked, session]);
 
-  const running = phase.kind === "running" || phase.kind === "review";
+  const running = activity.kind === "running" || activity.kind === "reviewing";
   const canSync = !running && (Boolean(linked) || numberValidity(number) === "valid" || numberValidity(number) === "check-digits");
 
   const startSync = async () => {
     if (!canSync) return;
-    const abort = new AbortController();
-    controller.current = abort;
-    setPhase({ kind: "running", progress: { step: "reading", done: 0, total: 1 } });
     try {
       const outcome = await session.sync({
+        trigger: "pane",
         mode: "manual",
         enterpriseNumber: linked ? undefined : number,
-        signal: abort.signal,
-        onProgress: (progress) => setPhase({ kind: "running", progress }),
         review: (prepared) =>
           new Promise((resolve) =>
-            setPhase({
-              kind: "review",
+            setReview({
               conflicts: prepared.summary.conflicts,
               answer: (answers) => {
-                if (answers) setPhase({ kind: "running", progress: { step: "writing", done: 0, total: 1 } });
+                setReview(null);
                 resolve(answers);
               },
             }),
           ),
       });
-      setPhase(outcome.kind === "synced" ? { kind: "done", summary: outcome.summary } : { kind: "not-written" });
       if (outcome.kind === "synced") setNumber("");
-      await refreshLinked();
-    } catch (error) {
-      setPhase({ kind: "failed", error: describeError(error, language) });
-    } finally {
-      controller.current = null;
+    } catch {
+      // Shown from the session's activity.
     }
   };
 
+  const error: PaneErrorView | null = activity.kind === "failed" ? describeError(activity.error, language) : null;
   const settings = session.settings.settings();
   const reminder = expiryReminder(settings.tokenExpiry, new Date());
 
@@ -131,29 +130,29 @@ export function HomeView(props: { session: Session; language: Language; onOpenSe
         </section>
       ) : null}
 
-      {phase.kind !== "review" && (
+      {!review && (
         <Button appearance="primary" icon={<ArrowSyncRegular />} disabled={!canSync} onClick={() => void startSync()} data-testid="sync">
           {t.sync}
         </Button>
       )}
 
       <div role="status" aria-live="polite" className={styles.section}>
-        {phase.kind === "running" && <SyncProgress progress={phase.progress} t={t} onCancel={() => controller.current?.abort()} />}
-        {phase.kind === "done" && <SyncSummaryView summary={phase.summary} language={language} t={t} />}
-        {phase.kind === "not-written" && (
+        {activity.kind === "running" && <SyncProgress progress={activity.progress} t={t} onCancel={() => session.cancel()} />}
+        {activity.kind === "done" && activity.outcome.kind === "synced" && <SyncSummaryView summary={activity.outcome.summary} language={language} t={t} />}
+        {activity.kind === "done" && activity.outcome.kind === "not-written" && (
           <MessageBar intent="info">
             <MessageBarBody>{t.notWritten}</MessageBarBody>
           </MessageBar>
         )}
-        {phase.kind === "failed" && (
-          <MessageBar intent={phase.error.cancelled ? "info" : "error"} layout="multiline" data-testid="sync-error">
+        {error && (
+          <MessageBar intent={error.cancelled ? "info" : "error"} layout="multiline" data-testid="sync-error">
             <MessageBarBody>
-              <MessageBarTitle>{phase.error.title}</MessageBarTitle>
-              {phase.error.message}
+              <MessageBarTitle>{error.title}</MessageBarTitle>
+              {error.message}
             </MessageBarBody>
-            {phase.error.action && (
+            {error.action && (
               <MessageBarActions>
-                {phase.error.action === "settings" ? (
+                {error.action === "settings" ? (
                   <Button size="small" onClick={props.onOpenSettings}>
                     {t.openSettings}
                   </Button>
@@ -168,9 +167,7 @@ export function HomeView(props: { session: Session; language: Language; onOpenSe
         )}
       </div>
 
-      {phase.kind === "review" && (
-        <ReviewConflicts conflicts={phase.conflicts} language={language} t={t} onApply={(answers) => phase.answer(answers)} onCancel={() => phase.answer(null)} />
-      )}
+      {review && <ReviewConflicts conflicts={review.conflicts} language={language} t={t} onApply={(answers) => review.answer(answers)} onCancel={() => review.answer(null)} />}
     </div>
   );
 }
