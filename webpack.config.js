@@ -1,6 +1,6 @@
 // Builds the task pane (taskpane.html, which is also the shared runtime where the ribbon's
-// function lives) into dist/, with the icons and the manifest next to them. `webpack serve` (npm run dev-server) serves the
-// same on https://localhost:3000, where manifest.xml points.
+// function lives) into dist/, with the icons and the manifest next to them. `webpack serve`
+// (npm run dev-server) serves the same on https://localhost:3000, where manifest.xml points.
 //
 // Development builds and `webpack serve` also build the workbench (../workbench/README.md):
 // workbench.html (the simulated workbook beside the pane) and workbench-pane.html (taskpane.html
