@@ -57,6 +57,15 @@ async function start(sim: ExcelSimulator, settings: Partial<{ autoSyncOnOpen: bo
   return { sim, host, runtime, clock, syncs };
 }
 
+/** Waits for a condition the triggers reach on their own time (debounce, then a sync over HTTP). */
+async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error("condition not reached in time");
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
 /** A workbook linked to ACME by a first sync, as saved and reopened. */
 async function linkedWorkbook(): Promise<ExcelSimulator> {
   const first = await start(createExcelSimulator(), { autoSyncOnOpen: false });
@@ -88,7 +97,7 @@ describe("on opening a workbook", () => {
     await runtime.session.sync({ mode: "manual", enterpriseNumber: ACME.number });
     expect(host.startup).toEqual([true]);
     runtime.session.settings.update({ autoSyncOnOpen: false });
-    await new Promise((r) => setTimeout(r, 50));
+    await until(() => host.startup.length > 1);
     expect(host.startup).toEqual([true, false]);
   });
 });
@@ -127,8 +136,8 @@ describe("on activating the permanent-data sheet", () => {
     await sim.fireActivated("Notes");
     await sim.fireActivated(SHEET);
     await sim.settle();
-    await new Promise((r) => setTimeout(r, 100));
-    await sim.settle();
+    await until(() => syncs.length > 0);
+    await new Promise((r) => setTimeout(r, 50)); // and no second one
     expect(syncs).toEqual(["sheet:done"]);
   });
 
