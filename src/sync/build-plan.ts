@@ -11,7 +11,10 @@ import { labelsFor, personKindFromWord } from "../permanent-data/labels";
 import { type Change, type CellValue, EMPTY_SNAPSHOT, type Resolution, type SheetRow, mergeTable } from "../permanent-data/merge";
 import type { PermanentData } from "../permanent-data/model";
 import { IMPORTED_COLUMNS, type ImportTable, toTableRows } from "../permanent-data/rows";
-import { TABLES } from "../permanent-data/tables";
+import { TABLES, type TableId } from "../permanent-data/tables";
+import { runChecks } from "../checks";
+import type { CheckRow } from "../checks/types";
+import { type FindingView, type TablePlace, cellAnnotations, checksTableWrite, findingViews } from "./annotations";
 import { NUMBER_FORMATS, columnKind, toExcel } from "../workbook/cells";
 import { EXTRA, headerText } from "../workbook/layout";
 import type { ExcelCell, TableWrite, WritePlan } from "../workbook/plan";
@@ -67,6 +70,8 @@ export interface PlannedSync {
   plan: WritePlan;
   outcomes: TableOutcome[];
   duplicates: number;
+  /** The checks' findings over the rows as they will be, with the cells they point at. */
+  findings: FindingView[];
 }
 
 const GAP = 1;
@@ -83,6 +88,8 @@ export function buildPlan(state: WorkbookState, data: PermanentData, options: Pl
   const writes: TableWrite[] = [];
   let duplicates = 0;
   let enterpriseNumberCell: { sheet: string; row: number; column: number } | null = null;
+  const checkRows: Record<ImportTable, CheckRow[]> = { identification: [], directors: [], shareholders: [], auditors: [], relations: [] };
+  const places: Partial<Record<TableId, TablePlace>> = {};
 
   for (const id of IMPORT_TABLES) {
     const existing = state.tables[id];
@@ -165,6 +172,9 @@ export function buildPlan(state: WorkbookState, data: PermanentData, options: Pl
     const create = !existing;
     const position = existing ? { sheet: existing.sheet, row: existing.row, column: existing.column } : { sheet: homeSheet, row: 0, column: nextColumn };
     if (create) nextColumn += columns.length + GAP;
+    // The checks read the rows as the sheet will show them, manual ones included, in model terms.
+    checkRows[id] = rows.map((r, index) => ({ index, link: r.link, cells: r.cells }));
+    places[id] = { ...position, columns };
     const linkColumn = columns.indexOf(id === "relations" ? "adminPulseId" : "link");
     writes.push({
       id,
@@ -174,6 +184,7 @@ export function buildPlan(state: WorkbookState, data: PermanentData, options: Pl
       headers: columns.map((key, c) => headerText(id, key, options.language, existing?.headers[c])),
       body,
       numberFormats,
+      sources: rows.map((r) => (typeof r.ref === "number" ? r.ref : null)),
       previousBodyRows: existing?.bodyRowCount ?? 0,
       manualRule: linkColumn >= 0 && columns.includes("name") ? { linkColumn, nameColumn: columns.indexOf("name") } : null,
     });
@@ -184,6 +195,16 @@ export function buildPlan(state: WorkbookState, data: PermanentData, options: Pl
       if (at >= 0 && valueColumn >= 0) enterpriseNumberCell = { sheet: position.sheet, row: position.row + 1 + at, column: position.column + valueColumn };
     }
   }
+
+  const conflicts = outcomes.flatMap(({ table, changes }) =>
+    changes.flatMap((c) => (c.kind === "conflict" && c.outcome === "left-alone" ? [{ table, link: c.link, columns: c.cells.map((x) => x.column) }] : [])),
+  );
+  const findings = findingViews(runChecks({ ...checkRows, company: data, conflicts, today: options.now.slice(0, 10) }), places);
+  const checksAt = { sheet: homeSheet, row: 0, column: nextColumn };
+  if (!state.tables.checks) nextColumn += TABLES.checks.columns.length + GAP;
+  writes.push(checksTableWrite(state.tables.checks, findings, options.language, checksAt));
+  const annotations = { current: cellAnnotations(findings, options.language), previous: state.snapshot.annotations ?? [] };
+  snapshot.annotations = annotations.current;
 
   const counts = countChanges(outcomes);
   const logged: SyncLogEntry = {
@@ -199,11 +220,13 @@ export function buildPlan(state: WorkbookState, data: PermanentData, options: Pl
     plan: {
       home: { sheet: homeSheet, create: !state.home },
       tables: writes,
-      state: { create: !state.hasStateSheet, rows: encodeSnapshot(snapshot) },
+      state: { create: !state.hasStateSheet, rows: encodeSnapshot(snapshot), column: state.snapshotColumn ?? null },
       enterpriseNumberName: enterpriseNumberCell ? { exists: state.namedEnterpriseNumber, ...enterpriseNumberCell } : null,
+      annotations,
     },
     outcomes,
     duplicates,
+    findings,
   };
 }
 

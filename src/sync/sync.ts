@@ -13,9 +13,10 @@ import type { ExcelRun } from "../workbook/excel-run";
 import type { WritePlan } from "../workbook/plan";
 import { linkOf, readWorkbook } from "../workbook/read";
 import type { WorkbookState } from "../workbook/state";
-import { applyPlan } from "../workbook/write";
+import { type ApplyOptions, applyPlan } from "../workbook/write";
 import { type TableOutcome, buildPlan, countChanges } from "./build-plan";
 import { SyncError, syncErrors } from "./errors";
+import type { FindingView } from "./annotations";
 import type { SyncLogEntry } from "./sync-log";
 
 export interface WorkbookPort {
@@ -23,10 +24,10 @@ export interface WorkbookPort {
   apply(plan: WritePlan): Promise<void>;
 }
 
-export function excelWorkbook(run: ExcelRun, options: { maxRequestBytes?: number } = {}): WorkbookPort {
+export function excelWorkbook(run: ExcelRun, options: ApplyOptions = {}): WorkbookPort {
   return {
     read: () => readWorkbook(run),
-    apply: (plan) => applyPlan(run, plan, options.maxRequestBytes),
+    apply: (plan) => applyPlan(run, plan, options),
   };
 }
 
@@ -79,6 +80,8 @@ export interface SyncSummary {
   missingRelations: number;
   durationMs: number;
   tables: TableOutcome[];
+  /** The extended checks over the rows as written, with the cells they point at. */
+  findings: FindingView[];
 }
 
 export interface PreparedSync {
@@ -181,6 +184,7 @@ function summarise(
     missingRelations: data.diagnostics.missingParties.length,
     durationMs: Date.now() - started,
     tables: outcomes,
+    findings: built.findings,
   };
 }
 

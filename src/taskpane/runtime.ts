@@ -25,7 +25,11 @@ export interface RuntimeOptions {
 
 export function startRuntime(host: PaneHost, options: RuntimeOptions = {}): Runtime {
   const session = options.session ?? new PaneSession(host);
-  const autoSync = new AutoSync(session, { ...options.autoSync, lastSyncStartedAt: () => session.lastSyncStartedAt });
+  const autoSync = new AutoSync(session, {
+    ...options.autoSync,
+    lastSyncStartedAt: () => session.lastSyncStartedAt,
+    ownActivationEnds: () => session.ownActivationEnds,
+  });
 
   // The start-up behaviour follows the administrator's switch, for files already linked.
   session.settings.subscribe((settings) => {

@@ -11,6 +11,8 @@ import { type LinkedCompany, linkedCompany } from "../sync/linked-company";
 import { CancelledError, isAdminPulseError } from "../adminpulse/errors";
 import { normaliseEnterpriseNumber } from "../identifiers/enterprise-number";
 import { SyncError } from "../sync/errors";
+import type { FindingView } from "../sync/annotations";
+import { runChecksOnly } from "../sync/run-checks";
 import type { SyncLogEntry } from "../sync/sync-log";
 import { type PreparedSync, type SyncProgress, type SyncSummary, SyncRunner, excelWorkbook, localDateTime, prepareSync } from "../sync/sync";
 import type { PaneHost } from "./host";
@@ -54,6 +56,10 @@ export interface Session {
   sync(request: SyncRequest): Promise<SyncOutcome>;
   /** Stops the running sync, whoever started it (nothing is written once it stops). */
   cancel(): void;
+  /** The checks over what the sheet shows now, without syncing; their notes and PD_Checks updated. */
+  runChecks(): Promise<FindingView[]>;
+  /** Shows a finding's cell: activates its sheet and selects it. */
+  selectCell(cell: { sheet: string; address: string }): Promise<void>;
   readonly activity: SyncActivity;
   onActivity(listener: (activity: SyncActivity) => void): () => void;
 }
@@ -67,6 +73,7 @@ export class PaneSession implements Session {
   private controller: AbortController | null = null;
   private startedAt: number | null = null;
   private failedSyncs: SyncLogEntry[] = [];
+  private ownActivationUntil = 0;
   /** The workbook's company as last seen, for the log row of a sync that failed before reading it. */
   private knownNumber: string | null = null;
   private readonly now: () => number;
@@ -116,6 +123,31 @@ export class PaneSession implements Session {
     this.controller?.abort();
   }
 
+  runChecks(): Promise<FindingView[]> {
+    return this.runner.run(() =>
+      runChecksOnly(excelWorkbook(this.host.run, { notes: this.host.isSetSupported("ExcelApi", "1.18") }), {
+        language: this.language(),
+        today: localDateTime(new Date(this.now())).slice(0, 10),
+      }),
+    );
+  }
+
+  async selectCell(cell: { sheet: string; address: string }): Promise<void> {
+    // Activating the permanent-data sheet from here is not the user switching to it: no sync.
+    this.ownActivationUntil = this.now() + OWN_ACTIVATION_MS;
+    await this.host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(cell.sheet);
+      sheet.activate();
+      sheet.getRange(cell.address).select();
+      await context.sync();
+    });
+  }
+
+  /** Until when sheet activations are the add-in's own (ms since the epoch). */
+  get ownActivationEnds(): number {
+    return this.ownActivationUntil;
+  }
+
   /** When the last sync started, in ms since the epoch (any trigger); for the triggers' pacing. */
   get lastSyncStartedAt(): number | null {
     return this.startedAt;
@@ -141,7 +173,7 @@ export class PaneSession implements Session {
       progress({ step: "reading", done: 0, total: 1 });
       try {
         const prepared = await prepareSync({
-          workbook: excelWorkbook(this.host.run),
+          workbook: excelWorkbook(this.host.run, { notes: this.host.isSetSupported("ExcelApi", "1.18") }),
           client: this.connection().client,
           language: this.language(),
           mode: request.mode,
@@ -211,6 +243,9 @@ export class PaneSession implements Session {
     return this.cached;
   }
 }
+
+/** How long after the add-in activates a sheet itself its activation events are ignored. */
+const OWN_ACTIVATION_MS = 2_000;
 
 const UNEXPECTED_FAILURE = {
   en: "The sync stopped on an unexpected error.",

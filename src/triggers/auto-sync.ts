@@ -11,7 +11,7 @@ import type { Session } from "../taskpane/session";
 export const MIN_INTERVAL_MS = 60_000;
 export const DEBOUNCE_MS = 1_000;
 
-export type AutoSyncResult = "synced" | "failed" | "disabled" | "not-linked" | "busy" | "too-soon" | "other-sheet";
+export type AutoSyncResult = "synced" | "failed" | "disabled" | "not-linked" | "busy" | "too-soon" | "other-sheet" | "own-activation";
 
 export interface AutoSyncOptions {
   now?: () => number;
@@ -19,6 +19,8 @@ export interface AutoSyncOptions {
   debounceMs?: number;
   /** When the session last started a sync (any trigger), ms since the epoch. */
   lastSyncStartedAt: () => number | null;
+  /** Until when activations are the add-in's own doing (showing a finding's cell), ms since the epoch. */
+  ownActivationEnds?: () => number;
 }
 
 type SessionPart = Pick<Session, "settings" | "busy" | "sync" | "linkedCompany">;
@@ -49,6 +51,7 @@ export class AutoSync {
   /** A sheet was activated; resolves once the debounced decision is taken. */
   onSheetActivated(sheetName: string): Promise<AutoSyncResult> {
     if (!this.session.settings.settings().autoSyncOnActivate) return Promise.resolve("disabled");
+    if ((this.options.ownActivationEnds?.() ?? 0) > this.now()) return Promise.resolve("own-activation");
     if (this.timer) clearTimeout(this.timer);
     this.pending ??= new Promise((resolve) => (this.resolvePending = resolve));
     this.timer = setTimeout(() => {

@@ -7,6 +7,12 @@ import { labelsFor } from "../permanent-data/labels";
 import { TABLES, type TableId } from "../permanent-data/tables";
 
 export const STATE_SHEET = "PD_State";
+/**
+ * First columns of the state sheet's two areas (A:C, E:G). The snapshot is read from the one whose
+ * first row says "PD_State"; a snapshot too large for one round trip is written into the other and
+ * takes over only in the write's last round trip (write.ts), so an interrupted write keeps the old.
+ */
+export const STATE_AREAS = [0, 4] as const;
 /** Prefix of the column key of a column the user added to one of our tables. */
 export const EXTRA = "extra:";
 

@@ -17,6 +17,11 @@ export interface TableWrite {
   headers: string[];
   /** Body, in sheet order: constants, or the formulas of rows that are not ours to change. */
   body: ExcelCell[][];
+  /**
+   * Per body row, the body position it was read from (null: new to the sheet). Lets a write that
+   * takes several round trips keep every row in the table once, whenever it is interrupted.
+   */
+  sources?: readonly (number | null)[];
   numberFormats: string[][];
   /** Body rows the table had before (to clear what a shrinking table leaves behind). */
   previousBodyRows: number;
@@ -24,12 +29,26 @@ export interface TableWrite {
   manualRule: { linkColumn: number; nameColumn: number } | null;
 }
 
+/** A note and a fill the add-in puts on a cell for the checks' findings. */
+export interface CellAnnotation {
+  sheet: string;
+  address: string;
+  note: string;
+  fill: string;
+}
+
 export interface WritePlan {
   home: { sheet: string; create: boolean };
   tables: TableWrite[];
-  state: { create: boolean; rows: string[][] };
+  /** `column`: where the snapshot that was read lives (STATE_AREAS), when there is one. */
+  state: { create: boolean; rows: string[][]; column?: number | null };
   /** The workbook name PD_EnterpriseNumber, pointing at this cell. */
   enterpriseNumberName: { exists: boolean; sheet: string; row: number; column: number } | null;
+  /**
+   * Notes and fills for this sync's findings, and those the add-in wrote last time: a note of
+   * ours that no longer applies goes; a note someone else wrote is never touched.
+   */
+  annotations: { current: CellAnnotation[]; previous: CellAnnotation[] };
 }
 
 /** Fill colour of manual rows (a soft Office yellow, readable in light and dark themes). */

@@ -11,7 +11,8 @@ import type { ImportTable } from "../permanent-data/rows";
 import { ENTERPRISE_NUMBER_NAME, TABLES, type TableId } from "../permanent-data/tables";
 import { columnKind, fromExcel } from "./cells";
 import type { ExcelRun } from "./excel-run";
-import { STATE_SHEET, columnKeysOf } from "./layout";
+import { STATE_AREAS, STATE_SHEET, columnKeysOf } from "./layout";
+import type { CellAnnotation } from "./plan";
 import type { ExistingRow, ExistingTable, StoredSnapshot, WorkbookState } from "./state";
 
 export const TABLE_IDS = Object.keys(TABLES) as TableId[];
@@ -47,7 +48,7 @@ export function readWorkbook(run: ExcelRun): Promise<WorkbookState> {
     named.load("values");
     const stateSheet = wb.worksheets.getItemOrNullObject(STATE_SHEET);
     const stateRange = stateSheet.getUsedRangeOrNullObject(true);
-    stateRange.load("values");
+    stateRange.load("values,columnIndex");
 
     await context.sync();
 
@@ -74,11 +75,13 @@ export function readWorkbook(run: ExcelRun): Promise<WorkbookState> {
     const identificationNumber = tables.identification?.rows.find((r) => r.cells.key === "EnterpriseNumber")?.cells.value;
     const enterpriseNumber = textOrNull(namedValue) ?? textOrNull(identificationNumber);
 
+    const stored = stateRange.isNullObject ? null : findSnapshot(stateRange.values, stateRange.columnIndex);
     return {
       tables,
       enterpriseNumber,
       namedEnterpriseNumber: !nameItem.isNullObject,
-      snapshot: stateRange.isNullObject ? { tables: {} } : decodeSnapshot(stateRange.values),
+      snapshot: stored?.snapshot ?? { tables: {} },
+      snapshotColumn: stored?.column ?? null,
       home,
       hasStateSheet: !stateSheet.isNullObject,
       protectedSheets: [...protectedSheets],
@@ -122,20 +125,68 @@ function textOrNull(value: unknown): string | null {
 
 export const SNAPSHOT_VERSION = 1;
 
-/** Rows of the state sheet: ["PD_State", version], then [table, link, cells as JSON] and [table, "", detached as JSON]. */
+/**
+ * Rows of the state sheet: ["PD_State", version], then [table, link, cells as JSON] and [table, "",
+ * detached as JSON]. A third cell longer than a cell may hold goes on in rows [CONTINUED, "", more].
+ */
 export function encodeSnapshot(snapshot: StoredSnapshot): string[][] {
   const rows: string[][] = [["PD_State", String(SNAPSHOT_VERSION), ""]];
+  // Excel refuses a cell over 32,767 characters, and the whole write with it: a row with long
+  // values (a long name and a long address) would otherwise make every sync fail.
+  const push = (a: string, b: string, text: string) => {
+    rows.push([a, b, text.slice(0, STATE_CELL_TEXT)]);
+    for (let at = STATE_CELL_TEXT; at < text.length; at += STATE_CELL_TEXT) rows.push([CONTINUED, "", text.slice(at, at + STATE_CELL_TEXT)]);
+  };
   for (const [table, s] of Object.entries(snapshot.tables) as [ImportTable, TableSnapshot][]) {
-    for (const [link, cells] of Object.entries(s.rows)) rows.push([table, link, JSON.stringify(cells)]);
-    if (s.detached.length > 0) rows.push([table, "", JSON.stringify(s.detached)]);
+    for (const [link, cells] of Object.entries(s.rows)) push(table, link, JSON.stringify(cells));
+    if (s.detached.length > 0) push(table, "", JSON.stringify(s.detached));
   }
+  for (const a of snapshot.annotations ?? []) push(ANNOTATION_ROW, JSON.stringify([a.sheet, a.address, a.fill]), a.note);
   return rows;
+}
+
+/** First cell of a state row that continues the third cell of the row above. */
+const CONTINUED = "+";
+/** Characters per state cell, under Excel's 32,767. */
+const STATE_CELL_TEXT = 32_000;
+
+/** State-sheet rows of the notes the add-in wrote: [marker, [sheet, address, fill], note text]. */
+const ANNOTATION_ROW = "@annotation";
+
+/**
+ * The snapshot of the state sheet's used range (starting at column `columnIndex`): from the area
+ * whose first row says "PD_State" (STATE_AREAS); null when none does (no snapshot, or only what an
+ * interrupted write left in the spare area).
+ */
+export function findSnapshot(values: unknown[][], columnIndex: number): { snapshot: StoredSnapshot; column: number } | null {
+  for (const column of STATE_AREAS) {
+    const at = column - columnIndex;
+    if (at < 0 || values[0]?.[at] !== "PD_State") continue;
+    return { snapshot: decodeSnapshot(values.map((row) => row.slice(at, at + 3))), column };
+  }
+  return null;
 }
 
 export function decodeSnapshot(values: unknown[][]): StoredSnapshot {
   const tables: Record<string, { rows: Record<string, Cells>; detached: string[] }> = {};
+  const annotations: CellAnnotation[] = [];
   if (values[0]?.[0] !== "PD_State") return { tables: {} };
-  for (const [table, link, json] of values.slice(1)) {
+  const joined: unknown[][] = [];
+  for (const row of values.slice(1)) {
+    const last = joined[joined.length - 1];
+    if (row[0] === CONTINUED && last && typeof last[2] === "string" && typeof row[2] === "string") last[2] += row[2];
+    else joined.push([...row]);
+  }
+  for (const [table, link, json] of joined) {
+    if (table === ANNOTATION_ROW && typeof link === "string" && typeof json === "string") {
+      try {
+        const [sheet, address, fill] = JSON.parse(link) as unknown[];
+        if (typeof sheet === "string" && typeof address === "string" && typeof fill === "string") annotations.push({ sheet, address, fill, note: json });
+      } catch {
+        // A damaged row: that note is left where it is, as if someone else had written it.
+      }
+      continue;
+    }
     if (typeof table !== "string" || !(table in TABLES) || typeof json !== "string") continue;
     try {
       const parsed: unknown = JSON.parse(json);
@@ -146,5 +197,5 @@ export function decodeSnapshot(values: unknown[][]): StoredSnapshot {
       // A damaged row of the snapshot only makes that row count as edited: the safe side.
     }
   }
-  return { tables };
+  return { tables, annotations };
 }

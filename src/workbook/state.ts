@@ -2,6 +2,7 @@
 // enterprise number, the snapshot of values last imported, and where new tables may go.
 
 import type { CellValue, TableSnapshot } from "../permanent-data/merge";
+import type { CellAnnotation } from "./plan";
 import type { ImportTable } from "../permanent-data/rows";
 import type { TableId } from "../permanent-data/tables";
 
@@ -32,6 +33,8 @@ export interface ExistingTable {
 
 export interface StoredSnapshot {
   tables: Partial<Record<ImportTable, TableSnapshot>>;
+  /** The notes and fills the add-in put on cells for the checks, last sync. */
+  annotations?: CellAnnotation[];
 }
 
 export interface WorkbookState {
@@ -41,6 +44,8 @@ export interface WorkbookState {
   /** Whether the workbook name PD_EnterpriseNumber exists. */
   namedEnterpriseNumber: boolean;
   snapshot: StoredSnapshot;
+  /** The first column of the state sheet's area that holds the snapshot (STATE_AREAS); null without one. */
+  snapshotColumn?: number | null;
   /** The sheet that holds our tables, or null when there is none yet. */
   home: { sheet: string; firstFreeColumn: number } | null;
   /** Whether the state sheet exists already. */

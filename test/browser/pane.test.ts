@@ -240,4 +240,34 @@ describeWithBrowser("the task pane in the workbench", () => {
       await context.close();
     }
   });
+
+  test("a company with errors: the findings are listed, and a click selects the cell", async () => {
+    const { page, pane, context, errors } = await open();
+    try {
+      await syncNumber(pane, SEED_COMPANIES.invalidNationalNumber);
+      const finding = pane.getByRole("button", { name: /^REL-03, Permanent data!/ });
+      await finding.waitFor();
+      await shot(page, "findings");
+      const name = (await finding.getAttribute("aria-label")) ?? (await finding.textContent()) ?? "";
+      const address = /Permanent data!([A-Z]+\d+)/.exec(name)![1]!;
+      await page.getByRole("tab", { name: "Sheet1" }).click();
+      await finding.click();
+      await page.waitForFunction(() => window.workbench!.snapshot().activeSheet === "Permanent data");
+      const selected = await pane.evaluate(() =>
+        window.__adminPulseHost!.run(async (context) => {
+          const range = context.workbook.getSelectedRange();
+          range.load("address");
+          await context.sync();
+          return range.address;
+        }),
+      );
+      expect(selected).toBe(`'Permanent data'!${address}`);
+      const snap = await snapshot(page);
+      expect(snap.sheets.find((s) => s.name === "Permanent data")!.notes[address]).toMatch(/^REL-03: /);
+      expect(table(snap, "PD_Checks")!.rows.some((r) => r[1] === "REL-03")).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -8,6 +8,7 @@ import userEvent from "@testing-library/user-event";
 import { CancelledError, InvalidTokenError } from "../../src/adminpulse";
 import type { Language } from "../../src/i18n/language";
 import { SettingsStore } from "../../src/settings/settings";
+import type { FindingView } from "../../src/sync/annotations";
 import type { LinkedCompany } from "../../src/sync/linked-company";
 import type { PreparedSync, SyncSummary } from "../../src/sync/sync";
 import type { Session, SyncActivity, SyncOutcome, SyncRequest } from "../../src/taskpane/session";
@@ -29,14 +30,16 @@ const SUMMARY: SyncSummary = {
   missingRelations: 0,
   durationMs: 1234,
   tables: [],
+  findings: [],
 };
 const LINKED: LinkedCompany = { enterpriseNumber: "0566.988.259", name: "L'Atelier Zoë SRL", legalForm: "SRL – société à responsabilité limitée", lastSync: "2026-11-27T10:30", sheet: "Permanent data", recentSyncs: [{ when: "2026-11-27T10:30", result: "Synced" }, { when: "2026-11-26T09:00", result: "Failed: AdminPulse refused the API key." }] };
 
 type SyncScript = (request: SyncRequest) => Promise<SyncOutcome>;
 
-function setup(options: { language?: Language; linked?: LinkedCompany | null; sync?: SyncScript; settings?: SettingsStore } = {}) {
+function setup(options: { language?: Language; linked?: LinkedCompany | null; sync?: SyncScript; settings?: SettingsStore; findings?: FindingView[] } = {}) {
   const settings = options.settings ?? new SettingsStore({ storage: new MemoryStorage() });
   const requests: SyncRequest[] = [];
+  const selected: { sheet: string; address: string }[] = [];
   // A session that reports its activity as the real one does, around a scripted sync.
   const listeners = new Set<(activity: SyncActivity) => void>();
   let activity: SyncActivity = { kind: "idle" };
@@ -58,6 +61,10 @@ function setup(options: { language?: Language; linked?: LinkedCompany | null; sy
       return () => listeners.delete(listener);
     },
     cancel: () => controller?.abort(),
+    runChecks: async () => options.findings ?? [],
+    selectCell: async (cell) => {
+      selected.push(cell);
+    },
     language: () => options.language ?? "en",
     linkedCompany: async () => options.linked ?? null,
     searchCompanies: async (text) => (/atelier/i.test(text) ? [{ id: "c1", name: "L'Atelier Zoë SRL", enterpriseNumber: "0566988259", legalForm: "SRL" }] : []),
@@ -95,7 +102,7 @@ function setup(options: { language?: Language; linked?: LinkedCompany | null; sy
       <HomeView session={session} language={options.language ?? "en"} onOpenSettings={onOpenSettings} />
     </FluentProvider>,
   );
-  return { user, requests, onOpenSettings };
+  return { user, requests, onOpenSettings, selected };
 }
 
 describe("a workbook not linked yet", () => {
@@ -213,6 +220,27 @@ describe("the review of edited cells", () => {
     await user.click(await screen.findByRole("button", { name: "Sync with AdminPulse" }));
     await user.click(within(await screen.findByTestId("review")).getByRole("button", { name: "Cancel, write nothing" }));
     expect(await screen.findByText("Nothing was written: the review was cancelled.")).toBeTruthy();
+  });
+});
+
+describe("the checks", () => {
+  const findings: FindingView[] = [
+    { id: "DIR-04", severity: "error", message: { en: "This SA/NV has a board of 2 directors and 5 shareholders.", fr: "fr", nl: "nl" }, cell: { sheet: "Permanent data", address: "F1" } },
+    { id: "GA-04", severity: "info", message: { en: "The annual accounts must be filed by 09/07/2026.", fr: "fr", nl: "nl" }, cell: null },
+  ];
+
+  it("come with the sync's summary, and a click on one shows its cell", async () => {
+    const { user, selected } = setup({ linked: LINKED, sync: async () => ({ kind: "synced", summary: { ...SUMMARY, findings } }) });
+    await user.click(await screen.findByRole("button", { name: "Sync with AdminPulse" }));
+    await user.click(await screen.findByRole("button", { name: /DIR-04, Permanent data!F1/ }));
+    expect(selected).toEqual([{ sheet: "Permanent data", address: "F1" }]);
+  });
+
+  it("run without a sync from the button", async () => {
+    setup({ linked: LINKED, findings });
+    const user = userEvent.setup();
+    await user.click(await screen.findByTestId("run-checks"));
+    expect(await screen.findByText("This SA/NV has a board of 2 directors and 5 shareholders.")).toBeTruthy();
   });
 });
 

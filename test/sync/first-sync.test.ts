@@ -14,11 +14,14 @@ beforeAll(async () => {
 afterAll(() => running.sandbox.close());
 
 describe("first sync of a company into an empty workbook", () => {
-  it("fills every table of L'Atelier Zoë SRL, in English, in two round trips", async () => {
+  it("fills every table of L'Atelier Zoë SRL, in English: the read and the write", async () => {
     const bench = workbench(running, "en");
     const summary = await bench.sync({ enterpriseNumber: "0566.988.259" });
 
+    // The filing deadline has passed on the sync's date (GA-04): a note goes on the meeting date.
+    // Read and write: a sheet the sync creates has no notes to look up before writing.
     expect(bench.sim.syncCount).toBe(2);
+    expect(bench.sim.cell("Permanent data", "C12")!.note).toMatch(/^GA-04: The deadline for filing the annual accounts/);
     expect(summary).toMatchObject({
       enterpriseNumber: ACME.number,
       companyName: "L'Atelier Zoë SRL",
@@ -121,6 +124,9 @@ describe("first sync of a company into an empty workbook", () => {
     const bench = workbench(running, "fr");
     const summary = await bench.sync({ enterpriseNumber: SOLO.number });
     expect(summary).toMatchObject({ companyName: "Dupont Marc", added: 13, missingRelations: 0 });
+    // AdminPulse has no address for him (ID-05): the note is in French, on the street's cell.
+    expect(summary.findings.map((f) => [f.id, f.severity, f.cell?.address])).toEqual([["ID-05", "warning", "C5"]]);
+    expect(bench.sim.cell("Données permanentes", "C5")).toMatchObject({ fill: "#FFE8CC", note: expect.stringMatching(/^ID-05: L'adresse de la société est incomplète/) });
     expect(bench.sim.sheets().map((s) => s.name)).toEqual(["Sheet1", "Données permanentes", "PD_State"]);
     const identification = bench.sim.table("PD_Identification")!;
     expect(identification.headers).toEqual(["Clé", "Champ", "Valeur", "Source"]);

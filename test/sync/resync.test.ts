@@ -39,13 +39,13 @@ function cellDiff(before: WorkbookSnapshot, after: WorkbookSnapshot): string[] {
 }
 
 describe("a second sync", () => {
-  it("changes nothing when nothing changed in AdminPulse, in two round trips", async () => {
+  it("changes nothing when nothing changed in AdminPulse, in at most three round trips", async () => {
     const bench = await synced();
     const before = snapshotWithoutLog(bench.sim);
     const summary = await bench.sync();
     expect(summary).toMatchObject({ added: 0, updated: 0, removed: 0, keptManual: 0, conflicts: [] });
     expect(snapshotWithoutLog(bench.sim)).toEqual(before);
-    expect(bench.sim.syncCount).toBeLessThanOrEqual(2);
+    expect(bench.sim.syncCount).toBeLessThanOrEqual(3); // read, write, the checks' notes
     // The log says so, newest first.
     expect(bench.rows("PD_SyncLog").map((r) => r.slice(1))).toEqual([
       ["0566.988.259", 0, 0, 0, 0, 0, "Synced"],
@@ -231,7 +231,7 @@ describe("a workbook the user rearranged", () => {
     expect(summary).toMatchObject({ added: 2, keptManual: 1 });
     expect(bench.column("PD_Directors", "Name")).toEqual(["Dubois Zoë", "Holding Dubois SA"]);
     expect(bench.column("PD_Shareholders", "Name")).toEqual(["Dubois Zoë", "Holding Dubois SA", "Martin Claire"]);
-    expect(bench.sim.syncCount).toBeLessThanOrEqual(2);
+    expect(bench.sim.syncCount).toBeLessThanOrEqual(3);
   });
 
   it("does not write over cells left behind by a table the user converted to a range", async () => {

@@ -6,6 +6,7 @@ import type { Language } from "../../src/i18n/language";
 import { type SyncOptions, type SyncSummary, excelWorkbook, prepareSync, sync } from "../../src/sync/sync";
 import type { Running } from "../support/sandbox";
 import type { ClientOptions } from "../../src/adminpulse";
+import type { ApplyOptions } from "../../src/workbook/write";
 
 /** A fixed sync time, so LastSync is known: 27 November 2026, 10:30 local. */
 export const NOW = new Date(2026, 10, 27, 10, 30);
@@ -21,12 +22,12 @@ export interface Bench {
   column(table: string, header: string): unknown[];
 }
 
-export function workbench(running: Running, language: Language, simOptions: SimulatorOptions = {}): Bench {
+export function workbench(running: Running, language: Language, simOptions: SimulatorOptions = {}, writeOptions: ApplyOptions = {}): Bench {
   const sim = createExcelSimulator(simOptions);
   const base = (options: Partial<SyncOptions> & { clientOptions?: Partial<ClientOptions> } = {}): SyncOptions => {
     const { clientOptions, ...rest } = options;
     return {
-      workbook: excelWorkbook(sim.run, { maxRequestBytes: simOptions.maxRequestBytes }),
+      workbook: excelWorkbook(sim.run, { maxRequestBytes: simOptions.maxRequestBytes, ...writeOptions }),
       client: running.client(clientOptions),
       language,
       mode: "manual",

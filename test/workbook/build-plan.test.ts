@@ -34,7 +34,8 @@ describe("buildPlan", () => {
       ["PD_Shareholders", 15, true],
       ["PD_Auditors", 25, true],
       ["PD_Relations", 34, true],
-      ["PD_SyncLog", 44, true],
+      ["PD_Checks", 44, true],
+      ["PD_SyncLog", 49, true],
     ]);
     const identification = plan.tables[0]!;
     expect(identification.headers).toEqual(["Clé", "Champ", "Valeur", "Source"]);

@@ -60,7 +60,10 @@ describe("layout", () => {
 
 describe("the snapshot sheet", () => {
   it("round-trips, and a damaged row is skipped rather than fatal", () => {
-    const snapshot = { tables: { directors: { rows: { "director:p1": { name: "Zoë", start: "2021-06-08" } }, detached: ["director:p9"] } } };
+    const snapshot = {
+      tables: { directors: { rows: { "director:p1": { name: "Zoë", start: "2021-06-08" } }, detached: ["director:p9"] } },
+      annotations: [{ sheet: "Permanent data", address: "C12", fill: "#FFE8CC", note: "GA-04: The deadline…" }],
+    };
     const rows = encodeSnapshot(snapshot);
     expect(decodeSnapshot(rows)).toEqual(snapshot);
     expect(decodeSnapshot([...rows, ["directors", "director:p2", "{not json"], ["nonsense", "x", "{}"]])).toEqual(snapshot);

@@ -10,8 +10,10 @@ import { formatEnterpriseNumber } from "../../identifiers/enterprise-number";
 import type { Resolution } from "../../permanent-data/merge";
 import { expiryReminder } from "../../settings/settings";
 import type { LinkedCompany } from "../../sync/linked-company";
+import type { FindingView } from "../../sync/annotations";
 import type { Conflict } from "../../sync/sync";
 import { CompanySearchBox } from "../components/CompanySearchBox";
+import { FindingsList } from "../components/FindingsList";
 import { EnterpriseNumberField, numberValidity } from "../components/EnterpriseNumberField";
 import { LinkedCompanyCard } from "../components/LinkedCompanyCard";
 import { ReviewConflicts } from "../components/ReviewConflicts";
@@ -42,6 +44,9 @@ export function HomeView(props: { session: Session; language: Language; onOpenSe
   const [number, setNumber] = useState("");
   const [activity, setActivity] = useState<SyncActivity>(session.activity);
   const [review, setReview] = useState<Review | null>(null);
+  const [findings, setFindings] = useState<FindingView[] | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [checkError, setCheckError] = useState<PaneErrorView | null>(null);
   const [, rerender] = useState(0);
 
   const refreshLinked = useCallback(async () => {
@@ -57,6 +62,7 @@ export function HomeView(props: { session: Session; language: Language; onOpenSe
     // Syncs started anywhere (this pane, the ribbon, opening the file, the sheet) show here.
     const offActivity = session.onActivity((next) => {
       setActivity(next);
+      if (next.kind === "done" && next.outcome.kind === "synced") setFindings(next.outcome.summary.findings);
       if (next.kind === "done" || next.kind === "failed") void refreshLinked();
     });
     // The key's expiry date and the language live in the settings: follow them.
@@ -95,6 +101,18 @@ export function HomeView(props: { session: Session; language: Language; onOpenSe
   };
 
   const error: PaneErrorView | null = activity.kind === "failed" ? describeError(activity.error, language) : null;
+
+  const runChecks = async () => {
+    setChecking(true);
+    setCheckError(null);
+    try {
+      setFindings(await session.runChecks());
+    } catch (failure) {
+      setCheckError(describeError(failure, language));
+    } finally {
+      setChecking(false);
+    }
+  };
   const settings = session.settings.settings();
   const reminder = expiryReminder(settings.tokenExpiry, new Date());
 
@@ -166,6 +184,26 @@ export function HomeView(props: { session: Session; language: Language; onOpenSe
           </MessageBar>
         )}
       </div>
+
+      {linked && !review && (findings || activity.kind !== "running") && (
+        <>
+          {checkError && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{checkError.title}</MessageBarTitle>
+                {checkError.message}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {findings ? (
+            <FindingsList findings={findings} language={language} busy={checking || running} onRunChecks={() => void runChecks()} onSelect={(cell) => void session.selectCell(cell)} />
+          ) : (
+            <Button onClick={() => void runChecks()} disabled={checking || running} data-testid="run-checks">
+              {t.runChecks}
+            </Button>
+          )}
+        </>
+      )}
 
       {review && <ReviewConflicts conflicts={review.conflicts} language={language} t={t} onApply={(answers) => review.answer(answers)} onCancel={() => review.answer(null)} />}
     </div>

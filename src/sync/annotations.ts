@@ -1,0 +1,100 @@
+// The checks' findings, as the workbook shows them after every sync: the PD_Checks table (every
+// finding, with a link to its cell), and on each cell concerned a note and a colour by severity.
+// Errors and warnings get notes and colours; info findings are listed in PD_Checks only, so that
+// reminders (filing deadlines, UBO) do not cover the sheet in notes.
+
+import type { Finding } from "../checks/types";
+import type { Language, Localized } from "../i18n/language";
+import { labelsFor } from "../permanent-data/labels";
+import { TABLES, type TableId } from "../permanent-data/tables";
+import { NUMBER_FORMATS } from "../workbook/cells";
+import { columnLetter, headerText } from "../workbook/layout";
+import type { CellAnnotation, ExcelCell, TableWrite } from "../workbook/plan";
+import type { ExistingTable } from "../workbook/state";
+
+/** A finding as the task pane lists it: where its cell is, by sheet and A1 address. */
+export interface FindingView {
+  /** The check's id, for example "DIR-04". */
+  id: string;
+  severity: Finding["severity"];
+  /** What is wrong, why it matters and where to fix it. */
+  message: Localized;
+  /** The cell it concerns, or null when there is none to point at. */
+  cell: { sheet: string; address: string } | null;
+}
+
+/** Fill of a cell with a finding, by severity (light Office tones, readable in dark mode too). */
+export const SEVERITY_FILLS = { error: "#FDE7E9", warning: "#FFE8CC" } as const;
+
+export interface TablePlace {
+  sheet: string;
+  row: number;
+  column: number;
+  columns: readonly string[];
+}
+
+/** Where each finding points, in the sheet as it will be after the write. */
+export function findingViews(findings: readonly Finding[], places: Partial<Record<TableId, TablePlace>>): FindingView[] {
+  return findings.map((f) => {
+    const place = f.target ? places[f.target.table] : undefined;
+    if (!f.target || !place) return { id: f.id, severity: f.severity, message: f.message, cell: null };
+    const c = f.target.column ? Math.max(0, place.columns.indexOf(f.target.column)) : 0;
+    // A whole column or table points at its header cell.
+    const r = f.target.row === null ? place.row : place.row + 1 + f.target.row;
+    return { id: f.id, severity: f.severity, message: f.message, cell: { sheet: place.sheet, address: `${columnLetter(place.column + c)}${r + 1}` } };
+  });
+}
+
+/** Notes and colours for the cells of errors and warnings: one note per cell, all its findings in it. */
+export function cellAnnotations(views: readonly FindingView[], language: Language): CellAnnotation[] {
+  const byCell = new Map<string, CellAnnotation>();
+  for (const v of views) {
+    if (!v.cell || v.severity === "info") continue;
+    const key = `${v.cell.sheet}!${v.cell.address}`;
+    const line = `${v.id}: ${v.message[language]}`;
+    const existing = byCell.get(key);
+    if (!existing) byCell.set(key, { sheet: v.cell.sheet, address: v.cell.address, note: line, fill: SEVERITY_FILLS[v.severity] });
+    else {
+      existing.note += `\n\n${line}`;
+      if (v.severity === "error") existing.fill = SEVERITY_FILLS.error;
+    }
+  }
+  return [...byCell.values()];
+}
+
+/** PD_Checks: every finding of this sync, errors first, with a link to its cell. */
+export function checksTableWrite(existing: ExistingTable | undefined, views: readonly FindingView[], language: Language, at: { sheet: string; row: number; column: number }): TableWrite {
+  const labels = labelsFor(language);
+  const columns = existing?.columns ?? [...TABLES.checks.columns];
+  const rows = views.map((v) => {
+    const cells: Record<string, ExcelCell> = {
+      severity: labels.severities[v.severity],
+      check: v.id,
+      message: v.message[language],
+      where: v.cell ? hyperlink(v.cell) : "",
+    };
+    return {
+      body: columns.map((key) => cells[key] ?? ""),
+      // Our own link is the one formula here; everything else is text.
+      formats: columns.map((key) => (key === "where" && v.cell ? "General" : NUMBER_FORMATS.text)),
+    };
+  });
+  return {
+    id: "checks",
+    name: TABLES.checks.name,
+    ...(existing ? { sheet: existing.sheet, row: existing.row, column: existing.column } : at),
+    create: !existing,
+    headers: columns.map((key, c) => headerText("checks", key, language, existing?.headers[c])),
+    body: rows.map((r) => r.body),
+    numberFormats: rows.map((r) => r.formats),
+    previousBodyRows: existing?.bodyRowCount ?? 0,
+    manualRule: null,
+  };
+}
+
+/** `=HYPERLINK("#'Sheet'!C5","Sheet!C5")`: sheet names are ours or the user's, quoted as Excel wants. */
+function hyperlink(cell: { sheet: string; address: string }): string {
+  const quoted = `'${cell.sheet.replace(/'/g, "''")}'`;
+  const label = `${cell.sheet}!${cell.address}`.replace(/"/g, '""');
+  return `=HYPERLINK("#${quoted.replace(/"/g, '""')}!${cell.address}","${label}")`;
+}

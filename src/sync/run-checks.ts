@@ -1,0 +1,40 @@
+// "Run checks" without syncing: after manual edits, the checks over what the sheet shows now, and
+// their annotations (PD_Checks, notes, colours) brought up to date. Nothing is fetched: the rules
+// that need AdminPulse's data (total shares, sole proprietorship) stay silent.
+
+import { runChecks } from "../checks";
+import type { CheckRow } from "../checks/types";
+import type { Language } from "../i18n/language";
+import type { ImportTable } from "../permanent-data/rows";
+import type { TableId } from "../permanent-data/tables";
+import { encodeSnapshot, linkOf } from "../workbook/read";
+import type { WritePlan } from "../workbook/plan";
+import { type FindingView, type TablePlace, cellAnnotations, checksTableWrite, findingViews } from "./annotations";
+import { IMPORT_TABLES } from "./build-plan";
+import { syncErrors } from "./errors";
+import type { WorkbookPort } from "./sync";
+
+export async function runChecksOnly(workbook: WorkbookPort, options: { language: Language; today: string }): Promise<FindingView[]> {
+  const state = await workbook.read();
+  if (!state.home || !state.tables.identification) throw syncErrors.noEnterpriseNumber();
+  const rows = {} as Record<ImportTable, CheckRow[]>;
+  const places: Partial<Record<TableId, TablePlace>> = {};
+  for (const id of IMPORT_TABLES) {
+    const table = state.tables[id];
+    rows[id] = (table?.rows ?? []).map((r) => ({ index: r.index, link: linkOf(id, r.cells), cells: r.cells }));
+    if (table) places[id] = { sheet: table.sheet, row: table.row, column: table.column, columns: table.columns };
+  }
+  const findings = findingViews(runChecks({ ...rows, company: null, conflicts: [], today: options.today }), places);
+  const current = cellAnnotations(findings, options.language);
+  const checks = checksTableWrite(state.tables.checks, findings, options.language, { sheet: state.home.sheet, row: 0, column: state.home.firstFreeColumn });
+  if (state.protectedSheets.includes(checks.sheet)) throw syncErrors.protectedSheet(checks.sheet);
+  const plan: WritePlan = {
+    home: { sheet: state.home.sheet, create: false },
+    tables: [checks],
+    state: { create: !state.hasStateSheet, rows: encodeSnapshot({ ...state.snapshot, annotations: current }) },
+    enterpriseNumberName: null,
+    annotations: { current, previous: state.snapshot.annotations ?? [] },
+  };
+  await workbook.apply(plan);
+  return findings;
+}

@@ -1,0 +1,100 @@
+// The checks' findings on the sheet after a sync: PD_Checks lists them with a link to the cell;
+// errors and warnings put a note and a colour on their cell; notes that no longer apply go, and
+// notes people wrote are never touched. Against the sandbox, end to end.
+
+import { ACME, PERSON_A, fixtureSeed } from "../support/fixture-seed";
+import { type Running, startSandbox } from "../support/sandbox";
+import { workbench } from "./support";
+
+let running: Running;
+beforeEach(async () => {
+  running = await startSandbox({ seed: fixtureSeed() });
+});
+afterEach(() => running.sandbox.close());
+
+const SHEET = "Permanent data";
+const BAD_NATIONAL_NUMBER = "85073003329"; // check digits 28 expected
+
+/** Zoë Dubois's national number fails its check digits in AdminPulse (REL-03, an error). */
+function breakNationalNumber() {
+  running.sandbox.editRelation(PERSON_A, (r) => {
+    r.nationalNumber = BAD_NATIONAL_NUMBER;
+  });
+}
+
+describe("findings on the sheet", () => {
+  it("a note and a colour on each cell concerned, and every finding in PD_Checks with a link", async () => {
+    breakNationalNumber();
+    const bench = workbench(running, "en");
+    const summary = await bench.sync({ enterpriseNumber: ACME.number });
+    const rel03 = summary.findings.filter((f) => f.id === "REL-03");
+    expect(rel03.map((f) => f.cell)).toEqual([{ sheet: SHEET, address: "AL2" }]);
+    expect(bench.sim.cell(SHEET, "AL2")).toMatchObject({
+      fill: "#FDE7E9",
+      note: expect.stringMatching(/^REL-03: The national register number of Dubois Zoë fails its check digits\./),
+    });
+    // The number itself is personal data: never quoted in a message.
+    expect(bench.sim.cell(SHEET, "AL2")!.note).not.toContain(BAD_NATIONAL_NUMBER);
+
+    const checks = bench.sim.table("PD_Checks")!;
+    expect(checks.headers).toEqual(["Severity", "Check", "Message", "Where"]);
+    expect(checks.rows.map((r) => [r[0], r[1]])).toEqual(summary.findings.map((f) => [{ error: "Error", warning: "Warning", info: "Info" }[f.severity], f.id]));
+    const row = checks.rows.findIndex((r) => r[1] === "REL-03");
+    const where = bench.sim.cell(SHEET, `${checks.address.replace(/^.*!([A-Z]+)\d+:.*$/, "$1").replace(/.$/, (c) => String.fromCharCode(c.charCodeAt(0) + 3))}${row + 2}`)!;
+    expect(where.formula).toBe(`=HYPERLINK("#'Permanent data'!AL2","Permanent data!AL2")`);
+    // Info findings are listed, not noted.
+    const info = summary.findings.find((f) => f.severity === "info" && f.cell)!;
+    expect(bench.sim.cell(info.cell!.sheet, info.cell!.address)!.note).toBeNull();
+  });
+
+  it("notes that no longer apply go at the next sync, and the colour with them", async () => {
+    breakNationalNumber();
+    const bench = workbench(running, "en");
+    await bench.sync({ enterpriseNumber: ACME.number });
+    expect(bench.sim.cell(SHEET, "AL2")!.note).not.toBeNull();
+    running.sandbox.editRelation(PERSON_A, (r) => {
+      r.nationalNumber = "85073003328";
+    });
+    const summary = await bench.sync();
+    expect(summary.findings.some((f) => f.id === "REL-03")).toBe(false);
+    expect(bench.sim.cell(SHEET, "AL2")).toMatchObject({ note: null, fill: null });
+    expect(bench.sim.table("PD_Checks")!.rows.some((r) => r[1] === "REL-03")).toBe(false);
+  });
+
+  it("a note someone wrote is never changed or removed, even on a cell with a finding", async () => {
+    const bench = workbench(running, "en");
+    await bench.sync({ enterpriseNumber: ACME.number });
+    await bench.sim.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(SHEET);
+      sheet.notes.add("AL2", "Checked with the client on 12/11 — Marc");
+      sheet.notes.add("F2", "Ask about the renewal");
+      await context.sync();
+    });
+    breakNationalNumber();
+    await bench.sync();
+    expect(bench.sim.cell(SHEET, "AL2")!.note).toBe("Checked with the client on 12/11 — Marc");
+    expect(bench.sim.cell(SHEET, "F2")!.note).toBe("Ask about the renewal");
+    // The finding is still listed.
+    expect(bench.sim.table("PD_Checks")!.rows.some((r) => r[1] === "REL-03")).toBe(true);
+    // And a note of ours that someone edited is theirs from then on.
+    const own = bench.sim.cell(SHEET, "C12")!.note!;
+    expect(own).toMatch(/^GA-04/);
+    await bench.sim.run(async (context) => {
+      const note = context.workbook.worksheets.getItem(SHEET).notes.getItem("C12");
+      note.content = `${own}\nFiled on 03/07 — Marc`;
+      await context.sync();
+    });
+    await bench.sync({ now: () => new Date(2026, 2, 1, 9, 0) }); // before the deadline: GA-04 no longer a warning
+    expect(bench.sim.cell(SHEET, "C12")!.note).toBe(`${own}\nFiled on 03/07 — Marc`);
+  });
+
+  it("in an Excel without notes, the colours and PD_Checks still say it", async () => {
+    breakNationalNumber();
+    const bench = workbench(running, "en", { requirementSets: { ExcelApi: "1.17" } }, { notes: false });
+    const summary = await bench.sync({ enterpriseNumber: ACME.number });
+    expect(summary.findings.some((f) => f.id === "REL-03")).toBe(true);
+    expect(bench.sim.cell(SHEET, "AL2")).toMatchObject({ fill: "#FDE7E9", note: null });
+    expect(bench.sim.table("PD_Checks")!.rows.some((r) => r[1] === "REL-03")).toBe(true);
+    expect(bench.sim.syncCount).toBe(2);
+  });
+});
