@@ -18,7 +18,7 @@ import {
 import type { Exec, SimContext } from "./context";
 import { SimConditionalFormatCollection } from "./conditional-formats";
 import { simError } from "./errors";
-import { findSheetById, findSheetByName, type CellModel, type SheetModel } from "./model";
+import { findSheetById, findSheetByName, getCell, type CellModel, type SheetModel } from "./model";
 import { SimObject, type Getter } from "./object";
 import {
   assertWritable,
@@ -36,6 +36,10 @@ import { cellFormula, cellNumberFormat, cellText, cellValue, normalizeColor, val
 import { SimWorksheet } from "./worksheet";
 
 export const DEFAULT_COLUMN_WIDTH = 48;
+const CHAR_POINTS = 5.6;
+const AUTOFIT_PADDING = 8;
+/** Excel caps autofit at 255 characters; a readable cap keeps long messages from taking the screen. */
+const MAX_AUTOFIT_WIDTH = 400;
 export const DEFAULT_ROW_HEIGHT = 15;
 
 export type RangeResolver = (ex: Exec) => RangeTarget | null;
@@ -302,7 +306,7 @@ export class SimRange extends SimObject<RangeTarget> {
 
   getUsedRange(valuesOnly = false): SimRange {
     return this._derive((t, ex) => {
-      const used = usedRect(ex.state, t.sheet, valuesOnly);
+      const used = usedRect(ex.state, t.sheet, valuesOnly, t.rect);
       return used === null ? null : intersection(used, t.rect);
     });
   }
@@ -310,7 +314,7 @@ export class SimRange extends SimObject<RangeTarget> {
   getUsedRangeOrNullObject(valuesOnly = false): SimRange {
     this.context._core.requireApi("Range.getUsedRangeOrNullObject", "1.4");
     return this._derive((t, ex) => {
-      const used = usedRect(ex.state, t.sheet, valuesOnly);
+      const used = usedRect(ex.state, t.sheet, valuesOnly, t.rect);
       return used === null ? null : intersection(used, t.rect);
     }, true);
   }
@@ -440,8 +444,19 @@ export class SimRangeFormat extends SimObject<RangeTarget> {
   }
 
   /** Excel sizes columns to their content; the simulator only records the call. */
+  /**
+   * Widens each column to its longest displayed text, as Excel does (in points, from an average
+   * character width of Calibri 11), so that dates do not show as ##### in the workbench.
+   */
   autofitColumns(): void {
-    this._call("autofitColumns", [], (t) => assertWritable(t.sheet));
+    this._call("autofitColumns", [], (t) => {
+      assertWritable(t.sheet);
+      for (let c = t.rect.c0; c <= t.rect.c1; c++) {
+        let longest = 0;
+        for (let r = t.rect.r0; r <= t.rect.r1; r++) longest = Math.max(longest, cellText(getCell(t.sheet, r, c)).length);
+        if (longest > 0) t.sheet.colWidths.set(c, Math.min(MAX_AUTOFIT_WIDTH, Math.max(DEFAULT_COLUMN_WIDTH, Math.ceil(longest * CHAR_POINTS + AUTOFIT_PADDING))));
+      }
+    });
   }
 
   autofitRows(): void {
