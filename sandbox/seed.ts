@@ -109,7 +109,7 @@ export const SEED_INVALID_NATIONAL_NUMBER = nationalNumberWithBadCheckDigits(197
 
 /** Enterprise number of the client company → the deliberate error (or warning) it carries. */
 export const SEED_ERRORS: Readonly<Record<string, string>> = {
-  [SEED_COMPANIES.badCheckDigits]: "ID-01 / REL-04: enterprise number fails mod 97 (check digits 85, should be 84)",
+  [SEED_COMPANIES.badCheckDigits]: "ID-01: enterprise number fails mod 97 (check digits 85, should be 84)",
   [SEED_COMPANIES.missingMeeting]: "GA-01: next general meeting missing (nextGeneralMeeting null)",
   [SEED_COMPANIES.holdingsNot100]: "SH-01 / SH-02: shares add up to 900 of totalShares 1,000 (90 %), votes likewise",
   [SEED_COMPANIES.duplicatePerson]:

@@ -72,7 +72,8 @@ export function analyseNationalNumber(raw: IdentifierInput): NationalNumberAnaly
   });
   const text = identifierText(raw);
   if (text == null || stripSeparators(text) === "") return invalid(null, "empty");
-  const normalised = normaliseNationalNumber(text);
+  // The raw value, not its text: a number Excel kept as a number gets its leading zero back.
+  const normalised = normaliseNationalNumber(raw);
   if (normalised == null) return invalid(null, "not-digits");
   if (normalised.length !== 11) return invalid(normalised, "wrong-length");
 

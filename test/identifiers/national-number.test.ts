@@ -102,7 +102,9 @@ describe("analyseNationalNumber", () => {
     expect(analyseNationalNumber(null)).toMatchObject({ normalised: null, valid: false, problem: "empty" });
     expect(analyseNationalNumber("   ").problem).toBe("empty");
     expect(analyseNationalNumber("85.07.30-O33.28")).toMatchObject({ normalised: null, problem: "not-digits" });
-    expect(analyseNationalNumber(5010512362)).toMatchObject({ normalised: "5010512362", problem: "wrong-length" });
+    // Typed as text, ten digits are ten digits; kept as a number by Excel, the lost zero comes back.
+    expect(analyseNationalNumber("5010512362")).toMatchObject({ normalised: "5010512362", problem: "wrong-length" });
+    expect(analyseNationalNumber(5010512362)).toMatchObject({ normalised: "05010512362", problem: null });
     expect(analyseNationalNumber("850730033280").problem).toBe("wrong-length");
   });
 
@@ -162,3 +164,4 @@ describe("a national number Excel stored as a number", () => {
     expect(normaliseNationalNumber("5010512362")).toBe("5010512362");
   });
 });
+
