@@ -16,7 +16,8 @@ export type FaultMode =
   | "empty-body" // 200 with nothing in it
   | "wrong-types" // JSON with fields of the wrong type
   | "extra-fields" // JSON with unknown fields everywhere
-  | "drop-optional"; // JSON with only the fields the contract says are always there
+  | "drop-optional" // JSON with only the fields the contract says are always there
+  | "huge-body"; // the real answer, valid, padded with an unknown field to several megabytes
 
 export const FAULT_MODES: readonly FaultMode[] = [
   "hang",
@@ -26,7 +27,11 @@ export const FAULT_MODES: readonly FaultMode[] = [
   "wrong-types",
   "extra-fields",
   "drop-optional",
+  "huge-body",
 ];
+
+/** Size of the padding a "huge-body" answer carries (a proxy or a server gone wrong can send this much). */
+export const HUGE_BODY_BYTES = 8_000_000;
 
 export interface Knobs {
   /** Delay before every API answer. */
@@ -388,6 +393,9 @@ function applyFault(mode: FaultMode, res: http.ServerResponse, body: unknown): v
       return send(res, 200, withExtraFields(body));
     case "drop-optional":
       return send(res, 200, withoutOptional(body));
+    case "huge-body":
+      // Valid for the contract (unknown fields are ignored), just far larger than any answer should be.
+      return send(res, 200, { ...(body as Json), padding: "x".repeat(HUGE_BODY_BYTES) });
   }
 }
 

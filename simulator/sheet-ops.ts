@@ -222,15 +222,23 @@ export function removeConditionalFormats(sheet: SheetModel, r: Rect): void {
 }
 
 /** The used range: cells with content (valuesOnly) or also formats and tables; null if none. */
-export function usedRect(state: WorkbookState, sheet: SheetModel, valuesOnly: boolean): Rect | null {
+/**
+ * The bounding box of the used cells (and tables) of a sheet, or of those inside `within`: as
+ * Excel's Range.getUsedRange, the used cells of the range itself, not the sheet's used range
+ * clipped to it (which would report empty cells below a table as used when anything further
+ * down the sheet is).
+ */
+export function usedRect(state: WorkbookState, sheet: SheetModel, valuesOnly: boolean, within?: Rect): Rect | null {
   let r0 = Infinity;
   let c0 = Infinity;
   let r1 = -1;
   let c1 = -1;
+  const inside = (row: number, col: number) => !within || (row >= within.r0 && row <= within.r1 && col >= within.c0 && col <= within.c1);
   for (const [key, cell] of sheet.cells) {
     if (valuesOnly && !hasContent(cell)) continue;
     const row = keyRow(key);
     const col = keyCol(key);
+    if (!inside(row, col)) continue;
     r0 = Math.min(r0, row);
     r1 = Math.max(r1, row);
     c0 = Math.min(c0, col);
@@ -239,10 +247,12 @@ export function usedRect(state: WorkbookState, sheet: SheetModel, valuesOnly: bo
   if (!valuesOnly) {
     for (const t of state.tables) {
       if (t.sheetId !== sheet.id) continue;
-      r0 = Math.min(r0, t.rect.r0);
-      r1 = Math.max(r1, t.rect.r1);
-      c0 = Math.min(c0, t.rect.c0);
-      c1 = Math.max(c1, t.rect.c1);
+      const r = within ? { r0: Math.max(t.rect.r0, within.r0), c0: Math.max(t.rect.c0, within.c0), r1: Math.min(t.rect.r1, within.r1), c1: Math.min(t.rect.c1, within.c1) } : t.rect;
+      if (r.r0 > r.r1 || r.c0 > r.c1) continue;
+      r0 = Math.min(r0, r.r0);
+      r1 = Math.max(r1, r.r1);
+      c0 = Math.min(c0, r.c0);
+      c1 = Math.max(c1, r.c1);
     }
   }
   if (r1 < 0) return null;

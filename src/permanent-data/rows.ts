@@ -32,7 +32,33 @@ export const IMPORTED_IDENTIFICATION_KEYS = IDENTIFICATION_KEYS.filter(
   (key): key is Exclude<IdentificationKey, "LastSync"> => key !== "LastSync",
 );
 
+/** Excel's limit on the text of a cell: longer text makes the whole write fail. */
+export const MAX_CELL_TEXT = 32_767;
+
+/**
+ * Text longer than a cell holds, cut to fit and marked with "…". Done here, on the model's rows,
+ * rather than when writing, so that the snapshot holds what the sheet shows and the next sync does
+ * not take the cut for an edit. (Without it, a single over-long name from AdminPulse made every
+ * sync of the company fail with Excel's InvalidArgument.)
+ */
+export function fitCell(text: string): string {
+  return text.length <= MAX_CELL_TEXT ? text : `${text.slice(0, MAX_CELL_TEXT - 1)}…`;
+}
+
 export function toTableRows(data: PermanentData, language: Language): Record<ImportTable, ImportedRow[]> {
+  const rows = tableRows(data, language);
+  const fit = (list: ImportedRow[]) =>
+    list.map((row) => ({ ...row, cells: Object.fromEntries(Object.entries(row.cells).map(([key, value]) => [key, typeof value === "string" ? fitCell(value) : value])) }));
+  return {
+    identification: fit(rows.identification),
+    directors: fit(rows.directors),
+    shareholders: fit(rows.shareholders),
+    auditors: fit(rows.auditors),
+    relations: fit(rows.relations),
+  };
+}
+
+function tableRows(data: PermanentData, language: Language): Record<ImportTable, ImportedRow[]> {
   const labels = labelsFor(language);
   const parties = new Map(data.parties.map((p) => [p.adminPulseId, p]));
   const partyCells = (id: string) => {

@@ -9,6 +9,7 @@ export type SyncErrorKind =
   | "linked-to-another-company"
   | "busy"
   | "protected-sheet"
+  | "table-blocked"
   | "excel";
 
 export class SyncError extends Error {
@@ -72,6 +73,16 @@ export const syncErrors = {
         nl: `Het blad “${sheet}” is beveiligd, dus de permanente gegevens kunnen er niet in geschreven worden. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en synchroniseer opnieuw. Er werd niets gewijzigd.`,
       },
       `sheet ${sheet} is protected`,
+    ),
+  tableBlocked: (table: string, sheet: string, rows: number, cell: string) =>
+    new SyncError(
+      "table-blocked",
+      {
+        en: `The table ${table} on the sheet “${sheet}” needs ${rows} more ${rows === 1 ? "row" : "rows"}, but the cells below it are not empty (from ${cell}). Move what is below the table further down or elsewhere, then sync again. Nothing was changed.`,
+        fr: `Le tableau ${table} de la feuille « ${sheet} » doit s’agrandir de ${rows} ${rows === 1 ? "ligne" : "lignes"}, mais les cellules en dessous ne sont pas vides (à partir de ${cell}). Déplacez ce qui se trouve sous le tableau plus bas ou ailleurs, puis synchronisez à nouveau. Rien n’a été modifié.`,
+        nl: `De tabel ${table} op het blad “${sheet}” moet ${rows} ${rows === 1 ? "rij" : "rijen"} groter worden, maar de cellen eronder zijn niet leeg (vanaf ${cell}). Verplaats wat onder de tabel staat naar beneden of elders en synchroniseer opnieuw. Er werd niets gewijzigd.`,
+      },
+      `table ${table} cannot grow by ${rows} rows: ${cell} is not empty`,
     ),
   excel: (code: string) =>
     new SyncError(

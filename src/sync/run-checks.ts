@@ -12,10 +12,11 @@ import type { WritePlan } from "../workbook/plan";
 import { type FindingView, type TablePlace, cellAnnotations, checksTableWrite, findingViews } from "./annotations";
 import { IMPORT_TABLES } from "./build-plan";
 import { syncErrors } from "./errors";
-import type { WorkbookPort } from "./sync";
+import { type WorkbookPort, excelCall, refuseUnwritable } from "./sync";
 
 export async function runChecksOnly(workbook: WorkbookPort, options: { language: Language; today: string }): Promise<FindingView[]> {
-  const state = await workbook.read();
+  // Excel's own errors become a SyncError, as in a sync (the pane says what to do, not "unexpected").
+  const state = await excelCall(() => workbook.read());
   if (!state.home || !state.tables.identification) throw syncErrors.noEnterpriseNumber();
   const rows = {} as Record<ImportTable, CheckRow[]>;
   const places: Partial<Record<TableId, TablePlace>> = {};
@@ -27,14 +28,16 @@ export async function runChecksOnly(workbook: WorkbookPort, options: { language:
   const findings = findingViews(runChecks({ ...rows, company: null, conflicts: [], today: options.today }), places);
   const current = cellAnnotations(findings, options.language);
   const checks = checksTableWrite(state.tables.checks, findings, options.language, { sheet: state.home.sheet, row: 0, column: state.home.firstFreeColumn });
-  if (state.protectedSheets.includes(checks.sheet)) throw syncErrors.protectedSheet(checks.sheet);
   const plan: WritePlan = {
     home: { sheet: state.home.sheet, create: false },
     tables: [checks],
-    state: { create: !state.hasStateSheet, rows: encodeSnapshot({ ...state.snapshot, annotations: current }) },
+    // Where the snapshot was read: a large one is written beside it, not over it (write.ts).
+    state: { create: !state.hasStateSheet, rows: encodeSnapshot({ ...state.snapshot, annotations: current }), column: state.snapshotColumn ?? null },
     enterpriseNumberName: null,
     annotations: { current, previous: state.snapshot.annotations ?? [] },
   };
-  await workbook.apply(plan);
+  // As a sync: no protected sheet, and PD_Checks grows only over empty cells.
+  refuseUnwritable(plan, state);
+  await excelCall(() => workbook.apply(plan));
   return findings;
 }

@@ -10,6 +10,7 @@ import { formatEnterpriseNumber, isValidEnterpriseNumber, normaliseEnterpriseNum
 import { mapCompany } from "../permanent-data/mapping";
 import type { CellConflict, Resolution } from "../permanent-data/merge";
 import type { ExcelRun } from "../workbook/excel-run";
+import { STATE_SHEET, columnLetter } from "../workbook/layout";
 import type { WritePlan } from "../workbook/plan";
 import { linkOf, readWorkbook } from "../workbook/read";
 import type { WorkbookState } from "../workbook/state";
@@ -127,8 +128,7 @@ export async function prepareSync(options: SyncOptions): Promise<PreparedSync> {
   const now = localDateTime((options.now ?? (() => new Date()))());
   const planFor = (current: WorkbookState, resolutions: ReadonlyMap<string, Resolution> | undefined) => {
     const built = buildPlan(current, data, { language: options.language, mode: options.mode, resolutions, now, failedSyncs: options.failedSyncs });
-    const blocked = built.plan.tables.find((t) => current.protectedSheets.includes(t.sheet));
-    if (blocked) throw syncErrors.protectedSheet(blocked.sheet);
+    refuseUnwritable(built.plan, current);
     return { plan: built.plan, summary: summarise(enterpriseNumber, data, options.mode, built, current, started) };
   };
   const first = planFor(state, options.resolutions);
@@ -194,6 +194,25 @@ function rowLabel(state: WorkbookState, table: TableOutcome["table"], link: stri
   return label === null || label === undefined || label === "" ? link : String(label);
 }
 
+/**
+ * Refuses, before anything is written, a plan the workbook cannot take whole: a protected sheet
+ * to write on, or a table that would grow over cells that are not empty.
+ */
+export function refuseUnwritable(plan: WritePlan, state: WorkbookState): void {
+  const blocked = plan.tables.find((t) => state.protectedSheets.includes(t.sheet));
+  if (blocked) throw syncErrors.protectedSheet(blocked.sheet);
+  // The snapshot is written too: a protected state sheet (a macro did it) would fail the write halfway.
+  if (state.protectedSheets.includes(STATE_SHEET)) throw syncErrors.protectedSheet(STATE_SHEET);
+  // A table grows only over empty cells: what the user put below it (a row cut off by resizing
+  // the table, a note) would otherwise be overwritten.
+  for (const t of plan.tables) {
+    const below = state.tables[t.id]?.firstUsedBelow;
+    const growth = Math.max(1, t.body.length) - t.previousBodyRows;
+    if (t.create || !below || growth <= 0 || t.row + t.previousBodyRows + growth < below.row) continue;
+    throw syncErrors.tableBlocked(t.name, t.sheet, growth, `${columnLetter(below.column)}${below.row + 1}`);
+  }
+}
+
 export async function sync(options: SyncOptions): Promise<SyncSummary> {
   return (await prepareSync(options)).apply();
 }
@@ -218,7 +237,7 @@ export class SyncRunner {
 }
 
 /** Excel's own errors (OfficeExtension.Error: a code, a message) become a SyncError users can read. */
-async function excelCall<T>(call: () => Promise<T>): Promise<T> {
+export async function excelCall<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {

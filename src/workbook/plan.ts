@@ -40,8 +40,12 @@ export interface CellAnnotation {
 export interface WritePlan {
   home: { sheet: string; create: boolean };
   tables: TableWrite[];
-  /** `column`: where the snapshot that was read lives (STATE_AREAS), when there is one. */
-  state: { create: boolean; rows: string[][]; column?: number | null };
+  /**
+   * `column`: where the snapshot that was read lives (STATE_AREAS), null when there is none.
+   * Required: a snapshot written in several round trips goes into the other area, and writing
+   * it over the one that was read would lose both should the write stop halfway.
+   */
+  state: { create: boolean; rows: string[][]; column: number | null };
   /** The workbook name PD_EnterpriseNumber, pointing at this cell. */
   enterpriseNumberName: { exists: boolean; sheet: string; row: number; column: number } | null;
   /**

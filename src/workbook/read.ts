@@ -33,7 +33,11 @@ export function readWorkbook(run: ExcelRun): Promise<WorkbookState> {
       protection.load("protected");
       const used = sheet.getUsedRangeOrNullObject();
       used.load("columnIndex,columnCount");
-      return { id, table, range, sheet, protection, used };
+      // What lies below the table in its columns, down to the sheet's last row: a table grown over
+      // it would overwrite it (sync.ts refuses such a write).
+      const below = range.getRowsBelow(1).getBoundingRect(range.getEntireColumn().getLastRow()).getUsedRangeOrNullObject(true);
+      below.load("rowIndex,columnIndex");
+      return { id, table, range, sheet, protection, used, below };
     });
     const sheetProbes = SHEET_NAMES.map((name) => {
       const sheet = wb.worksheets.getItemOrNullObject(name);
@@ -47,6 +51,10 @@ export function readWorkbook(run: ExcelRun): Promise<WorkbookState> {
     const named = nameItem.getRangeOrNullObject();
     named.load("values");
     const stateSheet = wb.worksheets.getItemOrNullObject(STATE_SHEET);
+    // A navigation property: a proxy to load through, not a value read before sync.
+    // eslint-disable-next-line office-addins/call-sync-before-read
+    const stateProtection = stateSheet.protection;
+    stateProtection.load("protected");
     const stateRange = stateSheet.getUsedRangeOrNullObject(true);
     stateRange.load("values,columnIndex");
 
@@ -58,6 +66,7 @@ export function readWorkbook(run: ExcelRun): Promise<WorkbookState> {
     for (const p of probes) {
       if (p.table.isNullObject) continue;
       const existing = toExistingTable(p.id, p.sheet.name, p.range);
+      if (!p.below.isNullObject) existing.firstUsedBelow = { row: p.below.rowIndex, column: p.below.columnIndex };
       tables[p.id] = existing;
       if (p.protection.protected) protectedSheets.add(p.sheet.name);
       const current = home as WorkbookState["home"];
@@ -75,6 +84,7 @@ export function readWorkbook(run: ExcelRun): Promise<WorkbookState> {
     const identificationNumber = tables.identification?.rows.find((r) => r.cells.key === "EnterpriseNumber")?.cells.value;
     const enterpriseNumber = textOrNull(namedValue) ?? textOrNull(identificationNumber);
 
+    if (!stateSheet.isNullObject && stateProtection.protected) protectedSheets.add(STATE_SHEET);
     const stored = stateRange.isNullObject ? null : findSnapshot(stateRange.values, stateRange.columnIndex);
     return {
       tables,

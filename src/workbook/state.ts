@@ -29,6 +29,11 @@ export interface ExistingTable {
   bodyRowCount: number;
   /** Non-empty body rows. */
   rows: ExistingRow[];
+  /**
+   * The first row (0-based) below the table where its columns hold something, with the first such
+   * column; absent when nothing is below it. The table cannot grow past that row.
+   */
+  firstUsedBelow?: { row: number; column: number };
 }
 
 export interface StoredSnapshot {
