@@ -6,13 +6,14 @@ import type { EnterpriseNumberProblem } from "../identifiers/enterprise-number";
 import { legalFormAbbreviation, type LegalFormInfo } from "../permanent-data/legal-forms";
 import type { Context, IdentificationField } from "./context";
 import { cellTarget, rowSource } from "./context";
+import { shorten } from "./messages";
 import type { FindingSource, FindingTarget } from "./types";
 
 const NO_NAME: Localized = { fr: "(sans nom)", nl: "(zonder naam)", en: "(no name)" };
 
-/** The name a row shows, or "(no name)". */
+/** The name a row shows (shortened if very long), or "(no name)". */
 export function displayName(name: string | null, language: Language): string {
-  return name ?? NO_NAME[language];
+  return name === null ? NO_NAME[language] : shorten(name);
 }
 
 /** "SA" / "NV" / "SA/NV"; a form with no abbreviation by its name ("fondation privée"). */

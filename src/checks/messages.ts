@@ -104,8 +104,17 @@ export function formatPercent(fraction: number, language: Language): string {
   return language === "en" ? `${number}%` : `${number}${NBSP}%`;
 }
 
-/** Text quoted the way the language quotes: « x », ‘x’, “x”. */
-export function quote(value: string, language: Language): string {
+/** Values quoted in messages stay short: a note is read in a tooltip, not a document. */
+const MAX_QUOTED = 100;
+
+/** At most MAX_QUOTED characters of a value, cut with "…". */
+export function shorten(value: string): string {
+  return value.length <= MAX_QUOTED ? value : `${value.slice(0, MAX_QUOTED - 1)}…`;
+}
+
+/** Text quoted the way the language quotes: « x », ‘x’, “x” (long values shortened). */
+export function quote(raw: string, language: Language): string {
+  const value = shorten(raw);
   if (language === "fr") return `«${NBSP}${value}${NBSP}»`;
   if (language === "nl") return `‘${value}’`;
   return `“${value}”`;
