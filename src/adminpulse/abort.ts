@@ -39,3 +39,14 @@ export function linkedController(...parents: (AbortSignal | undefined)[]): { con
   }
   return { controller, dispose: () => detach.forEach((d) => d()) };
 }
+
+/**
+ * A signal of its own that aborts with `parent`. Where the host has AbortSignal.any, the parent
+ * gets no event listener, so many tasks under one parent do not pile listeners on it (Node warns
+ * above ten); elsewhere it is linked by hand and `dispose` detaches it.
+ */
+export function childSignal(parent: AbortSignal): { signal: AbortSignal; dispose: () => void } {
+  if (typeof AbortSignal.any === "function") return { signal: AbortSignal.any([parent]), dispose: () => undefined };
+  const { controller, dispose } = linkedController(parent);
+  return { signal: controller.signal, dispose };
+}

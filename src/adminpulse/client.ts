@@ -1,26 +1,41 @@
 // The AdminPulse client: look a company up by enterprise number, read it in full, and read every
-// relation its director, shareholder and auditor links point to (each once, a few at a time,
-// within the rate limit). See ../shared/adminpulse-api.md; wire names live in contract.ts.
+// relation its director, shareholder and auditor links point to (each once, several at a time,
+// within the rate limit, reusing what this session read a moment ago; company-read.ts says how).
+// See ../shared/adminpulse-api.md; wire names live in contract.ts.
 
 import { z } from "zod";
 import { normaliseEnterpriseNumber } from "../identifiers/enterprise-number";
+import { CompanyRead, type Progress, type ReadReport } from "./company-read";
 import { mapConcurrent } from "./concurrency";
 import {
   DEFAULT_BASE_URL,
-  KNOWN_UNUSED_LINK_TYPES,
   MAX_PAGE_SIZE,
   PATHS,
   QUERY,
   RATE_LIMIT,
   enterpriseNumberFilterValue,
   hasNextPage,
-  relationPageSchema,
+  parseRelationPage,
   relationSchema,
 } from "./contract";
 import { NotFoundError, UnexpectedResponseError } from "./errors";
 import { HttpTransport, type Query, type RetryPolicy } from "./http";
 import { RateLimiter } from "./rate-limiter";
+import { RelationCache } from "./relation-cache";
 import type { Page, Relation, RelationSummary } from "./types";
+
+export type { Progress, ProgressStep, ReadReport } from "./company-read";
+
+/**
+ * How `fetchCompany` reads the related relations. "auto" (the default) reads each relation's
+ * detail, unless list items carry the detail fields and paging the whole list costs fewer
+ * requests; "details" never pages the list for them; "list" pages it whenever its items carry the
+ * detail fields, whatever the cost (for tests and measurements).
+ */
+export type RelatedStrategy = "auto" | "details" | "list";
+
+/** Below this many relations to read, and with the list's length unknown, details are read without probing the list. */
+export const LIST_PROBE_MIN = 12;
 
 export interface ClientOptions {
   token: string;
@@ -32,19 +47,18 @@ export interface ClientOptions {
   rateLimit?: { calls: number; windowMs: number };
   /** Share one limiter between clients that use the same key. */
   limiter?: RateLimiter;
-  /** Requests in flight at once when reading linked relations. */
+  /** Requests in flight at once when reading a company and its linked relations (default 16; the rate limiter still keeps to 480 a minute). */
   concurrency?: number;
+  /** How long a related relation read earlier in the session is reused (default 2 minutes; 0: never). */
+  cacheFreshMs?: number;
+  relatedStrategy?: RelatedStrategy;
+  /** The clock of the cache (tests). */
+  now?: () => number;
   /** Upper bound on pages read when the server ignores the enterprise-number filter. */
   maxScanPages?: number;
   random?: () => number;
 }
 
-export type ProgressStep = "lookup" | "scan" | "company" | "related";
-export interface Progress {
-  step: ProgressStep;
-  done: number;
-  total: number | null;
-}
 export interface CallOptions {
   signal?: AbortSignal;
   onProgress?: (progress: Progress) => void;
@@ -58,6 +72,8 @@ export interface CompanyData {
   missing: string[];
   /** Link-type codes the add-in does not know, with how often each occurred. */
   unknownLinkTypes: ReadonlyMap<number, number>;
+  /** Where the related relations came from (cache, list, details): for measurements and tests. */
+  reads?: ReadReport;
 }
 
 export class AdminPulseClient {
@@ -69,6 +85,14 @@ export class AdminPulseClient {
   /** When the filter is ignored: enterprise number → relation, from the pages read so far this session. */
   private readonly index = new Map<string, RelationSummary>();
   private scan: { nextPage: number; done: boolean } = { nextPage: 0, done: false };
+  private readonly cache: RelationCache;
+  private readonly strategy: RelatedStrategy;
+  /** Enterprise number → the company's id, from a fetch of this session; its detail confirms it before use. */
+  private readonly companyIds = new Map<string, { id: string; at: number }>();
+  /** Learned from list answers: whether their items carry the detail fields (null: no list read yet). */
+  private listCarriesDetail: boolean | null = null;
+  /** Relations in the plain list, learned from any unfiltered page. */
+  private listTotal: number | null = null;
 
   constructor(options: ClientOptions) {
     const limit = options.rateLimit ?? RATE_LIMIT;
@@ -81,8 +105,16 @@ export class AdminPulseClient {
       retry: options.retry,
       random: options.random,
     });
-    this.concurrency = Math.max(1, Math.floor(options.concurrency ?? 8) || 1);
+    this.concurrency = Math.max(1, Math.floor(options.concurrency ?? 16) || 1);
     this.maxScanPages = Math.max(1, Math.floor(options.maxScanPages ?? 250) || 1);
+    this.cache = new RelationCache({ freshForMs: options.cacheFreshMs, now: options.now });
+    this.strategy = options.relatedStrategy ?? "auto";
+  }
+
+  /** Forgets every relation read so far (the next sync reads everything again). */
+  clearCache(): void {
+    this.cache.clear();
+    this.companyIds.clear();
   }
 
   /** HTTP requests this client has sent, retries included. */
@@ -91,15 +123,38 @@ export class AdminPulseClient {
   }
 
   async listRelations(page: number, pageSize = MAX_PAGE_SIZE, options: CallOptions = {}, filter: Query = {}): Promise<Page<RelationSummary>> {
-    const query = { ...filter, [QUERY.page]: page, [QUERY.pageSize]: Math.min(pageSize, MAX_PAGE_SIZE) };
-    const body = await this.http.getJson(PATHS.relations, query, options.signal);
-    return validate(relationPageSchema, body, `GET ${PATHS.relations}`);
+    return (await this.readPage(page, pageSize, options.signal, filter)).page;
   }
 
+  /** The detail, always from AdminPulse (and kept for later reads of the same relation). */
   async getRelation(uniqueIdentifier: string, options: CallOptions = {}): Promise<Relation> {
     const path = PATHS.relation(uniqueIdentifier);
     const body = await this.http.getJson(path, {}, options.signal);
-    return validate(relationSchema, body, `GET ${path}`);
+    const relation = validate(relationSchema, body, `GET ${path}`);
+    this.cache.set(relation);
+    return relation;
+  }
+
+  /**
+   * One list page, and the items on it that carry the detail fields, as relations (kept in the
+   * cache). Teaches the client whether list items carry them, and how long the plain list is.
+   */
+  private async readPage(
+    page: number,
+    pageSize: number,
+    signal: AbortSignal | undefined,
+    filter: Query = {},
+  ): Promise<{ page: Page<RelationSummary>; complete: Relation[] }> {
+    const query = { ...filter, [QUERY.page]: page, [QUERY.pageSize]: Math.min(pageSize, MAX_PAGE_SIZE) };
+    const body = await this.http.getJson(PATHS.relations, query, signal);
+    const parsed = parseRelationPage(body);
+    if (!parsed.success) throw shapeError(parsed.issues, `GET ${PATHS.relations}`);
+    const { page: answer, complete } = parsed;
+    if (answer.items.length > 0) this.listCarriesDetail = complete.length > 0;
+    for (const relation of complete) this.cache.set(relation);
+    const filtered = Object.values(filter).some((value) => value !== undefined && value !== "");
+    if (!filtered) this.listTotal = answer.totalCount;
+    return { page: answer, complete };
   }
 
   /** Whether the key works, and how many relations it can see. */
@@ -121,27 +176,65 @@ export class AdminPulseClient {
     return found;
   }
 
-  /** Everything the permanent data needs about one company. */
+  /**
+   * Everything the permanent data needs about one company: always its own detail, fresh; the
+   * relations its links point to from this session's cache when fresh, else from the list or
+   * their details, whichever costs fewer requests (company-read.ts).
+   */
   async fetchCompany(enterpriseNumber: string, options: CallOptions = {}): Promise<CompanyData> {
-    const summary = await this.findCompany(enterpriseNumber, options);
-    options.onProgress?.({ step: "company", done: 0, total: 1 });
-    const company = await this.getRelation(summary.id, options);
-    options.onProgress?.({ step: "company", done: 1, total: 1 });
-
-    const unknownLinkTypes = new Map<number, number>();
-    const ids = new Set<string>();
-    for (const link of company.links) {
-      if (link.role === "other") {
-        if (!KNOWN_UNUSED_LINK_TYPES.has(link.linkType)) {
-          unknownLinkTypes.set(link.linkType, (unknownLinkTypes.get(link.linkType) ?? 0) + 1);
-        }
-        continue;
-      }
-      ids.add(link.relationId);
-      if (link.representativeId) ids.add(link.representativeId);
+    const wanted = normaliseEnterpriseNumber(enterpriseNumber);
+    this.cache.prune();
+    const known = wanted ? this.companyIds.get(wanted) : undefined;
+    if (wanted && known && this.cache.now() - known.at < this.cache.freshForMs) {
+      // Known from a fetch a moment ago: its detail, read anyway, confirms the number (no look-up).
+      const data = await this.readCompany(known.id, [], true, options).catch((error: unknown) => {
+        if (error instanceof NotFoundError) return null;
+        throw error;
+      });
+      if (data && data.company.enterpriseNumbers.includes(wanted)) return this.remember(wanted, data);
+      this.companyIds.delete(wanted);
     }
-    const { related, missing } = await this.getRelations([...ids], options);
-    return { company, related, missing, unknownLinkTypes };
+    const summary = await this.findCompany(enterpriseNumber, options);
+    const data = await this.readCompany(summary.id, summary.links, false, options);
+    return wanted ? this.remember(wanted, data) : data;
+  }
+
+  private remember(wanted: string, data: CompanyData): CompanyData {
+    if (this.cache.enabled) this.companyIds.set(wanted, { id: data.company.id, at: this.cache.now() });
+    return data;
+  }
+
+  private async readCompany(id: string, earlyLinks: RelationSummary["links"], lookupSkipped: boolean, options: CallOptions): Promise<CompanyData> {
+    const read = new CompanyRead(
+      {
+        cache: this.cache,
+        concurrency: this.concurrency,
+        getRelation: (relationId, signal) => this.getRelation(relationId, { signal }),
+        listPage: (page, signal) => this.readPage(page, MAX_PAGE_SIZE, signal),
+        listPlan: (needed) => this.listPlan(needed),
+        maxPages: this.maxScanPages,
+        onProgress: options.onProgress,
+      },
+      options.signal,
+      lookupSkipped,
+    );
+    const result = await read.run(id, earlyLinks);
+    return { ...result, reads: read.report };
+  }
+
+  /**
+   * Whether to page through the list for this many relations rather than read each: only when
+   * list items carry the detail fields, and then when the list's pages are fewer than the
+   * relations (its length known from earlier in the session), or, its length unknown, for more
+   * than LIST_PROBE_MIN relations: page 0 then tells the length, and the rest is read only if it
+   * is still cheaper. `pages` is null when the length is not known yet.
+   */
+  private listPlan(needed: number): { pages: number | null } | null {
+    if (this.strategy === "details" || this.listCarriesDetail !== true) return null;
+    const pages = this.listTotal === null ? null : Math.max(1, Math.ceil(this.listTotal / MAX_PAGE_SIZE));
+    if (this.strategy === "list") return { pages };
+    if (pages === null) return needed > LIST_PROBE_MIN ? { pages } : null;
+    return pages < needed && pages <= this.maxScanPages ? { pages } : null;
   }
 
   /** Reads each distinct relation once, `concurrency` at a time; 404s are collected, not fatal. */
@@ -173,7 +266,7 @@ export class AdminPulseClient {
     const filter = { [QUERY.enterpriseNumber]: enterpriseNumberFilterValue(wanted) };
     // Our own page counter and a cap: a server that ignores `page` must not keep us looping.
     for (let pageNumber = 0; pageNumber < this.maxScanPages; pageNumber++) {
-      const page = await this.listRelations(pageNumber, MAX_PAGE_SIZE, options, filter);
+      const { page } = await this.readPage(pageNumber, MAX_PAGE_SIZE, options.signal, filter);
       const matches = page.items.filter((item) => item.enterpriseNumbers.includes(wanted));
       const last = !hasNextPage(page) || pageNumber + 1 >= page.pageCount;
       if (matches.length < page.items.length) {
@@ -206,7 +299,7 @@ export class AdminPulseClient {
         throw tooManyPages(this.maxScanPages);
       }
       const pageNumber = this.scan.nextPage;
-      const page = await this.listRelations(pageNumber, MAX_PAGE_SIZE, options);
+      const { page } = await this.readPage(pageNumber, MAX_PAGE_SIZE, options.signal);
       this.indexPage(page);
       this.scan = { nextPage: pageNumber + 1, done: !hasNextPage(page) || pageNumber + 1 >= page.pageCount };
       options.onProgress?.({ step: "scan", done: pageNumber + 1, total: page.pageCount });
@@ -238,10 +331,14 @@ function tooManyPages(pages: number): UnexpectedResponseError {
 function validate<T>(schema: z.ZodType<T>, body: unknown, where: string): T {
   const result = schema.safeParse(body);
   if (result.success) return result.data;
+  throw shapeError(result.error.issues, where);
+}
+
+function shapeError(issues: readonly z.core.$ZodIssue[], where: string): UnexpectedResponseError {
   // Paths and zod's wording only: values may be personal data and stay out of messages.
-  const issues = result.error.issues
+  const text = issues
     .slice(0, 5)
     .map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`)
     .join("; ");
-  throw new UnexpectedResponseError(`${where} answered an unexpected shape: ${issues}`, 200);
+  return new UnexpectedResponseError(`${where} answered an unexpected shape: ${text}`, 200);
 }

@@ -37,3 +37,31 @@ export async function mapConcurrent<T, R>(
   if (failure) throw (failure as { error: unknown }).error;
   return results;
 }
+
+/**
+ * At most `limit` tasks at once for work that arrives over time (mapConcurrent needs the whole
+ * list up front). First come, first served: a task queued first starts first.
+ */
+export class Pool {
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+  private readonly limit: number;
+
+  constructor(limit: number) {
+    this.limit = Math.max(1, Math.floor(limit) || 1);
+  }
+
+  async run<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    throwIfAborted(signal);
+    if (this.active < this.limit) this.active++;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve)); // the slot is handed over
+    try {
+      throwIfAborted(signal);
+      return await task();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.active--;
+    }
+  }
+}

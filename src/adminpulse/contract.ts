@@ -202,24 +202,65 @@ export const relationSchema = z
     }),
   );
 
+/**
+ * [ASSUMED absent] The detail fields the permanent data reads from a related relation that the
+ * list items of ../shared/adminpulse-api.md do not carry: the address (every party's row in
+ * PD_Relations, duplicates by postal code, "registered abroad"), the national number (the
+ * identifier of a natural person in every table) and the first and last names. A list item that
+ * carries all four (even as null) can stand in for the detail; one without them cannot, and the
+ * relation is read with `GET /relations/{id}`. Per the contract the list never carries them, so
+ * the client reads details; a live account whose list does carry them is used as it is.
+ */
+export const LIST_ITEM_DETAIL_FIELDS = ["address", "nationalNumber", "firstName", "lastName"] as const;
+
+/** The relation a list item describes in full, or null when the item lacks detail fields (or they do not parse). */
+export function relationFromListItem(raw: unknown): Relation | null {
+  if (typeof raw !== "object" || raw === null) return null;
+  if (!LIST_ITEM_DETAIL_FIELDS.every((field) => Object.prototype.hasOwnProperty.call(raw, field))) return null;
+  const parsed = relationSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
 /** [SEEN] `{ results, currentPage, pageCount, pageSize, totalRowCount }` */
-export const relationPageSchema = z
-  .object({
-    results: z.array(relationSummarySchema),
-    currentPage: z.number().int().min(0),
-    pageCount: z.number().int().min(0),
-    pageSize: optional(z.number().int()),
-    totalRowCount: optional(z.number().int()),
-  })
-  .transform(
-    (w): Page<RelationSummary> => ({
-      items: w.results,
-      page: w.currentPage,
-      pageCount: w.pageCount,
-      pageSize: w.pageSize ?? w.results.length,
-      totalCount: w.totalRowCount ?? w.results.length,
-    }),
-  );
+const pageEnvelopeSchema = z.object({
+  results: z.array(z.unknown()),
+  currentPage: z.number().int().min(0),
+  pageCount: z.number().int().min(0),
+  pageSize: optional(z.number().int()),
+  totalRowCount: optional(z.number().int()),
+});
+
+/**
+ * A list page, each item parsed once: as a relation in full when it carries the detail fields,
+ * else as a summary. Issues carry their path in the answer (`results.3.name`).
+ */
+export function parseRelationPage(
+  body: unknown,
+): { success: true; page: Page<RelationSummary>; complete: Relation[] } | { success: false; issues: z.core.$ZodIssue[] } {
+  const envelope = pageEnvelopeSchema.safeParse(body);
+  if (!envelope.success) return { success: false, issues: envelope.error.issues };
+  const items: RelationSummary[] = [];
+  const complete: Relation[] = [];
+  const issues: z.core.$ZodIssue[] = [];
+  envelope.data.results.forEach((raw, index) => {
+    const full = relationFromListItem(raw);
+    if (full) {
+      items.push(full);
+      complete.push(full);
+      return;
+    }
+    const summary = relationSummarySchema.safeParse(raw);
+    if (summary.success) items.push(summary.data);
+    else issues.push(...summary.error.issues.map((issue) => ({ ...issue, path: ["results", index, ...issue.path] })));
+  });
+  if (issues.length > 0) return { success: false, issues };
+  const w = envelope.data;
+  return {
+    success: true,
+    page: { items, page: w.currentPage, pageCount: w.pageCount, pageSize: w.pageSize ?? items.length, totalCount: w.totalRowCount ?? items.length },
+    complete,
+  };
+}
 
 /** [SEEN] Keep requesting the next page while `currentPage < pageCount - 1`. */
 export function hasNextPage(page: Page<unknown>): boolean {

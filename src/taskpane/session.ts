@@ -172,9 +172,13 @@ export class PaneSession implements Session {
       };
       progress({ step: "reading", done: 0, total: 1 });
       try {
+        const { client } = this.connection();
+        // Someone who presses Sync may just have changed AdminPulse: read everything afresh. The
+        // automatic syncs may reuse what a sync of the last minutes read.
+        if (trigger === "pane" || trigger === "ribbon") client.clearCache();
         const prepared = await prepareSync({
           workbook: excelWorkbook(this.host.run, { notes: this.host.isSetSupported("ExcelApi", "1.18") }),
-          client: this.connection().client,
+          client,
           language: this.language(),
           mode: request.mode,
           enterpriseNumber: request.enterpriseNumber,
