@@ -18,7 +18,7 @@ import {
   parseRelationPage,
   relationSchema,
 } from "./contract";
-import { NotFoundError, UnexpectedResponseError } from "./errors";
+import { BadRequestError, NotFoundError, UnexpectedResponseError } from "./errors";
 import { HttpTransport, type Query, type RetryPolicy } from "./http";
 import { RateLimiter } from "./rate-limiter";
 import { RelationCache } from "./relation-cache";
@@ -146,7 +146,12 @@ export class AdminPulseClient {
     filter: Query = {},
   ): Promise<{ page: Page<RelationSummary>; complete: Relation[] }> {
     const query = { ...filter, [QUERY.page]: page, [QUERY.pageSize]: Math.min(pageSize, MAX_PAGE_SIZE) };
-    const body = await this.http.getJson(PATHS.relations, query, signal);
+    const body = await this.http.getJson(PATHS.relations, query, signal).catch((error: unknown) => {
+      // The list itself always exists: a 404 here means the address does not lead to AdminPulse's
+      // API (a wrong proxy path), not that a relation is gone. Say so, and point at the address.
+      if (error instanceof NotFoundError) throw new BadRequestError(`GET ${PATHS.relations} answered 404: the address is not AdminPulse's API`, 404);
+      throw error;
+    });
     const parsed = parseRelationPage(body);
     if (!parsed.success) throw shapeError(parsed.issues, `GET ${PATHS.relations}`);
     const { page: answer, complete } = parsed;

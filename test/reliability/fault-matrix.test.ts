@@ -8,7 +8,6 @@ import {
   AdminPulseError,
   BadRequestError,
   InvalidTokenError,
-  NotFoundError,
   RateLimitedError,
   UnavailableError,
   UnexpectedResponseError,
@@ -53,9 +52,8 @@ const MATRIX: Row[] = [
   { name: "401, an expired key", client: async () => ({ token: EXPIRED }), error: InvalidTokenError, details: { status: 401 }, message: /refused the API key/, requests: 1 },
   { name: "401, a key without the Read relations permission", client: async () => ({ token: NO_PERMISSION }), error: InvalidTokenError, details: { status: 401 }, message: /refused the API key/, requests: 1 },
   { name: "403 Forbidden", knobs: { forced: { status: 403, count: forever } }, error: InvalidTokenError, details: { status: 403 }, message: /refused the API key/, requests: 1 },
-  { name: "404 on the look-up itself", knobs: { forced: { status: 404, count: forever } }, error: NotFoundError, details: { status: 404 }, // The look-up's list answering 404 (a wrong proxy path, say) is told as "this relation no longer
-    // exists": true to the status, if not the likeliest story (reported to the client's owner).
-    message: /no longer exists in AdminPulse|has no company|address/, requests: 1 },
+  // The look-up's list answering 404 means a wrong address (a proxy path), not a missing relation.
+  { name: "404 on the look-up itself", knobs: { forced: { status: 404, count: forever } }, error: BadRequestError, details: { status: 404 }, message: /AdminPulse address in Settings/, requests: 1 },
   {
     name: "429 with a Retry-After longer than the client waits (120 s): fails at once",
     knobs: { forced: { status: 429, count: forever, retryAfter: "120" } },
