@@ -2,6 +2,7 @@
 // typed by hand), the check that an error tells the user what to do in the three languages, and
 // small helpers to catch a failure and to compare tables cell by cell.
 
+import { columnIndex, columnLetters } from "../../simulator/address";
 import type { ExcelSimulator } from "../../simulator";
 import type { Localized } from "../../src/i18n/language";
 import { ACME } from "../support/fixture-seed";
@@ -60,23 +61,8 @@ export async function typeBelow(sim: ExcelSimulator, table: string, values: (str
   if (!m) throw new Error(`unexpected address ${info.address}`);
   const first = columnIndex(m[1]!);
   const below = Number(m[3]) + 1;
-  const end = columnName(first + values.length - 1);
+  const end = columnLetters(first + values.length - 1);
   await sim.editCell(info.sheet, `${m[1]}${below}:${end}${below}`, [values]);
-}
-
-export function columnIndex(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-}
-
-export function columnName(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 /** Every body cell of a table, with its formula when it has one: for "equal cell by cell". */
@@ -89,7 +75,7 @@ export function tableCells(sim: ExcelSimulator, name: string): { address: string
   for (let r = r0 + 1; r <= r1; r++) {
     const row: unknown[] = [];
     for (let c = c0; c <= c1; c++) {
-      const cell = sim.cell(info.sheet, `${columnName(c)}${r}`);
+      const cell = sim.cell(info.sheet, `${columnLetters(c)}${r}`);
       row.push(cell.formula ?? cell.value, cell.numberFormat);
     }
     rows.push(row);

@@ -1,6 +1,7 @@
 // End-to-end plumbing for the sync tests: a real sandbox on loopback, the real client over HTTP,
 // the real sync, and the Excel simulator standing in for Excel.
 
+import { columnIndex, columnLetters } from "../../simulator/address";
 import { type ExcelSimulator, type SimulatorOptions, type WorkbookSnapshot, createExcelSimulator } from "../../simulator";
 import type { Language } from "../../src/i18n/language";
 import { type SyncOptions, type SyncSummary, excelWorkbook, prepareSync, sync } from "../../src/sync/sync";
@@ -61,10 +62,8 @@ export function logColumns(sim: ExcelSimulator): { sheet: string; columns: Set<s
   if (!log) return null;
   const m = /!\$?([A-Z]+)\$?\d+:\$?([A-Z]+)\$?\d+$/.exec(log.address);
   if (!m) throw new Error(`unexpected address ${log.address}`);
-  const index = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const letter = (n: number): string => (n > 26 ? letter(Math.floor((n - 1) / 26)) : "") + String.fromCharCode(65 + ((n - 1) % 26));
   const columns = new Set<string>();
-  for (let c = index(m[1]!); c <= index(m[2]!); c++) columns.add(letter(c));
+  for (let c = columnIndex(m[1]!); c <= columnIndex(m[2]!); c++) columns.add(columnLetters(c));
   return { sheet: log.sheet, columns };
 }
 
