@@ -8,7 +8,7 @@ import type { Language, Localized } from "../i18n/language";
 import { labelsFor } from "../permanent-data/labels";
 import { TABLES, type TableId } from "../permanent-data/tables";
 import { NUMBER_FORMATS } from "../workbook/cells";
-import { columnLetter, headerText } from "../workbook/layout";
+import { CHECK_COLUMN, columnLetter, headerText, mayHaveCheckColumn } from "../workbook/layout";
 import type { CellAnnotation, ExcelCell, TableWrite } from "../workbook/plan";
 import type { ExistingTable } from "../workbook/state";
 
@@ -51,7 +51,7 @@ export function cellAnnotations(views: readonly FindingView[], language: Languag
   for (const v of views) {
     if (!v.cell || v.severity === "info") continue;
     const key = `${v.cell.sheet}!${v.cell.address}`;
-    const line = `${v.id}: ${v.message[language]}`;
+    const line = findingLine(v, language);
     const existing = byCell.get(key);
     if (!existing) byCell.set(key, { sheet: v.cell.sheet, address: v.cell.address, note: line, fill: SEVERITY_FILLS[v.severity] });
     else {
@@ -60,6 +60,36 @@ export function cellAnnotations(views: readonly FindingView[], language: Languag
     }
   }
   return [...byCell.values()];
+}
+
+/** A finding as a note or the checks' column says it: "DIR-04: …". */
+function findingLine(f: { id: string; message: Localized }, language: Language): string {
+  return `${f.id}: ${f.message[language]}`;
+}
+
+/**
+ * A table's columns as the write lays them out: the checks' column is added, last, where Excel
+ * has no notes, and only where the column after the table is empty (a table never grows over
+ * cells; there, the colours and PD_Checks carry the findings). Once there, it stays and is kept
+ * current, notes or not: removing it would move the user's columns after it.
+ */
+export function columnsOf(table: TableId, existing: ExistingTable | undefined, notes: boolean): string[] {
+  const columns = existing?.columns ?? [...TABLES[table].columns];
+  if (notes || !mayHaveCheckColumn(table) || columns.includes(CHECK_COLUMN) || (existing && !existing.columnAfterFree)) return columns;
+  return [...columns, CHECK_COLUMN];
+}
+
+/**
+ * The checks' column of a table, row by row (`rows` body rows): the errors and warnings of the
+ * row, one per line, as its notes would say them. Info findings stay in PD_Checks, as for notes.
+ */
+export function checkColumnTexts(findings: readonly Finding[], table: TableId, rows: number, language: Language): string[] {
+  const texts: string[][] = Array.from({ length: rows }, () => []);
+  for (const f of findings) {
+    if (f.severity === "info" || f.target?.table !== table || f.target.row === null) continue;
+    texts[f.target.row]?.push(findingLine(f, language));
+  }
+  return texts.map((lines) => lines.join("\n"));
 }
 
 /** PD_Checks: every finding of this sync, errors first, with a link to its cell. */

@@ -14,9 +14,9 @@ import { IMPORTED_COLUMNS, type ImportTable, toTableRows } from "../permanent-da
 import { TABLES, type TableId } from "../permanent-data/tables";
 import { runChecks } from "../checks";
 import type { CheckRow } from "../checks/types";
-import { type FindingView, type TablePlace, cellAnnotations, checksTableWrite, findingViews } from "./annotations";
+import { type FindingView, type TablePlace, cellAnnotations, checkColumnTexts, checksTableWrite, columnsOf, findingViews } from "./annotations";
 import { NUMBER_FORMATS, columnKind, toExcel } from "../workbook/cells";
-import { EXTRA, headerText } from "../workbook/layout";
+import { CHECK_COLUMN, EXTRA, headerText } from "../workbook/layout";
 import type { ExcelCell, TableWrite, WritePlan } from "../workbook/plan";
 import { encodeSnapshot, linkOf } from "../workbook/read";
 import { type SyncLogEntry, syncLogWrite } from "./sync-log";
@@ -33,6 +33,8 @@ export interface PlanOptions {
   now: string;
   /** Syncs that failed since the last one that wrote, newest first: logged with this one. */
   failedSyncs?: readonly SyncLogEntry[];
+  /** Whether Excel has cell notes (ExcelApi 1.18); without, the checks get a column in the tables. Default true. */
+  notes?: boolean;
 }
 
 export interface ChangeCounts {
@@ -76,7 +78,7 @@ export interface PlannedSync {
 
 const GAP = 1;
 /** Cells the add-in writes itself on every sync; all others outside the imported columns are the user's. */
-const BOOKKEEPING = ["source", "link", "adminPulseId", "duplicateOf", "key", "field"];
+const BOOKKEEPING = ["source", "link", "adminPulseId", "duplicateOf", "key", "field", CHECK_COLUMN];
 
 export function buildPlan(state: WorkbookState, data: PermanentData, options: PlanOptions): PlannedSync {
   const labels = labelsFor(options.language);
@@ -93,7 +95,7 @@ export function buildPlan(state: WorkbookState, data: PermanentData, options: Pl
 
   for (const id of IMPORT_TABLES) {
     const existing = state.tables[id];
-    const columns = existing?.columns ?? [...TABLES[id].columns];
+    const columns = columnsOf(id, existing, options.notes ?? true);
     const byIndex = new Map<number, ExistingRow>((existing?.rows ?? []).map((r) => [r.index, r]));
 
     const sheetRows: SheetRow[] = (existing?.rows ?? [])
@@ -146,6 +148,7 @@ export function buildPlan(state: WorkbookState, data: PermanentData, options: Pl
         link: r.link ?? "",
         adminPulseId: r.link ?? "",
         duplicateOf: r.cells.duplicateOf ?? "",
+        check: "", // filled in once the checks have run over every table, below
         // An imported identification row is identified by its key, and named in the current language.
         ...(id === "identification" && r.link ? { key: r.link, field: labels.identification[r.link as keyof typeof labels.identification] ?? "" } : {}),
       };
@@ -199,7 +202,15 @@ export function buildPlan(state: WorkbookState, data: PermanentData, options: Pl
   const conflicts = outcomes.flatMap(({ table, changes }) =>
     changes.flatMap((c) => (c.kind === "conflict" && c.outcome === "left-alone" ? [{ table, link: c.link, columns: c.cells.map((x) => x.column) }] : [])),
   );
-  const findings = findingViews(runChecks({ ...checkRows, company: data, conflicts, today: options.now.slice(0, 10) }), places);
+  const raw = runChecks({ ...checkRows, company: data, conflicts, today: options.now.slice(0, 10) });
+  const findings = findingViews(raw, places);
+  for (const write of writes) {
+    const c = places[write.id]?.columns.indexOf(CHECK_COLUMN) ?? -1;
+    if (c < 0) continue;
+    checkColumnTexts(raw, write.id, write.body.length, options.language).forEach((text, r) => {
+      write.body[r]![c] = toExcel(text, "text");
+    });
+  }
   const checksAt = { sheet: homeSheet, row: 0, column: nextColumn };
   if (!state.tables.checks) nextColumn += TABLES.checks.columns.length + GAP;
   writes.push(checksTableWrite(state.tables.checks, findings, options.language, checksAt));

@@ -6,10 +6,11 @@ import { runChecks } from "../checks";
 import type { CheckRow } from "../checks/types";
 import type { Language } from "../i18n/language";
 import type { ImportTable } from "../permanent-data/rows";
-import type { TableId } from "../permanent-data/tables";
+import { TABLES, type TableId } from "../permanent-data/tables";
 import { encodeSnapshot, linkOf } from "../workbook/read";
-import type { WritePlan } from "../workbook/plan";
-import { type FindingView, type TablePlace, cellAnnotations, checksTableWrite, findingViews } from "./annotations";
+import { CHECK_COLUMN, headerText } from "../workbook/layout";
+import type { CheckColumnWrite, WritePlan } from "../workbook/plan";
+import { type FindingView, type TablePlace, cellAnnotations, checkColumnTexts, checksTableWrite, columnsOf, findingViews } from "./annotations";
 import { IMPORT_TABLES } from "./build-plan";
 import { syncErrors } from "./errors";
 import { type WorkbookPort, excelCall, refuseUnwritable } from "./sync";
@@ -23,9 +24,28 @@ export async function runChecksOnly(workbook: WorkbookPort, options: { language:
   for (const id of IMPORT_TABLES) {
     const table = state.tables[id];
     rows[id] = (table?.rows ?? []).map((r) => ({ index: r.index, link: linkOf(id, r.cells), cells: r.cells }));
-    if (table) places[id] = { sheet: table.sheet, row: table.row, column: table.column, columns: table.columns };
+    // As a sync would lay the table out: with the checks' column where Excel has no notes.
+    if (table) places[id] = { sheet: table.sheet, row: table.row, column: table.column, columns: columnsOf(id, table, workbook.notes) };
   }
-  const findings = findingViews(runChecks({ ...rows, company: null, conflicts: [], today: options.today }), places);
+  const raw = runChecks({ ...rows, company: null, conflicts: [], today: options.today });
+  const findings = findingViews(raw, places);
+  const checkColumns: CheckColumnWrite[] = [];
+  for (const id of IMPORT_TABLES) {
+    const table = state.tables[id];
+    const at = places[id]?.columns.indexOf(CHECK_COLUMN) ?? -1;
+    if (!table || at < 0) continue;
+    checkColumns.push({
+      name: TABLES[id].name,
+      sheet: table.sheet,
+      row: table.row,
+      column: table.column,
+      width: places[id]!.columns.length,
+      at,
+      grow: at >= table.columns.length,
+      header: headerText(id, CHECK_COLUMN, options.language, table.headers[at]),
+      values: checkColumnTexts(raw, id, table.bodyRowCount, options.language),
+    });
+  }
   const current = cellAnnotations(findings, options.language);
   const checks = checksTableWrite(state.tables.checks, findings, options.language, { sheet: state.home.sheet, row: 0, column: state.home.firstFreeColumn });
   const plan: WritePlan = {
@@ -35,6 +55,7 @@ export async function runChecksOnly(workbook: WorkbookPort, options: { language:
     state: { create: !state.hasStateSheet, rows: encodeSnapshot({ ...state.snapshot, annotations: current }), column: state.snapshotColumn ?? null },
     enterpriseNumberName: null,
     annotations: { current, previous: state.snapshot.annotations ?? [] },
+    checkColumns,
   };
   // As a sync: no protected sheet, and PD_Checks grows only over empty cells.
   refuseUnwritable(plan, state);

@@ -23,12 +23,15 @@ import type { SyncLogEntry } from "./sync-log";
 export interface WorkbookPort {
   read(): Promise<WorkbookState>;
   apply(plan: WritePlan): Promise<void>;
+  /** Whether this Excel has cell notes (ExcelApi 1.18); without, the checks get a column in the tables. */
+  readonly notes: boolean;
 }
 
 export function excelWorkbook(run: ExcelRun, options: ApplyOptions = {}): WorkbookPort {
   return {
     read: () => readWorkbook(run),
     apply: (plan) => applyPlan(run, plan, options),
+    notes: options.notes ?? true,
   };
 }
 
@@ -127,7 +130,7 @@ export async function prepareSync(options: SyncOptions): Promise<PreparedSync> {
 
   const now = localDateTime((options.now ?? (() => new Date()))());
   const planFor = (current: WorkbookState, resolutions: ReadonlyMap<string, Resolution> | undefined) => {
-    const built = buildPlan(current, data, { language: options.language, mode: options.mode, resolutions, now, failedSyncs: options.failedSyncs });
+    const built = buildPlan(current, data, { language: options.language, mode: options.mode, resolutions, now, failedSyncs: options.failedSyncs, notes: options.workbook.notes });
     refuseUnwritable(built.plan, current);
     return { plan: built.plan, summary: summarise(enterpriseNumber, data, options.mode, built, current, started) };
   };
@@ -199,7 +202,7 @@ function rowLabel(state: WorkbookState, table: TableOutcome["table"], link: stri
  * to write on, or a table that would grow over cells that are not empty.
  */
 export function refuseUnwritable(plan: WritePlan, state: WorkbookState): void {
-  const blocked = plan.tables.find((t) => state.protectedSheets.includes(t.sheet));
+  const blocked = [...plan.tables, ...(plan.checkColumns ?? [])].find((t) => state.protectedSheets.includes(t.sheet));
   if (blocked) throw syncErrors.protectedSheet(blocked.sheet);
   // The snapshot is written too: a protected state sheet (a macro did it) would fail the write halfway.
   if (state.protectedSheets.includes(STATE_SHEET)) throw syncErrors.protectedSheet(STATE_SHEET);

@@ -15,6 +15,16 @@ export const STATE_SHEET = "PD_State";
 export const STATE_AREAS = [0, 4] as const;
 /** Prefix of the column key of a column the user added to one of our tables. */
 export const EXTRA = "extra:";
+/**
+ * Key of the checks' column, the last of an imported table where Excel has no notes (ExcelApi
+ * 1.18): the findings of each row in words. Once there, it is the add-in's and kept current.
+ */
+export const CHECK_COLUMN = "check";
+
+/** The tables that may carry the checks' column: those of AdminPulse's data, not PD_Checks or the log. */
+export function mayHaveCheckColumn(table: TableId): boolean {
+  return table !== "checks" && table !== "syncLog";
+}
 
 function fold(text: string): string {
   return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ").trim();
@@ -28,6 +38,7 @@ const HEADER_KEYS: ReadonlyMap<TableId, ReadonlyMap<string, string>> = new Map(
       for (const [key, text] of Object.entries(headers)) map.set(fold(text), key);
     }
     for (const key of TABLES[table].columns) map.set(fold(key), key);
+    if (mayHaveCheckColumn(table)) for (const language of LANGUAGES) map.set(fold(labelsFor(language).checkColumn), CHECK_COLUMN);
     return [table, map];
   }),
 );
@@ -46,7 +57,9 @@ export function columnKeysOf(table: TableId, headers: readonly unknown[]): strin
 
 export function headerText(table: TableId, key: string, language: Language, existing?: string): string {
   if (key.startsWith(EXTRA)) return existing ?? "";
-  return (labelsFor(language).headers[table] as Record<string, string>)[key] ?? key;
+  const labels = labelsFor(language);
+  const own = (labels.headers[table] as Record<string, string>)[key];
+  return own ?? (key === CHECK_COLUMN ? labels.checkColumn : key);
 }
 
 /** "A", "B", … "AA" for a 0-based column index. */

@@ -37,6 +37,26 @@ export interface CellAnnotation {
   fill: string;
 }
 
+/**
+ * The checks' column of one table, written on its own (Run checks, which rewrites no table): the
+ * table grows into the empty column after it first when it has no such column yet.
+ */
+export interface CheckColumnWrite {
+  /** The table's name, sheet, header row and first column, as read. */
+  name: string;
+  sheet: string;
+  row: number;
+  column: number;
+  /** The table's width with the column; the column is its last when `grow`. */
+  width: number;
+  /** The column's position in the table. */
+  at: number;
+  grow: boolean;
+  header: string;
+  /** One text per body row, blank rows included. */
+  values: string[];
+}
+
 export interface WritePlan {
   home: { sheet: string; create: boolean };
   tables: TableWrite[];
@@ -53,6 +73,8 @@ export interface WritePlan {
    * ours that no longer applies goes; a note someone else wrote is never touched.
    */
   annotations: { current: CellAnnotation[]; previous: CellAnnotation[] };
+  /** Checks' columns written alone, in the last round trip (a sync writes them with the tables). */
+  checkColumns?: CheckColumnWrite[];
 }
 
 /** Fill colour of manual rows (a soft Office yellow, readable in light and dark themes). */

@@ -37,7 +37,12 @@ export function readWorkbook(run: ExcelRun): Promise<WorkbookState> {
       // it would overwrite it (sync.ts refuses such a write).
       const below = range.getRowsBelow(1).getBoundingRect(range.getEntireColumn().getLastRow()).getUsedRangeOrNullObject(true);
       below.load("rowIndex,columnIndex");
-      return { id, table, range, sheet, protection, used, below };
+      // The column after the table, down to the sheet's last row: the checks' column may take it
+      // only when it is empty (build-plan.ts).
+      const after = range.getColumnsAfter(1);
+      const beside = after.getBoundingRect(after.getEntireColumn().getLastRow()).getUsedRangeOrNullObject(true);
+      beside.load("rowIndex");
+      return { id, table, range, sheet, protection, used, below, beside };
     });
     const sheetProbes = SHEET_NAMES.map((name) => {
       const sheet = wb.worksheets.getItemOrNullObject(name);
@@ -67,6 +72,7 @@ export function readWorkbook(run: ExcelRun): Promise<WorkbookState> {
       if (p.table.isNullObject) continue;
       const existing = toExistingTable(p.id, p.sheet.name, p.range);
       if (!p.below.isNullObject) existing.firstUsedBelow = { row: p.below.rowIndex, column: p.below.columnIndex };
+      existing.columnAfterFree = p.beside.isNullObject;
       tables[p.id] = existing;
       if (p.protection.protected) protectedSheets.add(p.sheet.name);
       const current = home as WorkbookState["home"];

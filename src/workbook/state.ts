@@ -34,6 +34,8 @@ export interface ExistingTable {
    * column; absent when nothing is below it. The table cannot grow past that row.
    */
   firstUsedBelow?: { row: number; column: number };
+  /** Whether the column after the table is empty from its header row down: the table may grow into it. */
+  columnAfterFree?: boolean;
 }
 
 export interface StoredSnapshot {

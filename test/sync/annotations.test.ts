@@ -1,6 +1,7 @@
 // The checks' findings on the sheet after a sync: PD_Checks lists them with a link to the cell;
 // errors and warnings put a note and a colour on their cell; notes that no longer apply go, and
-// notes people wrote are never touched. Against the sandbox, end to end.
+// notes people wrote are never touched. Against the sandbox, end to end. (Excel without notes:
+// check-column.test.ts.)
 
 import { ACME, PERSON_A, fixtureSeed } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
@@ -86,15 +87,5 @@ describe("findings on the sheet", () => {
     });
     await bench.sync({ now: () => new Date(2026, 2, 1, 9, 0) }); // before the deadline: GA-04 no longer a warning
     expect(bench.sim.cell(SHEET, "C12")!.note).toBe(`${own}\nFiled on 03/07 — Marc`);
-  });
-
-  it("in an Excel without notes, the colours and PD_Checks still say it", async () => {
-    breakNationalNumber();
-    const bench = workbench(running, "en", { requirementSets: { ExcelApi: "1.17" } }, { notes: false });
-    const summary = await bench.sync({ enterpriseNumber: ACME.number });
-    expect(summary.findings.some((f) => f.id === "REL-03")).toBe(true);
-    expect(bench.sim.cell(SHEET, "AL2")).toMatchObject({ fill: "#FDE7E9", note: null });
-    expect(bench.sim.table("PD_Checks")!.rows.some((r) => r[1] === "REL-03")).toBe(true);
-    expect(bench.sim.syncCount).toBe(2);
   });
 });

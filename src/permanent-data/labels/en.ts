@@ -91,5 +91,6 @@ export const en: Labels = {
   boxWord: "box",
   personKinds: { natural: "Natural person", legal: "Legal person" },
   severities: { error: "Error", warning: "Warning", info: "Info" },
+  checkColumn: "Check findings",
   roles: roleLabels("en"),
 };

@@ -91,5 +91,6 @@ export const fr: Labels = {
   boxWord: "bte",
   personKinds: { natural: "Personne physique", legal: "Personne morale" },
   severities: { error: "Erreur", warning: "Avertissement", info: "Info" },
+  checkColumn: "Constats de contrôle",
   roles: roleLabels("fr"),
 };

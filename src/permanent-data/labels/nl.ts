@@ -91,5 +91,6 @@ export const nl: Labels = {
   boxWord: "bus",
   personKinds: { natural: "Natuurlijke persoon", legal: "Rechtspersoon" },
   severities: { error: "Fout", warning: "Waarschuwing", info: "Info" },
+  checkColumn: "Controlebevindingen",
   roles: roleLabels("nl"),
 };

@@ -24,6 +24,11 @@ export interface Labels {
   /** The word before a box number in a one-line address ("bte", "bus", "box"). */
   boxWord: string;
   severities: Readonly<Record<Severity, string>>;
+  /**
+   * Header of the checks' column in an imported table, where Excel has no notes (before ExcelApi
+   * 1.18). Distinctive on purpose: a column someone added ("Check", "Controle") stays theirs.
+   */
+  checkColumn: string;
   /** The role words of the rules page (from roles.ts, not repeated here). */
   roles: Readonly<Record<CanonicalRole, string>>;
 }
