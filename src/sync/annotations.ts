@@ -62,6 +62,19 @@ export function cellAnnotations(views: readonly FindingView[], language: Languag
   return [...byCell.values()];
 }
 
+/**
+ * The annotations the snapshot remembers after a write. An Excel without notes cannot remove the
+ * notes of findings that went: they are remembered still, without their colour (already taken
+ * away, and not to be taken again from a cell someone colours later), so that the next sync in
+ * an Excel with notes removes them.
+ */
+export function annotationsToRemember(current: readonly CellAnnotation[], previous: readonly CellAnnotation[], notes: boolean): CellAnnotation[] {
+  if (notes) return [...current];
+  const key = (a: CellAnnotation) => `${a.sheet}!${a.address}`;
+  const kept = new Set(current.map(key));
+  return [...current, ...previous.filter((a) => !kept.has(key(a))).map((a) => ({ ...a, fill: "" }))];
+}
+
 /** A finding as a note or the checks' column says it: "DIR-04: …". */
 function findingLine(f: { id: string; message: Localized }, language: Language): string {
   return `${f.id}: ${f.message[language]}`;

@@ -14,7 +14,7 @@ import { IMPORTED_COLUMNS, type ImportTable, toTableRows } from "../permanent-da
 import { TABLES, type TableId } from "../permanent-data/tables";
 import { runChecks } from "../checks";
 import type { CheckRow } from "../checks/types";
-import { type FindingView, type TablePlace, cellAnnotations, checkColumnTexts, checksTableWrite, columnsOf, findingViews } from "./annotations";
+import { type FindingView, type TablePlace, annotationsToRemember, cellAnnotations, checkColumnTexts, checksTableWrite, columnsOf, findingViews } from "./annotations";
 import { NUMBER_FORMATS, columnKind, toExcel } from "../workbook/cells";
 import { CHECK_COLUMN, EXTRA, headerText } from "../workbook/layout";
 import type { ExcelCell, TableWrite, WritePlan } from "../workbook/plan";
@@ -215,7 +215,7 @@ export function buildPlan(state: WorkbookState, data: PermanentData, options: Pl
   if (!state.tables.checks) nextColumn += TABLES.checks.columns.length + GAP;
   writes.push(checksTableWrite(state.tables.checks, findings, options.language, checksAt));
   const annotations = { current: cellAnnotations(findings, options.language), previous: state.snapshot.annotations ?? [] };
-  snapshot.annotations = annotations.current;
+  snapshot.annotations = annotationsToRemember(annotations.current, annotations.previous, options.notes ?? true);
 
   const counts = countChanges(outcomes);
   const logged: SyncLogEntry = {

@@ -10,7 +10,7 @@ import { TABLES, type TableId } from "../permanent-data/tables";
 import { encodeSnapshot, linkOf } from "../workbook/read";
 import { CHECK_COLUMN, headerText } from "../workbook/layout";
 import type { CheckColumnWrite, WritePlan } from "../workbook/plan";
-import { type FindingView, type TablePlace, cellAnnotations, checkColumnTexts, checksTableWrite, columnsOf, findingViews } from "./annotations";
+import { type FindingView, type TablePlace, annotationsToRemember, cellAnnotations, checkColumnTexts, checksTableWrite, columnsOf, findingViews } from "./annotations";
 import { IMPORT_TABLES } from "./build-plan";
 import { syncErrors } from "./errors";
 import { type WorkbookPort, excelCall, refuseUnwritable } from "./sync";
@@ -47,14 +47,15 @@ export async function runChecksOnly(workbook: WorkbookPort, options: { language:
     });
   }
   const current = cellAnnotations(findings, options.language);
+  const previous = state.snapshot.annotations ?? [];
   const checks = checksTableWrite(state.tables.checks, findings, options.language, { sheet: state.home.sheet, row: 0, column: state.home.firstFreeColumn });
   const plan: WritePlan = {
     home: { sheet: state.home.sheet, create: false },
     tables: [checks],
     // Where the snapshot was read: a large one is written beside it, not over it (write.ts).
-    state: { create: !state.hasStateSheet, rows: encodeSnapshot({ ...state.snapshot, annotations: current }), column: state.snapshotColumn ?? null },
+    state: { create: !state.hasStateSheet, rows: encodeSnapshot({ ...state.snapshot, annotations: annotationsToRemember(current, previous, workbook.notes) }), column: state.snapshotColumn ?? null },
     enterpriseNumberName: null,
-    annotations: { current, previous: state.snapshot.annotations ?? [] },
+    annotations: { current, previous },
     checkColumns,
   };
   // As a sync: no protected sheet, and PD_Checks grows only over empty cells.

@@ -34,6 +34,7 @@ export interface CellAnnotation {
   sheet: string;
   address: string;
   note: string;
+  /** "" for a note alone: one an Excel without notes could not remove, for the next that can. */
   fill: string;
 }
 

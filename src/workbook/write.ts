@@ -270,7 +270,8 @@ function probeAnnotations(context: Excel.RequestContext, plan: WritePlan, notes:
   return {
     probed: probes.some((p) => p.note !== null),
     apply: () => {
-      for (const [k, a] of old) if (!wanted.has(k)) sheet(a.sheet).getRange(a.address).format.fill.clear();
+      // An old annotation without a fill is a note an Excel without notes could not remove.
+      for (const [k, a] of old) if (!wanted.has(k) && a.fill) sheet(a.sheet).getRange(a.address).format.fill.clear();
       for (const a of wanted.values()) sheet(a.sheet).getRange(a.address).format.fill.color = a.fill;
       for (const { k, a, note } of probes) {
         const exists = note !== null && !note.isNullObject;

@@ -123,6 +123,31 @@ describe("the checks' column, in an Excel without notes", () => {
     expect(modern.sim.cell(SHEET, national).note).toBeNull();
   });
 
+  it("a note an Excel without notes cannot remove goes at the next sync in one with notes", async () => {
+    breakNationalNumber();
+    const modern = workbench(running, "en");
+    await modern.sync({ enterpriseNumber: ACME.number });
+    const national = cellOf(modern.sim, "PD_Relations", "National number", zoe);
+    expect(modern.sim.cell(SHEET, national).note).toMatch(REL_03);
+
+    breakNationalNumber("85073003328");
+    const old = workbench(running, "en", { ...OLD_EXCEL, state: modern.sim.state() }, { notes: false });
+    await old.sync();
+    const moved = cellOf(old.sim, "PD_Relations", "National number", zoe);
+    expect(old.sim.cell(SHEET, moved)).toMatchObject({ fill: null, note: expect.stringMatching(REL_03) });
+    // Someone colours the cell meanwhile: a later sync without notes leaves the colour alone.
+    await old.sim.run(async (context) => {
+      context.workbook.worksheets.getItem(SHEET).getRange(moved).format.fill.color = "#C6EFCE";
+      await context.sync();
+    });
+    await old.sync();
+    expect(old.sim.cell(SHEET, moved).fill).toBe("#C6EFCE");
+
+    const again = workbench(running, "en", { state: old.sim.state() });
+    await again.sync();
+    expect(again.sim.cell(SHEET, moved)).toMatchObject({ note: null, fill: "#C6EFCE" });
+  });
+
   it("is read in any language, and follows the sync's", async () => {
     breakNationalNumber();
     const fr = workbench(running, "fr", OLD_EXCEL, { notes: false });
