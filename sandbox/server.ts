@@ -17,7 +17,8 @@ export type FaultMode =
   | "wrong-types" // JSON with fields of the wrong type
   | "extra-fields" // JSON with unknown fields everywhere
   | "drop-optional" // JSON with only the fields the contract says are always there
-  | "huge-body"; // the real answer, valid, padded with an unknown field to several megabytes
+  | "huge-body" // the real answer, valid, padded with an unknown field to several megabytes
+  | "huge-stream"; // as huge-body, streamed in chunks without a Content-Length
 
 export const FAULT_MODES: readonly FaultMode[] = [
   "hang",
@@ -28,6 +29,7 @@ export const FAULT_MODES: readonly FaultMode[] = [
   "extra-fields",
   "drop-optional",
   "huge-body",
+  "huge-stream",
 ];
 
 /** Size of the padding a "huge-body" answer carries (a proxy or a server gone wrong can send this much). */
@@ -396,7 +398,32 @@ function applyFault(mode: FaultMode, res: http.ServerResponse, body: unknown): v
     case "huge-body":
       // Valid for the contract (unknown fields are ignored), just far larger than any answer should be.
       return send(res, 200, { ...(body as Json), padding: "x".repeat(HUGE_BODY_BYTES) });
+    case "huge-stream":
+      return streamHuge(res, body);
   }
+}
+
+/** A huge-body answer in 64 KB chunks, with no Content-Length to refuse it by: only counting tells. */
+function streamHuge(res: http.ServerResponse, body: unknown): void {
+  const head = JSON.stringify({ ...(body as Json), padding: "" }).slice(0, -2); // …,"padding":"
+  res.writeHead(200, { "Content-Type": "application/json; charset=utf-8" });
+  const chunk = "x".repeat(65_536);
+  let sent = 0;
+  res.write(head);
+  const more = (): void => {
+    while (sent < HUGE_BODY_BYTES) {
+      sent += chunk.length;
+      if (!res.write(chunk)) {
+        res.once("drain", more);
+        return;
+      }
+    }
+    res.end('"}');
+  };
+  res.on("close", () => {
+    sent = HUGE_BODY_BYTES; // the client stopped reading: nothing more to send
+  });
+  more();
 }
 
 type Json = Record<string, unknown>;

@@ -74,11 +74,13 @@ export class UnavailableError extends AdminPulseError {
   }
 }
 
-/** The body is not JSON, or not the shape the contract describes. */
+/** The body is not JSON, not the shape the contract describes, or far larger than any answer should be. */
 export class UnexpectedResponseError extends AdminPulseError {
   readonly kind = "unexpected-response";
-  constructor(technical: string, status: number | null) {
-    super(technical, MESSAGES.unexpectedResponse, status);
+  readonly reason: "shape" | "too-large";
+  constructor(technical: string, status: number | null, reason: "shape" | "too-large" = "shape") {
+    super(technical, reason === "too-large" ? MESSAGES.tooLarge : MESSAGES.unexpectedResponse, status);
+    this.reason = reason;
   }
 }
 
@@ -137,6 +139,11 @@ const MESSAGES = {
     en: "AdminPulse answered in a form this add-in does not recognise, so nothing was imported. Try again later; if it keeps happening, contact support: AdminPulse may have changed its API.",
     fr: "AdminPulse a répondu sous une forme que ce complément ne reconnaît pas : rien n’a été importé. Réessayez plus tard ; si cela se reproduit, contactez le support : AdminPulse a peut-être modifié son API.",
     nl: "AdminPulse antwoordde in een vorm die deze invoegtoepassing niet herkent, dus er werd niets geïmporteerd. Probeer het later opnieuw; blijft dit gebeuren, neem dan contact op met de support: AdminPulse heeft mogelijk zijn API gewijzigd.",
+  },
+  tooLarge: {
+    en: "AdminPulse sent an answer far larger than any it should (over 5 MB), so it was not read and nothing was imported. Check the AdminPulse address in Settings: it must be the address of the API, not of a web page or a download. If it is right and this keeps happening, contact support.",
+    fr: "AdminPulse a envoyé une réponse bien plus volumineuse que prévu (plus de 5 Mo) : elle n’a pas été lue et rien n’a été importé. Vérifiez l’adresse AdminPulse dans les Paramètres : ce doit être l’adresse de l’API, pas celle d’une page web ou d’un téléchargement. Si elle est correcte et que cela se reproduit, contactez le support.",
+    nl: "AdminPulse stuurde een antwoord dat veel groter is dan verwacht (meer dan 5 MB): het werd niet gelezen en er werd niets geïmporteerd. Controleer het AdminPulse-adres bij Instellingen: het moet het adres van de API zijn, niet van een webpagina of een download. Is het juist en blijft dit gebeuren, neem dan contact op met de support.",
   },
   cancelled: {
     en: "Cancelled. Nothing was imported.",

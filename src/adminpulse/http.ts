@@ -27,6 +27,12 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY: RetryPolicy = { maxRetries: 4, baseDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterMs: 60_000 };
 export const DEFAULT_TIMEOUT_MS = 20_000;
+/**
+ * The largest answer read. The largest the contract allows (a page of 400 relations, a company
+ * with 2,000 links) is well under 1 MB; anything far beyond is a wrong address (a download, a web
+ * page) or a server gone wrong, and reading it whole would freeze the task pane.
+ */
+export const MAX_RESPONSE_BYTES = 5_000_000;
 
 export interface TransportOptions {
   baseUrl: string;
@@ -37,6 +43,8 @@ export interface TransportOptions {
   retry?: Partial<RetryPolicy>;
   /** For deterministic jitter in tests. */
   random?: () => number;
+  /** Answers larger than this are refused unread (MAX_RESPONSE_BYTES). */
+  maxResponseBytes?: number;
 }
 
 export type Query = Record<string, string | number | undefined>;
@@ -51,6 +59,7 @@ export class HttpTransport {
   private readonly timeoutMs: number;
   private readonly retry: RetryPolicy;
   private readonly random: () => number;
+  private readonly maxResponseBytes: number;
   /** HTTP requests sent, retries included. */
   requestCount = 0;
 
@@ -64,6 +73,7 @@ export class HttpTransport {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
     this.random = options.random ?? Math.random;
+    this.maxResponseBytes = options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
   }
 
   url(path: string, query: Query = {}): string {
@@ -115,7 +125,7 @@ export class HttpTransport {
       });
       const status = response.status;
       if (status >= 200 && status < 300) {
-        const text = await response.text();
+        const text = await readText(response, this.maxResponseBytes, where);
         return { ok: true, body: parseJson(text, where, status) };
       }
       // Free the connection; the body of an error is undocumented and not needed.
@@ -160,6 +170,45 @@ function anySignal(parent: AbortSignal | undefined, own: AbortSignal): { signal:
   if (typeof AbortSignal.any === "function") return { signal: AbortSignal.any([parent, own]), dispose: () => undefined };
   const { controller, dispose } = linkedController(parent, own);
   return { signal: controller.signal, dispose };
+}
+
+/**
+ * The body as text, read chunk by chunk and dropped as soon as it passes `max` bytes (a declared
+ * Content-Length over it is refused before reading). Not retried: the same request would bring
+ * the same answer.
+ */
+async function readText(response: Response, max: number, where: string): Promise<string> {
+  const tooLarge = () => new UnexpectedResponseError(`${where} answered more than ${max} bytes`, response.status, "too-large");
+  const declared = Number(response.headers.get("Content-Length") ?? "");
+  if (Number.isFinite(declared) && declared > max) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  if (!response.body) {
+    const text = await response.text();
+    if (new TextEncoder().encode(text).length > max) throw tooLarge();
+    return text;
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
 }
 
 function parseJson(text: string, where: string, status: number): unknown {

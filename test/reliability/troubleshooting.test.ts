@@ -53,6 +53,7 @@ const MESSAGES: [string, string][] = [
   ["unavailable", new UnavailableError("", "server-error", 500).userMessage.en],
   ["timeout", new UnavailableError("", "timeout").userMessage.en],
   ["unexpected response", new UnexpectedResponseError("", 200).userMessage.en],
+  ["an answer too large", new UnexpectedResponseError("", 200, "too-large").userMessage.en],
   ["cancelled", new CancelledError().userMessage.en],
   ["cancelled, as the pane titles it", describeError(new CancelledError(), "en").title],
   ["no enterprise number", syncErrors.noEnterpriseNumber().userMessage.en],
