@@ -11,6 +11,9 @@
 //   workbenchApi=URL     the AdminPulse address the workbench suggests (default: the sandbox's
 //                        http://127.0.0.1:3100); the page's `?api=` overrides it
 //   http                 serve over plain http (the workbench, `npm run workbench`), no certificate
+//   publicUrl=URL        where the office hosts dist/: dist/manifest.xml points there instead of
+//                        https://localhost:3000 (scripts/deploy-manifest.cjs)
+//   supportUrl=URL       the support link of dist/manifest.xml (Office shows it in the add-in's details)
 //
 // Type checking is not done here (ts-loader transpiles only); it is `npm run typecheck`.
 
@@ -20,6 +23,7 @@ const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const webpack = require("webpack");
+const { deployManifest, DEV_ORIGIN } = require("./scripts/deploy-manifest.cjs");
 
 const DEV_SERVER_PORT = 3000;
 const WORKBENCH_DEFAULT_API = "http://127.0.0.1:3100";
@@ -79,6 +83,12 @@ module.exports = async (env = {}, argv = {}) => {
   const https = serving && !plainHttp ? await httpsServerOptions() : undefined;
   const workbench = !production || serving || Boolean(env.workbench);
   const workbenchApi = typeof env.workbenchApi === "string" && env.workbenchApi ? env.workbenchApi : WORKBENCH_DEFAULT_API;
+  const deploy = typeof env.publicUrl === "string" && env.publicUrl ? { publicUrl: env.publicUrl, supportUrl: env.supportUrl || undefined } : null;
+  // Checked now, so that a wrong address stops the build before anything is built.
+  if (deploy) deployManifest(fs.readFileSync(path.resolve(__dirname, "manifest.xml"), "utf8"), deploy);
+  else if (production && !serving) {
+    console.warn(`\n[manifest] dist/manifest.xml points at ${DEV_ORIGIN}. To deploy, build with --env publicUrl=https://<where dist/ is hosted>.\n`);
+  }
 
   return {
     mode: production ? "production" : "development",
@@ -144,7 +154,7 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "manifest.xml", to: "manifest.xml", ...(deploy ? { transform: (content) => deployManifest(content.toString("utf8"), deploy) } : {}) },
         ],
       }),
     ],
