@@ -28,6 +28,8 @@ module.exports = {
       testEnvironment: "node",
       transform,
       testMatch: ["<rootDir>/test/browser/**/*.test.ts"],
+      globalSetup: "<rootDir>/test/browser/global-setup.ts",
+      globalTeardown: "<rootDir>/test/browser/global-teardown.ts",
     },
   ],
 };

@@ -1,7 +1,8 @@
 // Builds the add-in with the project's webpack.config.js through webpack's Node API, into a
-// temporary directory, for browser tests to serve.
+// temporary directory, for browser tests to serve. The browser project builds once for all its
+// files (global-setup.ts); `sharedBuild` uses that build, or builds when a file runs alone.
 
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import webpack, { type Configuration } from "webpack";
@@ -44,4 +45,14 @@ export async function buildAddIn(mode: "development" | "production" = "developme
     seconds: (Date.now() - started) / 1000,
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/** Set by global-setup.ts to the directory of the development build the browser files share. */
+export const SHARED_BUILD_ENV = "ADDIN_TEST_BUILD_DIR";
+
+/** The browser project's development build, not removed by its users (global-teardown.ts does). */
+export async function sharedBuild(): Promise<Build> {
+  const dir = process.env[SHARED_BUILD_ENV];
+  if (dir && existsSync(dir)) return { dir, seconds: 0, remove: () => undefined };
+  return buildAddIn("development");
 }

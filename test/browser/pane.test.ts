@@ -5,13 +5,12 @@
 
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
-import { Sandbox } from "../../sandbox/server";
+import type { Frame, Page } from "playwright-core";
+import type { Sandbox } from "../../sandbox/server";
 import { SANDBOX_DEMO_TOKEN, SANDBOX_EXPIRED_TOKEN, SEED_COMPANIES } from "../../sandbox/seed";
 import type { WorkbenchSnapshot } from "../../workbench/snapshot";
-import { buildAddIn, type Build } from "./build";
-import { describeWithBrowser, launchChromium } from "./chromium";
-import { serveDirectory, type StaticServer } from "./static-server";
+import { describeWithBrowser } from "./chromium";
+import { type OpenedWorkbench, type WorkbenchEnvironment, openWorkbench, startWorkbenchEnvironment, workbenchSnapshot } from "./workbench-page";
 
 const SETUP_TIMEOUT_MS = 180_000;
 jest.setTimeout(60_000);
@@ -19,56 +18,22 @@ const RESULTS_DIR = join(__dirname, "..", "..", "test-results");
 const SRL = SEED_COMPANIES.srl; // L'Atelier du Pâtissier SRL
 
 describeWithBrowser("the task pane in the workbench", () => {
-  let build: Build | undefined;
-  let server: StaticServer | undefined;
-  let browser: Browser | undefined;
-  let sandbox: Sandbox | undefined;
-  let sandboxUrl = "";
+  let env: WorkbenchEnvironment | undefined;
+  let sandbox: Sandbox;
 
   beforeAll(async () => {
-    sandbox = new Sandbox();
-    sandboxUrl = await sandbox.listen(0);
-    build = await buildAddIn("development");
-    server = await serveDirectory(build.dir);
-    browser = await launchChromium();
+    env = await startWorkbenchEnvironment();
+    sandbox = env.sandbox;
     mkdirSync(RESULTS_DIR, { recursive: true });
   }, SETUP_TIMEOUT_MS);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await sandbox?.close();
-    build?.remove();
-  });
+  afterAll(() => env?.close());
 
-  beforeEach(() => sandbox!.reset());
+  beforeEach(() => sandbox.reset());
 
-  interface Opened {
-    page: Page;
-    pane: Frame;
-    context: BrowserContext;
-    errors: string[];
-  }
+  const open = (lang = "en-US"): Promise<OpenedWorkbench> => openWorkbench(env!, { lang });
 
-  async function open(lang = "en-US"): Promise<Opened> {
-    const context = await browser!.newContext({ locale: lang, viewport: { width: 1400, height: 900 } });
-    await context.route(
-      (url) => !["127.0.0.1", "localhost"].includes(url.hostname),
-      (route) => route.abort(),
-    );
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(`${error.name}: ${error.message}`));
-    await page.goto(`${server!.url}/workbench.html?api=${encodeURIComponent(sandboxUrl)}&lang=${lang}`);
-    await page.waitForFunction(() => window.workbench !== undefined);
-    await page.evaluate(() => window.workbench!.ready);
-    const pane = await (await page.locator("iframe.wb-pane").elementHandle())!.contentFrame();
-    if (!pane) throw new Error("no pane frame");
-    return { page, pane, context, errors };
-  }
-
-  const snapshot = (page: Page): Promise<WorkbenchSnapshot> => page.evaluate(() => window.workbench!.snapshot());
+  const snapshot = workbenchSnapshot;
   /** The workbook's content, without the round-trip counters (a read counts too). */
   const content = async (page: Page) => {
     const { syncCount, commandCount, ...rest } = await snapshot(page);
@@ -142,7 +107,7 @@ describeWithBrowser("the task pane in the workbench", () => {
   test("Cancel in the middle of a sync leaves the workbook as it was", async () => {
     const { page, pane, context, errors } = await open();
     try {
-      sandbox!.setKnobs({ latencyMs: 400 });
+      sandbox.setKnobs({ latencyMs: 400 });
       const before = await content(page);
       await syncNumber(pane, SEED_COMPANIES.saBoard);
       await pane.getByTestId("sync-progress").waitFor();
@@ -215,8 +180,8 @@ describeWithBrowser("the task pane in the workbench", () => {
       await page.clock.setFixedTime(t0);
       await syncNumber(pane, SRL);
       await pane.getByTestId("linked-company").getByText("L'Atelier du Pâtissier SRL").waitFor();
-      const company = sandbox!.relationByNumber(SRL)!;
-      sandbox!.editRelation(company.uniqueIdentifier, (r) => {
+      const company = sandbox.relationByNumber(SRL)!;
+      sandbox.editRelation(company.uniqueIdentifier, (r) => {
         r.name = "L'Atelier du Pâtissier & Fils SRL";
       });
 

@@ -6,7 +6,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { buildAddIn, type Build } from "./build";
+import { sharedBuild, type Build } from "./build";
 import { describeWithBrowser, launchChromium } from "./chromium";
 import { serveDirectory, type StaticServer } from "./static-server";
 
@@ -22,7 +22,7 @@ describeWithBrowser("task pane in Chromium", () => {
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    build = await buildAddIn("development");
+    build = await sharedBuild();
     server = await serveDirectory(build.dir);
     browser = await launchChromium();
   }, SETUP_TIMEOUT_MS);

@@ -5,95 +5,31 @@
 
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
-import { Sandbox } from "../../sandbox/server";
 import { createExcelSimulator } from "../../simulator";
 import { importXlsx } from "../../simulator/xlsx";
-import type { WorkbenchSnapshot } from "../../workbench/snapshot";
-import { buildAddIn, type Build } from "./build";
-import { describeWithBrowser, launchChromium } from "./chromium";
-import { serveDirectory, type StaticServer } from "./static-server";
+import { describeWithBrowser } from "./chromium";
+import { type OpenedWorkbench, type WorkbenchEnvironment, openWorkbench, startWorkbenchEnvironment, workbenchSnapshot } from "./workbench-page";
 
 const SETUP_TIMEOUT_MS = 180_000;
 jest.setTimeout(60_000);
 const RESULTS_DIR = join(__dirname, "..", "..", "test-results");
 
-function isLoopback(href: string): boolean {
-  try {
-    const url = new URL(href);
-    if (url.protocol === "data:" || url.protocol === "blob:" || url.protocol === "about:") return true;
-    return ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
-  } catch {
-    return false;
-  }
-}
-
 describeWithBrowser("workbench in Chromium", () => {
-  let build: Build | undefined;
-  let server: StaticServer | undefined;
-  let browser: Browser | undefined;
-  let sandbox: Sandbox | undefined;
+  let env: WorkbenchEnvironment | undefined;
   let sandboxUrl = "";
 
   beforeAll(async () => {
-    sandbox = new Sandbox();
-    sandboxUrl = await sandbox.listen(0);
-    build = await buildAddIn("development");
-    server = await serveDirectory(build.dir);
-    browser = await launchChromium();
+    env = await startWorkbenchEnvironment();
+    sandboxUrl = env.sandboxUrl;
   }, SETUP_TIMEOUT_MS);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await sandbox?.close();
-    build?.remove();
-  });
+  afterAll(() => env?.close());
 
-  interface Opened {
-    page: Page;
-    pane: Frame;
-    context: BrowserContext;
-    errors: string[];
-    /** Requests that would have left loopback (aborted). */
-    offLoopback: string[];
-  }
+  /** Opens the workbench (see openWorkbench: requests off loopback recorded, and aborted unless `intercept` is false). */
+  const open = (query?: string, intercept = true): Promise<OpenedWorkbench> =>
+    openWorkbench(env!, { ...(query === undefined ? {} : { query }), intercept, viewport: { width: 1400, height: 800 } });
 
-  /**
-   * Opens the workbench. Requests off loopback are recorded and aborted; with `intercept: false`
-   * only recorded (Playwright answers CORS preflights itself while it intercepts requests, so a
-   * test of the sandbox's CORS must not intercept).
-   */
-  async function open(query = `?api=${encodeURIComponent(sandboxUrl)}&lang=en-US`, intercept = true): Promise<Opened> {
-    const context = await browser!.newContext({ locale: "en-US", viewport: { width: 1400, height: 800 } });
-    const offLoopback: string[] = [];
-    if (intercept) {
-      await context.route(
-        (url) => !isLoopback(url.href),
-        (route) => {
-          offLoopback.push(route.request().url());
-          return route.abort();
-        },
-      );
-    } else {
-      context.on("request", (request) => {
-        if (!isLoopback(request.url())) offLoopback.push(request.url());
-      });
-    }
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(`${error.name}: ${error.message}`));
-    await page.goto(`${server!.url}/workbench.html${query}`);
-    await page.waitForFunction(() => window.workbench !== undefined);
-    await page.evaluate(() => window.workbench!.ready);
-    const iframe = await page.locator("iframe.wb-pane").elementHandle();
-    const pane = await iframe!.contentFrame();
-    if (!pane) throw new Error("the task pane iframe has no frame");
-    return { page, pane, context, errors, offLoopback };
-  }
-
-  const snapshot = (page: Page): Promise<WorkbenchSnapshot> => page.evaluate(() => window.workbench!.snapshot());
+  const snapshot = workbenchSnapshot;
 
   test("loads the pane with the workbench host, offline, and shows an empty Sheet1", async () => {
     const { page, pane, context, errors, offLoopback } = await open();
@@ -153,7 +89,7 @@ describeWithBrowser("workbench in Chromium", () => {
   test("the sandbox answers the pane's origin (CORS preflight with the demo key)", async () => {
     const { pane, context, offLoopback } = await open(undefined, false);
     try {
-      const before = sandbox!.stats.preflights;
+      const before = env!.sandbox.stats.preflights;
       const answer = await pane.evaluate(async () => {
         const { apiBaseUrl, token } = window.__adminPulseHost!.defaults!;
         const response = await fetch(`${apiBaseUrl}/relations?pageSize=1`, { headers: { Authorization: `Bearer ${token}`, Accept: "application/json" } });
@@ -161,7 +97,7 @@ describeWithBrowser("workbench in Chromium", () => {
       });
       expect(answer.status).toBe(200);
       expect(answer.type).toBe("cors");
-      expect(sandbox!.stats.preflights).toBeGreaterThan(before);
+      expect(env!.sandbox.stats.preflights).toBeGreaterThan(before);
       expect(offLoopback).toEqual([]);
     } finally {
       await context.close();
