@@ -6,6 +6,7 @@ export type SimErrorCode =
   | "AccessDenied"
   | "ApiNotFound"
   | "GeneralException"
+  | "InsertDeleteConflict"
   | "InvalidArgument"
   | "InvalidCellAddress"
   | "InvalidObjectPath"
@@ -27,6 +28,7 @@ const DEFAULT_MESSAGES: Record<SimErrorCode, string> = {
   AccessDenied: "You cannot perform the requested operation.",
   ApiNotFound: "The API you are trying to use could not be found.",
   GeneralException: "There was an internal error while processing the request.",
+  InsertDeleteConflict: "The insert or delete operation attempted resulted in a conflict.",
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
   InvalidCellAddress: "The cell address is invalid or is not a single cell.",
   InvalidObjectPath: "The object path is not valid in this request context.",

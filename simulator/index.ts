@@ -2,9 +2,10 @@
 // add-in uses, with the semantics that bite (see README.md). No Node imports here: the core runs
 // in the browser too; xlsx files are in ./xlsx.
 
-import { parseAddress, type Rect } from "./address";
+import { intersects, parseAddress, type Rect } from "./address";
 import type { ChangeRecord } from "./context";
 import { SimCore, type FailAt, type SimulatorOptions } from "./core";
+import { mergeContaining, mergesIntersecting } from "./merges";
 import { cloneWorkbook, findSheetByName, getCell, updateCell, type WorkbookState } from "./model";
 import { createOffice, type SimOffice } from "./office";
 import { cellInfo, nameInfos, sheetInfos, snapshotOf, tableInfo, type CellInfo, type NameInfo, type SheetInfo, type TableInfo, type WorkbookSnapshot } from "./inspect";
@@ -75,7 +76,10 @@ export function createExcelSimulator(options: SimulatorOptions = {}): ExcelSimul
     const sheet = findSheetByName(state, sheetName);
     if (!sheet) throw new Error(`No worksheet named '${sheetName}'.`);
     if (sheet.protected) throw new Error(`The sheet '${sheetName}' is protected.`);
-    const { rect } = parseAddress(address);
+    let { rect } = parseAddress(address);
+    // Clicking any cell of a merged area selects it all: typing goes to its top-left cell.
+    const area = rect.r0 === rect.r1 && rect.c0 === rect.c1 ? mergeContaining(sheet, rect.r0, rect.c0) : undefined;
+    if (area !== undefined) rect = { r0: area.r0, c0: area.c0, r1: area.r0, c1: area.c0 };
     const at = gridAccessor(value, rect, "editCell");
     autoExpandTables(state, rect, sheet.id, at);
     let before: unknown;
@@ -166,7 +170,9 @@ function autoExpandTables(state: WorkbookState, rect: Rect, sheetId: string, at:
     for (let row = Math.max(rect.r0, t.rect.r0); row <= Math.min(rect.r1, t.rect.r1); row++) {
       if (right >= rect.c0 && right <= rect.c1 && typed(row, right)) growsRight = true;
     }
-    const collides = (r: Rect): boolean => state.tables.some((o) => o !== t && o.sheetId === sheetId && o.rect.r0 <= r.r1 && r.r0 <= o.rect.r1 && o.rect.c0 <= r.c1 && r.c0 <= o.rect.c1);
+    // Another table, or merged cells (a table can't hold them), keep the table from growing.
+    const collides = (r: Rect): boolean =>
+      state.tables.some((o) => o !== t && o.sheetId === sheetId && intersects(o.rect, r)) || mergesIntersecting(sheet, r).length > 0;
     if (growsDown && !collides({ r0: below, c0: t.rect.c0, r1: below, c1: t.rect.c1 })) {
       const oldEnd = t.rect.r1;
       copyRowStyle(sheet, oldEnd, below, below, t.rect.c0, t.rect.c1);

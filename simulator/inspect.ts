@@ -3,7 +3,8 @@
 
 import { cellAddress, columnLetters, formatRect, parseAddress, qualifiedAddress, type Rect } from "./address";
 import { evaluateRule, rebaseFormula } from "./cf-formula";
-import { cellKey, findSheetById, findSheetByName, findTable, getCell, keyCol, keyRow, type SheetModel, type WorkbookState } from "./model";
+import { mergeContaining } from "./merges";
+import { cellKey, findSheetById, findSheetByName, findTable, getCell, keyCol, keyRow, mergesOf, type SheetModel, type WorkbookState } from "./model";
 import { decodeSettingValue } from "./settings";
 import { bodyRect } from "./table";
 import { tableHeaderNames } from "./sheet-ops";
@@ -16,6 +17,8 @@ export interface SheetInfo {
   visibility: "Visible" | "Hidden" | "VeryHidden";
   protected: boolean;
   active: boolean;
+  /** Merged areas, e.g. ["A1:C1"], top to bottom then left to right. */
+  mergedAreas: string[];
 }
 
 export interface CellInfo {
@@ -37,6 +40,8 @@ export interface CellInfo {
   displayFill: string | null;
   /** true/false when every rule applying to the cell could be evaluated; null otherwise. */
   conditionalEvaluated: boolean;
+  /** The merged area the cell belongs to ("A1:B2"), or null. */
+  merged: string | null;
 }
 
 export interface TableInfo {
@@ -59,6 +64,10 @@ export interface NameInfo {
   visible: boolean;
 }
 
+function mergedAreaAddresses(sheet: SheetModel): string[] {
+  return [...mergesOf(sheet)].sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0).map((m) => formatRect(m));
+}
+
 function sheetOrThrow(state: WorkbookState, name: string): SheetModel {
   const sheet = findSheetByName(state, name);
   if (!sheet) throw new Error(`No worksheet named '${name}'.`);
@@ -73,6 +82,7 @@ export function sheetInfos(state: WorkbookState): SheetInfo[] {
     visibility: s.visibility,
     protected: s.protected,
     active: s.id === state.activeSheetId,
+    mergedAreas: mergedAreaAddresses(s),
   }));
 }
 
@@ -105,6 +115,7 @@ export function cellInfo(state: WorkbookState, sheetName: string, address: strin
   const cell = getCell(sheet, row, col);
   const comment = state.comments.find((c) => c.sheetId === sheet.id && c.row === row && c.col === col);
   const cond = conditional(sheet, row, col);
+  const area = mergeContaining(sheet, row, col);
   return {
     value: cellValue(cell),
     formula: cell?.f ?? null,
@@ -119,6 +130,7 @@ export function cellInfo(state: WorkbookState, sheetName: string, address: strin
     conditionalFontColor: cond.fontColor,
     displayFill: cond.fill ?? cell?.fill ?? null,
     conditionalEvaluated: cond.evaluated,
+    merged: area === undefined ? null : formatRect(area),
   };
 }
 
@@ -173,6 +185,7 @@ export interface WorkbookSnapshot {
     columnWidths: Record<string, number>;
     columnFormats: Record<string, Record<string, string | number | boolean>>;
     notes: Record<string, string>;
+    mergedAreas: string[];
     conditionalFormats: { ranges: string[]; type: string; formula: string; fill: string | null; fontColor: string | null; bold: boolean | null; italic: boolean | null; stopIfTrue: boolean }[];
     customProperties: Record<string, string>;
   }[];
@@ -218,6 +231,7 @@ export function snapshotOf(state: WorkbookState): WorkbookSnapshot {
         columnWidths,
         columnFormats,
         notes,
+        mergedAreas: mergedAreaAddresses(s),
         conditionalFormats: [...s.condFormats]
           .sort((a, b) => a.priority - b.priority)
           .map((cf) => ({

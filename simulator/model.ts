@@ -82,6 +82,11 @@ export interface SheetModel {
   notes: Map<number, NoteModel>;
   tabColor: string;
   showGridlines: boolean;
+  /**
+   * Merged areas, disjoint rectangles of two cells or more. Absent means none, so that states
+   * made before merged cells were simulated keep working (read through mergesOf).
+   */
+  merges?: Rect[];
 }
 
 export interface TableModel {
@@ -203,12 +208,14 @@ function cloneJson<T>(value: T): T {
 }
 
 export function cloneSheet(s: SheetModel): SheetModel {
+  const { merges, ...rest } = s;
   const cells = new Map<number, CellModel>();
   for (const [k, c] of s.cells) cells.set(k, { ...c });
   const notes = new Map<number, NoteModel>();
   for (const [k, n] of s.notes) notes.set(k, { ...n });
   return {
-    ...s,
+    ...rest,
+    ...(merges !== undefined && merges.length > 0 ? { merges: merges.map(cloneRect) } : {}),
     cells,
     colStyles: new Map([...s.colStyles].map(([k, v]) => [k, { ...v }])),
     colWidths: new Map(s.colWidths),
@@ -232,6 +239,17 @@ export function cloneWorkbook(w: WorkbookState): WorkbookState {
     selection: w.selection ? { sheetId: w.selection.sheetId, rect: cloneRect(w.selection.rect) } : null,
     seq: w.seq,
   };
+}
+
+/** The merged areas of a sheet (none when the field is absent). */
+export function mergesOf(sheet: SheetModel): Rect[] {
+  return sheet.merges ?? [];
+}
+
+/** Replaces the merged areas of a sheet; an empty list drops the field. */
+export function setMerges(sheet: SheetModel, merges: Rect[]): void {
+  if (merges.length === 0) delete sheet.merges;
+  else sheet.merges = merges;
 }
 
 export function findSheetById(state: WorkbookState, id: string): SheetModel | undefined {

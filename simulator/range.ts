@@ -18,8 +18,10 @@ import {
 import type { Exec, SimContext } from "./context";
 import { SimConditionalFormatCollection } from "./conditional-formats";
 import { simError } from "./errors";
+import { MAX_MERGED_AREAS, mergeCells, mergedAreasStartingIn, unmergeCells } from "./merges";
 import { findSheetById, findSheetByName, getCell, type CellModel, type SheetModel } from "./model";
 import { SimObject, type Getter } from "./object";
+import { SimRangeAreas } from "./range-areas";
 import {
   assertWritable,
   clearRect,
@@ -319,7 +321,35 @@ export class SimRange extends SimObject<RangeTarget> {
     }, true);
   }
 
+  /**
+   * The merged areas whose top-left cell is in this range, whole (see mergedAreasStartingIn);
+   * a null object when there are none.
+   */
+  getMergedAreasOrNullObject(): SimRangeAreas {
+    this.context._core.requireApi("Range.getMergedAreasOrNullObject", "1.13");
+    const areas = new SimRangeAreas(this.context, (ex) => {
+      const t = this._resolve(ex);
+      if (t === null) return null;
+      const rects = mergedAreasStartingIn(t.sheet, t.rect);
+      if (rects.length === 0) return null;
+      if (rects.length > MAX_MERGED_AREAS) throw simError("GeneralException", `${rects.length} merged areas; Excel returns at most ${MAX_MERGED_AREAS}.`);
+      return { sheet: t.sheet, rects };
+    });
+    areas._instantiate();
+    return areas;
+  }
+
   // ----- methods
+
+  merge(across = false): void {
+    this.context._core.requireApi("Range.merge", "1.2");
+    this._call("merge", [across], (t, ex) => mergeCells(ex, t.sheet, t.rect, Boolean(across)));
+  }
+
+  unmerge(): void {
+    this.context._core.requireApi("Range.unmerge", "1.2");
+    this._call("unmerge", [], (t) => unmergeCells(t.sheet, t.rect));
+  }
 
   clear(applyTo: ClearApplyTo = "All"): void {
     this._call("clear", [applyTo], (t, ex) => clearRect(ex, t.sheet, t.rect, applyTo));

@@ -4,6 +4,7 @@ import {
   cellCount,
   columnCount,
   contains,
+  formatRect,
   intersection,
   intersects,
   isEntireColumn,
@@ -14,13 +15,15 @@ import {
   type Rect,
 } from "./address";
 import type { Exec } from "./context";
-import { simError } from "./errors";
+import { simError, type SimErrorCode } from "./errors";
 import {
   cellKey,
   getCell,
   hasContent,
   keyCol,
   keyRow,
+  mergesOf,
+  setMerges,
   STYLE_KEYS,
   updateCell,
   type CellModel,
@@ -204,6 +207,8 @@ export function clearRect(ex: Exec, sheet: SheetModel, r: Rect, applyTo: ClearAp
   }
   if (formats && isEntireColumn(r)) for (let col = r.c0; col <= r.c1; col++) sheet.colStyles.delete(col);
   if (formats) removeConditionalFormats(sheet, r);
+  // Clearing formats unmerges, as in Excel; a merged area only partly inside is left merged.
+  if (formats) setMerges(sheet, mergesOf(sheet).filter((m) => !contains(r, m)));
   if (applyTo === "All") {
     for (const key of [...sheet.notes.keys()]) {
       if (keyRow(key) >= r.r0 && keyRow(key) <= r.r1 && keyCol(key) >= r.c0 && keyCol(key) <= r.c1) sheet.notes.delete(key);
@@ -221,12 +226,11 @@ export function removeConditionalFormats(sheet: SheetModel, r: Rect): void {
   sheet.condFormats = sheet.condFormats.filter((cf) => cf.ranges.length > 0);
 }
 
-/** The used range: cells with content (valuesOnly) or also formats and tables; null if none. */
 /**
- * The bounding box of the used cells (and tables) of a sheet, or of those inside `within`: as
- * Excel's Range.getUsedRange, the used cells of the range itself, not the sheet's used range
- * clipped to it (which would report empty cells below a table as used when anything further
- * down the sheet is).
+ * The bounding box of the used cells (and tables and merged areas) of a sheet, or of those inside
+ * `within`: as Excel's Range.getUsedRange, the used cells of the range itself, not the sheet's
+ * used range clipped to it (which would report empty cells below a table as used when anything
+ * further down the sheet is).
  */
 export function usedRect(state: WorkbookState, sheet: SheetModel, valuesOnly: boolean, within?: Rect): Rect | null {
   let r0 = Infinity;
@@ -249,6 +253,15 @@ export function usedRect(state: WorkbookState, sheet: SheetModel, valuesOnly: bo
       if (t.sheetId !== sheet.id) continue;
       const r = within ? { r0: Math.max(t.rect.r0, within.r0), c0: Math.max(t.rect.c0, within.c0), r1: Math.min(t.rect.r1, within.r1), c1: Math.min(t.rect.c1, within.c1) } : t.rect;
       if (r.r0 > r.r1 || r.c0 > r.c1) continue;
+      r0 = Math.min(r0, r.r0);
+      r1 = Math.max(r1, r.r1);
+      c0 = Math.min(c0, r.c0);
+      c1 = Math.max(c1, r.c1);
+    }
+    // A merged area is formatting: used even when empty, as tables are.
+    for (const m of mergesOf(sheet)) {
+      const r = within ? intersection(m, within) : m;
+      if (r === null) continue;
       r0 = Math.min(r0, r.r0);
       r1 = Math.max(r1, r.r1);
       c0 = Math.min(c0, r.c0);
@@ -395,11 +408,40 @@ function moveKeyed<V>(v: AxisView, map: Map<number, V>, lo: number, hi: number, 
 }
 
 /**
- * Inserts (n > 0) or deletes cells along an axis inside the band [lo, hi] of the other axis,
- * moving cells, notes, comments, tables, conditional formats and names. Tables crossing the
- * band's edge cannot be shifted (InvalidOperation), as in Excel. `except` is left to the caller.
+ * Merged areas move with their cells, grow when cells are inserted inside them and shrink when
+ * some of their rows (columns) are deleted, as in Excel. One the shift would cut fails with
+ * `code` (InsertDeleteConflict for ranges; table operations pass MergedRangeConflict).
  */
-export function shiftCells(ex: Exec, sheet: SheetModel, axis: Axis, lo: number, hi: number, at: number, n: number, insert: boolean, except?: TableModel): void {
+function shiftMerges(v: AxisView, sheet: SheetModel, lo: number, hi: number, at: number, n: number, insert: boolean, code: SimErrorCode): void {
+  const merges: Rect[] = [];
+  for (const m of mergesOf(sheet)) {
+    const next = adjustRect(v, m, lo, hi, at, n, insert);
+    if (next === "partial") throw simError(code, `The operation would cut the merged cells ${formatRect(m)}.`);
+    if (next === null) continue;
+    if (v.p1(next) >= v.max) throw simError("InvalidOperation", "Cells would be pushed off the end of the worksheet.");
+    if (cellCount(next) > 1) merges.push(next);
+  }
+  setMerges(sheet, merges);
+}
+
+/**
+ * Inserts (n > 0) or deletes cells along an axis inside the band [lo, hi] of the other axis,
+ * moving cells, notes, comments, tables, merged areas, conditional formats and names. Tables
+ * crossing the band's edge cannot be shifted (InvalidOperation), as in Excel. `except` is left to
+ * the caller; `mergeConflict` is the error for a merged area the shift would cut.
+ */
+export function shiftCells(
+  ex: Exec,
+  sheet: SheetModel,
+  axis: Axis,
+  lo: number,
+  hi: number,
+  at: number,
+  n: number,
+  insert: boolean,
+  except?: TableModel,
+  mergeConflict: SimErrorCode = "InsertDeleteConflict",
+): void {
   assertWritable(sheet);
   const v = view(axis);
   const state = ex.state;
@@ -421,6 +463,7 @@ export function shiftCells(ex: Exec, sheet: SheetModel, axis: Axis, lo: number, 
     }
     t.rect = next;
   }
+  shiftMerges(v, sheet, lo, hi, at, n, insert, mergeConflict);
   moveKeyed(v, sheet.cells, lo, hi, at, n, insert);
   moveKeyed(v, sheet.notes, lo, hi, at, n, insert);
   for (const c of state.comments) {

@@ -6,6 +6,7 @@ import type { Exec, SimContext } from "./context";
 import { simError } from "./errors";
 import { cellKey, findSheetById, findTable, hasContent, nextId, STYLE_KEYS, updateCell, type SheetModel, type TableModel, type WorkbookState } from "./model";
 import { SimClientResult, SimCollection, SimObject, type Getter } from "./object";
+import { assertNoMergedCells } from "./merges";
 import { resolveRangeArg, SimRange } from "./range";
 import {
   assertWritable,
@@ -69,7 +70,11 @@ function assertNoOverlap(state: WorkbookState, sheet: SheetModel, r: Rect, self?
       throw simError("MergedRangeConflict", `The range overlaps the table '${other.name}'.`);
     }
   }
+  assertNoMergedCells(sheet, r);
 }
+
+/** Table operations shift cells; a merged area in the way fails as a table over merged cells. */
+const MERGE_IN_THE_WAY = "MergedRangeConflict";
 
 export function createTable(ex: Exec, sheet: SheetModel, r: Rect, hasHeaders: boolean): TableModel {
   assertWritable(sheet);
@@ -78,7 +83,7 @@ export function createTable(ex: Exec, sheet: SheetModel, r: Rect, hasHeaders: bo
   if (hasHeaders && area.r1 === area.r0) area.r1 += 1;
   assertNoOverlap(state, sheet, area);
   if (!hasHeaders) {
-    shiftCells(ex, sheet, "rows", area.c0, area.c1, area.r0, 1, true);
+    shiftCells(ex, sheet, "rows", area.c0, area.c1, area.r0, 1, true, undefined, MERGE_IN_THE_WAY);
     area = { ...area, r1: area.r1 + 1 };
   }
   let n = 1;
@@ -129,7 +134,7 @@ export function addTableRows(ex: Exec, target: TableTarget, index: number | null
   if (inserted > 0) {
     const at = placeholder ? body.r0 + 1 : firstRow;
     const oldEnd = table.rect.r1;
-    shiftCells(ex, sheet, "rows", table.rect.c0, table.rect.c1, at, inserted, true, table);
+    shiftCells(ex, sheet, "rows", table.rect.c0, table.rect.c1, at, inserted, true, table, MERGE_IN_THE_WAY);
     table.rect = { ...table.rect, r1: table.rect.r1 + inserted };
     if (at > oldEnd) {
       for (const cf of sheet.condFormats) {
@@ -152,7 +157,7 @@ export function deleteTableRow(ex: Exec, target: TableTarget, index: number): vo
     clearRect(ex, sheet, body, "Contents");
     return;
   }
-  shiftCells(ex, sheet, "rows", table.rect.c0, table.rect.c1, body.r0 + index, 1, false, table);
+  shiftCells(ex, sheet, "rows", table.rect.c0, table.rect.c1, body.r0 + index, 1, false, table, MERGE_IN_THE_WAY);
   table.rect = { ...table.rect, r1: table.rect.r1 - 1 };
 }
 
@@ -684,7 +689,7 @@ export class SimTableColumn extends SimObject<ColumnTarget> {
       const { table, sheet } = t;
       if (table.columnIds.length === 1) throw simError("InvalidOperation", "A table keeps at least one column.");
       const col = table.rect.c0 + t.offset;
-      shiftCells(ex, sheet, "cols", table.rect.r0, table.rect.r1, col, 1, false, table);
+      shiftCells(ex, sheet, "cols", table.rect.r0, table.rect.r1, col, 1, false, table, MERGE_IN_THE_WAY);
       table.rect = { ...table.rect, c1: table.rect.c1 - 1 };
       table.columnIds.splice(t.offset, 1);
     });
@@ -772,7 +777,7 @@ export class SimTableColumnCollection extends SimCollection<TableTarget, SimTabl
       const idx = index === undefined || index === null || index === -1 ? width : index;
       if (!Number.isInteger(idx) || idx < 0 || idx > width) throw simError("InvalidArgument", `Invalid column index ${String(index)}.`);
       const col = table.rect.c0 + idx;
-      shiftCells(ex, sheet, "cols", table.rect.r0, table.rect.r1, col, 1, true, table);
+      shiftCells(ex, sheet, "cols", table.rect.r0, table.rect.r1, col, 1, true, table, MERGE_IN_THE_WAY);
       table.rect = { ...table.rect, c1: table.rect.c1 + 1 };
       const id = table.nextColumnId++;
       table.columnIds.splice(idx, 0, id);

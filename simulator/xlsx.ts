@@ -15,7 +15,9 @@ import {
   findSheetByName,
   keyCol,
   keyRow,
+  mergesOf,
   newSheet,
+  setMerges,
   type CellModel,
   type CellStyle,
   type CondFormatModel,
@@ -196,6 +198,8 @@ export async function exportXlsx(source: ExcelSimulator | WorkbookState, options
       if (style.alignment !== undefined) target.alignment = style.alignment;
     }
     for (const [key, note] of sheet.notes) ws.getCell(keyRow(key) + 1, keyCol(key) + 1).note = note.content;
+    // After the cells: exceljs gives the other cells of a merged area the top-left cell's style.
+    for (const m of mergesOf(sheet)) ws.mergeCells(m.r0 + 1, m.c0 + 1, m.r1 + 1, m.c1 + 1);
     for (const cf of [...sheet.condFormats].sort((a, b) => a.priority - b.priority)) addConditionalFormat(ws, cf);
     if (sheet.protected) await ws.protect(sheet.password ?? "", {});
   }
@@ -332,6 +336,14 @@ function parseRef(ref: string): Rect[] {
     .filter((r): r is Rect => r !== null);
 }
 
+/** The sheet's <mergeCells>, as exceljs keeps them (by top-left address; bounds 1-based). */
+function importedMerges(ws: ExcelJS.Worksheet): Rect[] {
+  const merges = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
+  return Object.values(merges)
+    .map((m) => ({ r0: m.top - 1, c0: m.left - 1, r1: m.bottom - 1, c1: m.right - 1 }))
+    .filter((r) => r.r1 > r.r0 || r.c1 > r.c0);
+}
+
 interface LoadedTable {
   table: {
     name: string;
@@ -377,7 +389,8 @@ export async function importXlsx(data: Uint8Array | ArrayBuffer): Promise<Workbo
         const r = Number(c.row) - 1;
         const col = Number(c.col) - 1;
         const cell: CellModel = { v: "" };
-        importValue(c.value, cell);
+        // exceljs reads the other cells of a merged area as the top-left cell's value.
+        if (c.master.address === c.address) importValue(c.value, cell);
         // exceljs turns date-formatted numbers into Date objects (millisecond precision): take
         // the number as stored in the file instead.
         const stored = raw?.get(c.address);
@@ -393,6 +406,7 @@ export async function importXlsx(data: Uint8Array | ArrayBuffer): Promise<Workbo
         if (note !== undefined) sheet.notes.set(cellKey(r, col), { content: note, author: "" });
       });
     });
+    setMerges(sheet, importedMerges(ws));
     state.sheets.push(sheet);
     const tables = Object.values((ws as unknown as { tables?: Record<string, LoadedTable> }).tables ?? {});
     for (const loaded of tables) {

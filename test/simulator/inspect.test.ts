@@ -18,8 +18,8 @@ describe("inspection", () => {
       context.workbook.worksheets.getItem("Hidden").visibility = "Hidden";
     });
     expect(sim.sheets()).toEqual([
-      { name: "Permanent data", id: expect.any(String), position: 0, visibility: "Visible", protected: false, active: true },
-      { name: "Hidden", id: expect.any(String), position: 1, visibility: "Hidden", protected: false, active: false },
+      { name: "Permanent data", id: expect.any(String), position: 0, visibility: "Visible", protected: false, active: true, mergedAreas: [] },
+      { name: "Hidden", id: expect.any(String), position: 1, visibility: "Hidden", protected: false, active: false, mergedAreas: [] },
     ]);
     expect(sim.cell("Permanent data", "B2")).toEqual({
       value: "0123",
@@ -35,6 +35,7 @@ describe("inspection", () => {
       conditionalFontColor: null,
       displayFill: "#FFFF00",
       conditionalEvaluated: true,
+      merged: null,
     });
     expect(() => sim.cell("Nope", "A1")).toThrow("No worksheet");
   });
