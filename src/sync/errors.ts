@@ -78,11 +78,22 @@ export const syncErrors = {
     new SyncError(
       "table-blocked",
       {
-        en: `The table ${table} on the sheet “${sheet}” needs ${rows} more ${rows === 1 ? "row" : "rows"}, but the cells below it are not empty (from ${cell}). Move what is below the table further down or elsewhere, then sync again. Nothing was changed.`,
-        fr: `Le tableau ${table} de la feuille « ${sheet} » doit s’agrandir de ${rows} ${rows === 1 ? "ligne" : "lignes"}, mais les cellules en dessous ne sont pas vides (à partir de ${cell}). Déplacez ce qui se trouve sous le tableau plus bas ou ailleurs, puis synchronisez à nouveau. Rien n’a été modifié.`,
-        nl: `De tabel ${table} op het blad “${sheet}” moet ${rows} ${rows === 1 ? "rij" : "rijen"} groter worden, maar de cellen eronder zijn niet leeg (vanaf ${cell}). Verplaats wat onder de tabel staat naar beneden of elders en synchroniseer opnieuw. Er werd niets gewijzigd.`,
+        en: `The table ${table} on the sheet “${sheet}” needs ${rows} more ${rows === 1 ? "row" : "rows"}, but the cells below it are in use from ${cell} (something typed there, or merged cells). Move what is below the table further down or elsewhere, or unmerge the cells, then sync again. Nothing was changed.`,
+        fr: `Le tableau ${table} de la feuille « ${sheet} » doit s’agrandir de ${rows} ${rows === 1 ? "ligne" : "lignes"}, mais les cellules en dessous sont occupées à partir de ${cell} (une saisie, ou des cellules fusionnées). Déplacez ce qui se trouve sous le tableau plus bas ou ailleurs, ou annulez la fusion, puis synchronisez à nouveau. Rien n’a été modifié.`,
+        nl: `De tabel ${table} op het blad “${sheet}” moet ${rows} ${rows === 1 ? "rij" : "rijen"} groter worden, maar de cellen eronder zijn in gebruik vanaf ${cell} (iets getypt, of samengevoegde cellen). Verplaats wat onder de tabel staat naar beneden of elders, of maak de samenvoeging ongedaan, en synchroniseer opnieuw. Er werd niets gewijzigd.`,
       },
-      `table ${table} cannot grow by ${rows} rows: ${cell} is not empty`,
+      `table ${table} cannot grow by ${rows} rows: ${cell} is in use`,
+    ),
+  /** Excel refused to grow a table (MergedRangeConflict): merged cells the read could not see are in the way. */
+  tableOverlap: () =>
+    new SyncError(
+      "table-blocked",
+      {
+        en: "Excel cannot make room for the new rows: merged cells, or another table, are in the way of a PD_ table (below it, or right beside it). Unmerge or move those cells, then sync again. Your rows are kept.",
+        fr: "Excel ne peut pas faire de place pour les nouvelles lignes : des cellules fusionnées, ou un autre tableau, gênent un tableau PD_ (en dessous, ou juste à côté). Annulez la fusion ou déplacez ces cellules, puis synchronisez à nouveau. Vos lignes sont conservées.",
+        nl: "Excel kan geen plaats maken voor de nieuwe rijen: samengevoegde cellen, of een andere tabel, staan een PD_-tabel in de weg (eronder, of er vlak naast). Maak de samenvoeging ongedaan of verplaats die cellen en synchroniseer opnieuw. Uw rijen blijven behouden.",
+      },
+      "Excel refused to grow a table: MergedRangeConflict",
     ),
   excel: (code: string) =>
     new SyncError(

@@ -246,6 +246,8 @@ export async function excelCall<T>(call: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof SyncError) throw error;
     const code = (error as { code?: unknown } | null)?.code;
+    // Excel's code for a table that would overlap merged cells or another table.
+    if (code === "MergedRangeConflict") throw syncErrors.tableOverlap();
     if (typeof code === "string") throw syncErrors.excel(code);
     throw error;
   }

@@ -18,7 +18,18 @@ import type { ExistingRow, ExistingTable, StoredSnapshot, WorkbookState } from "
 export const TABLE_IDS = Object.keys(TABLES) as TableId[];
 const SHEET_NAMES = [...new Set(LANGUAGES.map((l) => labelsFor(l).sheetName))];
 
+/**
+ * The workbook as a sync needs it, in one round trip. Excel fails a request for merged cells
+ * when a range holds more than 512 merged areas, and with it the whole round trip: the read is
+ * then asked again without them (one more round trip, on such a sheet only; Excel still refuses
+ * to grow a table over merged cells, which the sync reports). A read changes nothing, so asking
+ * again after any failure is safe.
+ */
 export function readWorkbook(run: ExcelRun): Promise<WorkbookState> {
+  return readOnce(run, true).catch(() => readOnce(run, false));
+}
+
+function readOnce(run: ExcelRun, withMerges: boolean): Promise<WorkbookState> {
   return run(async (context) => {
     const wb = context.workbook;
     const probes = TABLE_IDS.map((id) => {
@@ -42,7 +53,17 @@ export function readWorkbook(run: ExcelRun): Promise<WorkbookState> {
       const after = range.getColumnsAfter(1);
       const beside = after.getBoundingRect(after.getEntireColumn().getLastRow()).getUsedRangeOrNullObject(true);
       beside.load("rowIndex");
-      return { id, table, range, sheet, protection, used, below, beside };
+      // Merged cells, empty or not, below the table or in the column after it: a table cannot hold
+      // them. Excel lists only the merged areas whose first cell is in the range asked about.
+      const merges = withMerges
+        ? [range.getRowsBelow(1).getResizedRange(0, 1).getBoundingRect(after.getEntireColumn().getLastRow()), after].map((r) => {
+            const areas = r.getMergedAreasOrNullObject();
+            const list = areas.areas;
+            list.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
+            return { areas, list };
+          })
+        : [];
+      return { id, table, range, sheet, protection, used, below, beside, merges };
     });
     const sheetProbes = SHEET_NAMES.map((name) => {
       const sheet = wb.worksheets.getItemOrNullObject(name);
@@ -73,6 +94,16 @@ export function readWorkbook(run: ExcelRun): Promise<WorkbookState> {
       const existing = toExistingTable(p.id, p.sheet.name, p.range);
       if (!p.below.isNullObject) existing.firstUsedBelow = { row: p.below.rowIndex, column: p.below.columnIndex };
       existing.columnAfterFree = p.beside.isNullObject;
+      const merged = p.merges.flatMap((m) => (m.areas.isNullObject ? [] : m.list.items));
+      const lastColumn = existing.column + existing.columns.length - 1;
+      for (const area of merged) {
+        if (area.columnIndex <= lastColumn && area.columnIndex + area.columnCount - 1 >= existing.column) {
+          const at = { row: area.rowIndex, column: Math.max(area.columnIndex, existing.column) };
+          const first = existing.firstUsedBelow;
+          if (!first || at.row < first.row || (at.row === first.row && at.column < first.column)) existing.firstUsedBelow = at;
+        }
+        if (area.columnIndex + area.columnCount - 1 > lastColumn) existing.columnAfterFree = false;
+      }
       tables[p.id] = existing;
       if (p.protection.protected) protectedSheets.add(p.sheet.name);
       const current = home as WorkbookState["home"];

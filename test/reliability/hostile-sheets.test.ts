@@ -4,8 +4,10 @@
 // says what is in the way and changes nothing.
 
 import type { ExcelSimulator } from "../../simulator";
+import { columnIndex, columnLetters } from "../../simulator/address";
 import { SyncError } from "../../src/sync/errors";
-import { ACME, AUDITOR, PERSON_B, fixtureSeed } from "../support/fixture-seed";
+import { excelWorkbook, sync } from "../../src/sync/sync";
+import { ACME, AUDITOR, CONTACT, PERSON_B, fixtureSeed } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
 import { type Bench, workbench } from "../sync/support";
 import { SHEET, expectActionableMessage, failure, typeBelow } from "./support";
@@ -155,9 +157,132 @@ describe("a table resized by the user", () => {
   });
 });
 
-// Merged cells are not tested: the simulator has no Range.merge yet (issue 9 says what is left).
-// In Excel a merge across a table is refused by Excel itself (tables cannot hold merged cells),
-// and a merge below a table is "cells in the way", as tested above.
+describe("merged cells", () => {
+
+  it("a merge inside a table is refused by Excel itself: tables cannot hold merged cells", async () => {
+    const bench = await synced();
+    const before = bench.sim.snapshot();
+    const error = await failure(edit(bench.sim, (wb) => wb.worksheets.getItem(SHEET).getRange("F2:G2").merge()));
+    expect(error).toMatchObject({ code: "MergedRangeConflict" });
+    expect(bench.sim.snapshot()).toEqual(before);
+  });
+
+  it("empty merged cells right below a table: the sync that would grow over them refuses, names the cell, changes nothing", async () => {
+    const bench = await synced();
+    const directors = rectOf(bench.sim, "PD_Directors");
+    const below = `${letter(directors.c0)}${directors.r1 + 1}:${letter(directors.c0 + 2)}${directors.r1 + 2}`; // the two rows right below
+    await edit(bench.sim, (wb) => wb.worksheets.getItem(SHEET).getRange(below).merge());
+    moreDirectors(CONTACT);
+    const before = bench.sim.snapshot();
+    const error = await failure(bench.sync({ now: MARCH }));
+    expect(error).toMatchObject({ kind: "table-blocked" });
+    const message = expectActionableMessage(error);
+    expect(message.en).toContain("PD_Directors");
+    expect(message.en).toContain(`from ${letter(directors.c0)}${directors.r1 + 1} (something typed there, or merged cells)`);
+    expect(bench.sim.snapshot()).toEqual(before);
+
+    // Unmerged, the sync goes through.
+    await edit(bench.sim, (wb) => wb.worksheets.getItem(SHEET).getRange(below).unmerge());
+    await bench.sync({ now: MARCH });
+    expect(bench.sim.table("PD_Directors")!.rows).toHaveLength(3);
+  });
+
+  it("merged cells reaching under a table from the left, which Excel does not list: its refusal is reported as such", async () => {
+    const bench = await synced();
+    const directors = rectOf(bench.sim, "PD_Directors");
+    // From the gap column before PD_Directors into its first two columns, two rows below it.
+    const reaching = `${letter(directors.c0 - 1)}${directors.r1 + 2}:${letter(directors.c0 + 1)}${directors.r1 + 2}`;
+    await edit(bench.sim, (wb) => {
+      const range = wb.worksheets.getItem(SHEET).getRange(reaching);
+      range.merge();
+      range.values = [["Board of 2026", "", ""]];
+    });
+    moreDirectors(CONTACT, AUDITOR);
+    const before = bench.sim.snapshot();
+    const error = await failure(bench.sync({ now: MARCH }));
+    expect(error).toMatchObject({ kind: "table-blocked" });
+    expect(expectActionableMessage(error).en).toMatch(/^Excel cannot make room for the new rows: merged cells/);
+    expect(bench.sim.snapshot()).toEqual(before);
+    expect(bench.sim.cell(SHEET, reaching.split(":")[0]!)).toMatchObject({ value: "Board of 2026", merged: reaching });
+  });
+
+  it("merged cells elsewhere on the sheet, and a merged title before the first sync: kept, and the tables go beside them", async () => {
+    const bench = workbench(running, "en");
+    await edit(bench.sim, (wb) => {
+      const sheet = wb.worksheets.add(SHEET);
+      const title = sheet.getRange("A1:C2");
+      title.merge();
+      title.values = [["Dossier 2026", "", ""], ["", "", ""]];
+    });
+    await bench.sync({ enterpriseNumber: ACME.number, now: MARCH });
+    expect(bench.sim.cell(SHEET, "A1")).toMatchObject({ value: "Dossier 2026", merged: "A1:C2" });
+    expect(rectOf(bench.sim, "PD_Identification").c0).toBeGreaterThan(2);
+    // Merged notes far below the tables do not stop a sync that adds rows.
+    const directors = rectOf(bench.sim, "PD_Directors");
+    await edit(bench.sim, (wb) => wb.worksheets.getItem(SHEET).getRange(`${letter(directors.c0)}40:${letter(directors.c1)}42`).merge());
+    moreDirectors(CONTACT);
+    await bench.sync({ now: MARCH });
+    expect(bench.sim.table("PD_Directors")!.rows).toHaveLength(3);
+    expect(bench.sim.cell(SHEET, `${letter(directors.c0)}40`).merged).toBe(`${letter(directors.c0)}40:${letter(directors.c1)}42`);
+  });
+
+  it("more merged areas below a table than Excel lists (512): the read is asked again without them, and the sync completes", async () => {
+    const bench = await synced();
+    const directors = rectOf(bench.sim, "PD_Directors");
+    await edit(bench.sim, (wb) => {
+      const sheet = wb.worksheets.getItem(SHEET);
+      for (let i = 0; i < 600; i++) sheet.getRange(`${letter(directors.c0)}${100 + i}:${letter(directors.c0 + 1)}${100 + i}`).merge();
+    });
+    moreDirectors(CONTACT);
+    bench.sim.resetCounters();
+    await bench.sync({ now: MARCH });
+    expect(bench.sim.table("PD_Directors")!.rows).toHaveLength(3);
+    expect(bench.sim.syncCount).toBe(3); // the read refused, the read again, the write
+    expect(bench.sim.sheets().find((s) => s.name === SHEET)!.mergedAreas).toHaveLength(600);
+  });
+});
+
+describe("a read Excel fails once", () => {
+  it("is asked again (a read changes nothing), and the sync completes", async () => {
+    const bench = await synced();
+    moreDirectors(CONTACT);
+    bench.sim.resetCounters();
+    bench.sim.failAt = { sync: 1 };
+    await bench.sync({ now: MARCH });
+    expect(bench.sim.table("PD_Directors")!.rows).toHaveLength(3);
+  });
+
+  it("twice in a row: the sync stops with Excel's message, and nothing is written", async () => {
+    const bench = await synced();
+    const before = bench.sim.snapshot();
+    // Excel fails the next two requests, whatever they are.
+    let failures = 2;
+    const run: typeof bench.sim.run = ((...args: Parameters<typeof bench.sim.run>) => {
+      if (failures-- > 0) return Promise.reject(Object.assign(new Error("The request failed."), { code: "GeneralException" }));
+      return bench.sim.run(...args);
+    }) as typeof bench.sim.run;
+    const error = await failure(sync({ workbook: excelWorkbook(run), client: running.client(), language: "en", mode: "manual", now: MARCH }));
+    expect(error).toMatchObject({ kind: "excel" });
+    expect(expectActionableMessage(error).en).toContain("(GeneralException)");
+    expect(failures).toBe(0); // asked twice, not more
+    expect(bench.sim.snapshot()).toEqual(before);
+  });
+});
+
+/** New directors in AdminPulse: PD_Directors needs as many more rows. */
+function moreDirectors(...ids: string[]): void {
+  running.sandbox.editRelation(ACME.id, (r) => {
+    for (const id of ids) r.tos.push({ linkType: 4, uniqueIdentifier: id, startDate: "2026-01-01", function: "Administrateur" });
+  });
+}
+
+/** A table's rectangle, 0-based columns and 1-based rows, as addresses read. */
+function rectOf(sim: ExcelSimulator, name: string): { c0: number; c1: number; r0: number; r1: number } {
+  const m = /!\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(sim.table(name)!.address)!;
+  return { c0: columnIndex(m[1]!), r0: Number(m[2]), c1: columnIndex(m[3]!), r1: Number(m[4]) };
+}
+
+const letter = columnLetters;
 
 describe("text where dates and numbers go", () => {
   it("in imported rows: kept as the user typed it (an edit), never turned into a date or a number", async () => {

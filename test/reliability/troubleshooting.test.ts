@@ -63,6 +63,7 @@ const MESSAGES: [string, string][] = [
   ["protected sheet", syncErrors.protectedSheet("Permanent data").userMessage.en],
   ["protected state sheet", syncErrors.protectedSheet("PD_State").userMessage.en],
   ["table blocked", syncErrors.tableBlocked("PD_Directors", "Permanent data", 2, "F3").userMessage.en],
+  ["table overlapping merged cells", syncErrors.tableOverlap().userMessage.en],
   ["excel", syncErrors.excel("GeneralException").userMessage.en],
   ["no key", paneErrors.noKey().userMessage.en],
   ["unexpected", describeError(new Error("boom"), "en").message],

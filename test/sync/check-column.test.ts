@@ -105,6 +105,22 @@ describe("the checks' column, in an Excel without notes", () => {
     expect(old.rows("PD_Relations").find((r) => r[0] === "Peeters An")!.slice(0, manual.length)).toEqual(manual);
   });
 
+  it("merged cells in the column after a table keep it out, values or not", async () => {
+    const modern = workbench(running, "en");
+    await modern.sync({ enterpriseNumber: ACME.number });
+    const relations = parseAddress(modern.sim.table("PD_Relations")!.address).rect;
+    // Empty merged cells, far down the column after PD_Relations and the one after that.
+    await modern.sim.run(async (context) => {
+      context.workbook.worksheets.getItem(SHEET).getRange(span(relations.r1 + 20, relations.c1 + 1, 2)).merge();
+      await context.sync();
+    });
+    const old = workbench(running, "en", { ...OLD_EXCEL, state: modern.sim.state() }, { notes: false });
+    await old.sync();
+    expect(old.sim.table("PD_Relations")!.headers).toEqual(modern.sim.table("PD_Relations")!.headers);
+    expect(old.sim.table("PD_Directors")!.headers.at(-1)).toBe("Check findings");
+    expect(old.sim.cell(SHEET, cellAddress(relations.r1 + 20, relations.c1 + 1)).merged).toBe(span(relations.r1 + 20, relations.c1 + 1, 2));
+  });
+
   it("once there, the column stays and is kept current in an Excel with notes, beside the notes", async () => {
     breakNationalNumber();
     const old = workbench(running, "en", OLD_EXCEL, { notes: false });
