@@ -2,7 +2,7 @@
 // own FR/NL/EN messages), and the one action that helps, if any. Nothing technical is shown:
 // an unexpected error's message could quote a request.
 
-import { AdminPulseError, CancelledError, InvalidTokenError } from "../adminpulse";
+import { AdminPulseError, CancelledError, InvalidTokenError, UnexpectedResponseError } from "../adminpulse";
 import type { Language, Localized } from "../i18n/language";
 import { SyncError } from "../sync/errors";
 
@@ -67,11 +67,17 @@ export function describeError(error: unknown, language: Language): PaneErrorView
     return { title: TITLES.key[language], message: error.userMessage[language], action: "settings", cancelled: false };
   }
   if (error instanceof AdminPulseError) {
-    const retry = error.kind === "rate-limited" || error.kind === "unavailable";
-    return { title: TITLES.adminpulse[language], message: error.userMessage[language], action: retry ? "retry" : null, cancelled: false };
+    return { title: TITLES.adminpulse[language], message: error.userMessage[language], action: adminPulseAction(error), cancelled: false };
   }
   if (error instanceof SyncError) {
     return { title: TITLES.workbook[language], message: error.userMessage[language], action: error.kind === "excel" ? "retry" : null, cancelled: false };
   }
   return { title: TITLES.unexpected[language], message: UNEXPECTED[language], action: "retry", cancelled: false };
+}
+
+/** Waiting helps a busy or unreachable AdminPulse; the address in Settings is the usual cause of a refused request or an answer far too large. */
+function adminPulseAction(error: AdminPulseError): ErrorAction | null {
+  if (error.kind === "rate-limited" || error.kind === "unavailable") return "retry";
+  if (error.kind === "bad-request" || (error instanceof UnexpectedResponseError && error.reason === "too-large")) return "settings";
+  return null;
 }
