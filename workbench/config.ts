@@ -1,6 +1,7 @@
 // What the workbench is preconfigured with: the sandbox's address (from the page's `?api=`, else
 // the one webpack was given, else the sandbox's default) and its demo key; the simulated Office
-// display language (from `?lang=`, else the browser's).
+// display language (from `?lang=`, else the browser's); the simulated Excel's ExcelApi version
+// (`?excel=1.17` plays an Excel without notes; default: the simulator's).
 
 /** The sandbox's key with the *Read relations* permission (not a secret: it opens only the sandbox). */
 export const DEMO_TOKEN = "sandbox-demo-token";
@@ -34,12 +35,16 @@ function param(search: string, name: string): string | undefined {
 export interface WorkbenchParams {
   readonly apiBaseUrl: string;
   readonly displayLanguage: string;
+  /** The ExcelApi version the simulated Excel supports, when not the simulator's default. */
+  readonly excelApi?: string;
 }
 
 /** The workbench's settings for a page with this query string (`?api=…&lang=…`). */
 export function workbenchParams(search: string, browserLanguage: string | undefined): WorkbenchParams {
+  const excelApi = param(search, "excel");
   return {
     apiBaseUrl: param(search, "api") ?? builtInApiBaseUrl(),
     displayLanguage: param(search, "lang") ?? (browserLanguage || "en-US"),
+    ...(excelApi && /^1\.\d{1,2}$/.test(excelApi) ? { excelApi } : {}),
   };
 }

@@ -29,6 +29,7 @@ function carriedState(): WorkbookState | undefined {
 const initial = carriedState();
 const raw = createExcelSimulator({
   displayLanguage: params.displayLanguage,
+  ...(params.excelApi ? { requirementSets: { ExcelApi: params.excelApi } } : {}),
   ...(initial ? { state: initial } : {}),
 });
 

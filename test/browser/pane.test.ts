@@ -235,4 +235,22 @@ describeWithBrowser("the task pane in the workbench", () => {
       await context.close();
     }
   });
+
+  test("in an Excel without notes (ExcelApi 1.17), the findings go in each table's Check findings column", async () => {
+    const { page, pane, context, errors } = await openWorkbench(env!, { query: `?api=${encodeURIComponent(env!.sandboxUrl)}&lang=en-US&excel=1.17` });
+    try {
+      expect(await pane.evaluate(() => window.__adminPulseHost!.isSetSupported("ExcelApi", "1.18"))).toBe(false);
+      await syncNumber(pane, SEED_COMPANIES.invalidNationalNumber);
+      await pane.getByRole("button", { name: /^REL-03, Permanent data!/ }).waitFor();
+      const snap = await snapshot(page);
+      const relations = table(snap, "PD_Relations")!;
+      expect(relations.headers.at(-1)).toBe("Check findings");
+      expect(relations.rows.filter((r) => String(r.at(-1)).startsWith("REL-03: "))).toHaveLength(1);
+      expect(snap.sheets.find((s) => s.name === "Permanent data")!.notes).toEqual({});
+      await shot(page, "check-column");
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
