@@ -84,9 +84,14 @@ module.exports = async (env = {}, argv = {}) => {
   const workbench = !production || serving || Boolean(env.workbench);
   const workbenchApi = typeof env.workbenchApi === "string" && env.workbenchApi ? env.workbenchApi : WORKBENCH_DEFAULT_API;
   const deploy = typeof env.publicUrl === "string" && env.publicUrl ? { publicUrl: env.publicUrl, supportUrl: env.supportUrl || undefined } : null;
+  if (!deploy && env.supportUrl) throw new Error("--env supportUrl is for a deployment: give --env publicUrl=https://<where dist/ is hosted> too.");
   // Checked now, so that a wrong address stops the build before anything is built.
-  if (deploy) deployManifest(fs.readFileSync(path.resolve(__dirname, "manifest.xml"), "utf8"), deploy);
-  else if (production && !serving) {
+  if (deploy) {
+    deployManifest(fs.readFileSync(path.resolve(__dirname, "manifest.xml"), "utf8"), deploy);
+    if (!deploy.supportUrl) {
+      console.warn(`\n[manifest] No --env supportUrl: the add-in's support link opens the add-in's own page. Give your help page's address so that users know where to report a problem.\n`);
+    }
+  } else if (production && !serving) {
     console.warn(`\n[manifest] dist/manifest.xml points at ${DEV_ORIGIN}. To deploy, build with --env publicUrl=https://<where dist/ is hosted>.\n`);
   }
 

@@ -29,6 +29,15 @@ function httpsAddress(name, value, page = false) {
 }
 
 /**
+ * Text for a double-quoted XML attribute.
+ * @param {string} text
+ * @returns {string}
+ */
+function attribute(text) {
+  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/**
  * @param {string} xml the development manifest
  * @param {{ publicUrl: string, supportUrl?: string }} options
  * @returns {string} the manifest for that address
@@ -36,13 +45,16 @@ function httpsAddress(name, value, page = false) {
 function deployManifest(xml, options) {
   const base = httpsAddress("publicUrl", options.publicUrl);
   if (!xml.includes(`${DEV_ORIGIN}/`)) throw new Error(`manifest.xml has no ${DEV_ORIGIN}/ address to replace`);
-  let out = xml.split(`${DEV_ORIGIN}/`).join(`${base}/`);
-  // The header comment describes the development manifest; say what this one is instead.
-  out = out.replace(/The URLs point at the webpack dev server \(https:\/\/localhost:3000\); a deployment replaces the\s+origin\./, `Built for ${base}/ (npm run build -- --env publicUrl=...).`);
+  // The addresses stand in attributes: escaped for XML (an office's path may hold & or ').
+  let out = xml.split(`${DEV_ORIGIN}/`).join(`${attribute(base)}/`);
+  // The header comment describes the development manifest; say what this one is instead (no
+  // address in it: a comment may not hold "--", which punycode host names do).
+  out = out.replace(/The URLs point at the webpack dev server \(https:\/\/localhost:3000\); a deployment replaces the\s+origin\./, "Built for a deployment: the URLs point where the office hosts the add-in.");
   if (options.supportUrl) {
     const support = httpsAddress("supportUrl", options.supportUrl, true);
     const before = out;
-    out = out.replace(/<SupportUrl DefaultValue="[^"]*"\/>/, `<SupportUrl DefaultValue="${support.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}"/>`);
+    // A function, so that "$&" or "$'" in the address is not read as a replacement pattern.
+    out = out.replace(/<SupportUrl DefaultValue="[^"]*"\/>/, () => `<SupportUrl DefaultValue="${attribute(support)}"/>`);
     if (out === before) throw new Error("manifest.xml has no <SupportUrl> to set");
   }
   if (out.includes("localhost")) throw new Error("manifest.xml still mentions localhost after the rewrite");

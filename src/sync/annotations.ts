@@ -63,16 +63,21 @@ export function cellAnnotations(views: readonly FindingView[], language: Languag
 }
 
 /**
- * The annotations the snapshot remembers after a write. An Excel without notes cannot remove the
- * notes of findings that went: they are remembered still, without their colour (already taken
- * away, and not to be taken again from a cell someone colours later), so that the next sync in
- * an Excel with notes removes them.
+ * The annotations the snapshot remembers after a write. An Excel without notes cannot change the
+ * notes already on cells: each is remembered with the text it still has (a note is the add-in's
+ * only while its text is what was remembered), with this write's colour, or none when its finding
+ * went (the colour is already taken away, and not to be taken again from a cell someone colours
+ * later); the next sync in an Excel with notes then updates or removes it.
  */
 export function annotationsToRemember(current: readonly CellAnnotation[], previous: readonly CellAnnotation[], notes: boolean): CellAnnotation[] {
   if (notes) return [...current];
   const key = (a: CellAnnotation) => `${a.sheet}!${a.address}`;
-  const kept = new Set(current.map(key));
-  return [...current, ...previous.filter((a) => !kept.has(key(a))).map((a) => ({ ...a, fill: "" }))];
+  const before = new Map(previous.map((a) => [key(a), a]));
+  const now = new Map(current.map((a) => [key(a), a]));
+  return [
+    ...current.map((a) => ({ ...a, note: before.get(key(a))?.note ?? a.note })),
+    ...previous.filter((a) => !now.has(key(a))).map((a) => ({ ...a, fill: "" })),
+  ];
 }
 
 /** A finding as a note or the checks' column says it: "DIR-04: …". */

@@ -89,9 +89,9 @@ export const syncErrors = {
     new SyncError(
       "table-blocked",
       {
-        en: "Excel cannot make room for the new rows: merged cells, or another table, are in the way of a PD_ table (below it, or right beside it). Unmerge or move those cells, then sync again. Your rows are kept.",
-        fr: "Excel ne peut pas faire de place pour les nouvelles lignes : des cellules fusionnées, ou un autre tableau, gênent un tableau PD_ (en dessous, ou juste à côté). Annulez la fusion ou déplacez ces cellules, puis synchronisez à nouveau. Vos lignes sont conservées.",
-        nl: "Excel kan geen plaats maken voor de nieuwe rijen: samengevoegde cellen, of een andere tabel, staan een PD_-tabel in de weg (eronder, of er vlak naast). Maak de samenvoeging ongedaan of verplaats die cellen en synchroniseer opnieuw. Uw rijen blijven behouden.",
+        en: "Excel cannot make room in a PD_ table: merged cells, or another table, are in its way (below it, or right beside it). Unmerge or move those cells, then sync again. Your rows are kept.",
+        fr: "Excel ne peut pas agrandir un tableau PD_ : des cellules fusionnées, ou un autre tableau, le gênent (en dessous, ou juste à côté). Annulez la fusion ou déplacez ces cellules, puis synchronisez à nouveau. Vos lignes sont conservées.",
+        nl: "Excel kan een PD_-tabel niet groter maken: samengevoegde cellen, of een andere tabel, staan in de weg (eronder, of er vlak naast). Maak de samenvoeging ongedaan of verplaats die cellen en synchroniseer opnieuw. Uw rijen blijven behouden.",
       },
       "Excel refused to grow a table: MergedRangeConflict",
     ),

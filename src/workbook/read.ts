@@ -54,9 +54,11 @@ function readOnce(run: ExcelRun, withMerges: boolean): Promise<WorkbookState> {
       const beside = after.getBoundingRect(after.getEntireColumn().getLastRow()).getUsedRangeOrNullObject(true);
       beside.load("rowIndex");
       // Merged cells, empty or not, below the table or in the column after it: a table cannot hold
-      // them. Excel lists only the merged areas whose first cell is in the range asked about.
+      // them. Excel lists only the merged areas whose first cell is in the range asked about: all
+      // of the column after (an area may start above the header), and below the table from its
+      // first column (one starting further left is not seen; Excel's refusal then says it).
       const merges = withMerges
-        ? [range.getRowsBelow(1).getResizedRange(0, 1).getBoundingRect(after.getEntireColumn().getLastRow()), after].map((r) => {
+        ? [range.getRowsBelow(1).getResizedRange(0, 1).getBoundingRect(after.getEntireColumn().getLastRow()), after.getEntireColumn()].map((r) => {
             const areas = r.getMergedAreasOrNullObject();
             const list = areas.areas;
             list.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
@@ -102,7 +104,8 @@ function readOnce(run: ExcelRun, withMerges: boolean): Promise<WorkbookState> {
           const first = existing.firstUsedBelow;
           if (!first || at.row < first.row || (at.row === first.row && at.column < first.column)) existing.firstUsedBelow = at;
         }
-        if (area.columnIndex + area.columnCount - 1 > lastColumn) existing.columnAfterFree = false;
+        // In the column after, from the header row down (an area ending above it is no matter).
+        if (area.columnIndex + area.columnCount - 1 > lastColumn && area.rowIndex + area.rowCount - 1 >= existing.row) existing.columnAfterFree = false;
       }
       tables[p.id] = existing;
       if (p.protection.protected) protectedSheets.add(p.sheet.name);

@@ -6,7 +6,7 @@
 // A chunked write can fail at any of its round trips (Excel on the web drops a request, a
 // co-author locks a range), and each round trip that succeeded stays. So the order is chosen for
 // such a failure to lose nothing and to leave a sheet the next sync repairs:
-// 1. tables are created or grown (never shrunk), headers written;
+// 1. tables are created or grown (never shrunk), headers written (and Run checks' column);
 // 2. bodies, chunk by chunk, top down: a row only ever moves up (rows removed above it, new rows
 //    at the end), so a chunk overwrites only rows already rewritten higher up; with each chunk, the
 //    rows whose content now sits above are blanked, so that every row is in the table once, new
@@ -14,7 +14,7 @@
 // 3. a snapshot too large for the last round trip goes into the state sheet's spare columns, and
 //    only counts once its header is written, in the last round trip;
 // 4. the last round trip: the sync log (so a row "Synced" means the write completed), the
-//    snapshot (or its header), the checks' columns, notes and fills, then tables shrink, leftovers are
+//    snapshot (or its header), the checks' notes and fills, then tables shrink, leftovers are
 //    cleared, the manual-row colour, and the enterprise-number name.
 // Which notes exist is read before anything is written (one round trip, only when there are
 // findings to show or clear), so that notes change in the same round trip as the snapshot that
@@ -80,6 +80,20 @@ export function applyPlan(run: ExcelRun, plan: WritePlan, options: ApplyOptions 
       }
     }
 
+    // The checks' columns written alone (Run checks): with the tables grown, before anything else,
+    // so that Excel refusing the growth (merged cells) leaves nothing half done.
+    for (const c of plan.checkColumns ?? []) {
+      const sheet = wb.worksheets.getItem(c.sheet);
+      const rows = Math.max(1, c.values.length);
+      if (c.grow) wb.tables.getItem(c.name).resize(sheet.getRangeByIndexes(c.row, c.column, rows + 1, c.width));
+      const cells = sheet.getRangeByIndexes(c.row, c.column + c.at, rows + 1, 1);
+      const lines = [c.header, ...(c.values.length > 0 ? c.values : [""])];
+      await room(2 * JSON.stringify(lines).length); // its values and as many "@" formats
+      cells.numberFormat = lines.map(() => ["@"]);
+      cells.values = lines.map((text) => [fitCell(text)]);
+      cells.format.autofitColumns();
+    }
+
     // 2. Bodies, top down; the log's waits for the last round trip.
     const log = plan.tables.filter((t) => t.id === "syncLog");
     for (const t of plan.tables) {
@@ -133,16 +147,6 @@ export function applyPlan(run: ExcelRun, plan: WritePlan, options: ApplyOptions 
     } else {
       writeState(0, stateRows.slice(0, 1)); // the header: from now on, this snapshot is the one read
       stateSheet.getRange(stateColumns(column === STATE_AREAS[0] ? STATE_AREAS[1] : STATE_AREAS[0])).clear("All");
-    }
-    for (const c of plan.checkColumns ?? []) {
-      const sheet = wb.worksheets.getItem(c.sheet);
-      const rows = Math.max(1, c.values.length);
-      if (c.grow) wb.tables.getItem(c.name).resize(sheet.getRangeByIndexes(c.row, c.column, rows + 1, c.width));
-      const cells = sheet.getRangeByIndexes(c.row, c.column + c.at, rows + 1, 1);
-      const lines = [c.header, ...(c.values.length > 0 ? c.values : [""])];
-      cells.numberFormat = lines.map(() => ["@"]);
-      cells.values = lines.map((text) => [fitCell(text)]);
-      cells.format.autofitColumns();
     }
     annotations.apply(); // before leftovers are cleared: a note found there is still there
     for (const t of plan.tables) {

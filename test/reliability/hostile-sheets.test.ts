@@ -201,7 +201,7 @@ describe("merged cells", () => {
     const before = bench.sim.snapshot();
     const error = await failure(bench.sync({ now: MARCH }));
     expect(error).toMatchObject({ kind: "table-blocked" });
-    expect(expectActionableMessage(error).en).toMatch(/^Excel cannot make room for the new rows: merged cells/);
+    expect(expectActionableMessage(error).en).toMatch(/^Excel cannot make room in a PD_ table: merged cells/);
     expect(bench.sim.snapshot()).toEqual(before);
     expect(bench.sim.cell(SHEET, reaching.split(":")[0]!)).toMatchObject({ value: "Board of 2026", merged: reaching });
   });

@@ -121,6 +121,27 @@ describe("the checks' column, in an Excel without notes", () => {
     expect(old.sim.cell(SHEET, cellAddress(relations.r1 + 20, relations.c1 + 1)).merged).toBe(span(relations.r1 + 20, relations.c1 + 1, 2));
   });
 
+  it("merged cells reaching into the column after a table from above its header keep it out too", async () => {
+    const modern = workbench(running, "en");
+    await modern.sync({ enterpriseNumber: ACME.number });
+    await modern.sim.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(SHEET);
+      sheet.getRange("1:2").insert("Down"); // two title rows above the tables
+      await context.sync();
+    });
+    const relations = parseAddress(modern.sim.table("PD_Relations")!.address).rect;
+    expect(relations.r0).toBe(2);
+    await modern.sim.run(async (context) => {
+      // From the first title row down into the table's first rows, in the column after it.
+      context.workbook.worksheets.getItem(SHEET).getRange(`${cellAddress(0, relations.c1 + 1)}:${cellAddress(4, relations.c1 + 1)}`).merge();
+      await context.sync();
+    });
+    const old = workbench(running, "en", { ...OLD_EXCEL, state: modern.sim.state() }, { notes: false });
+    await old.sync();
+    expect(old.sim.table("PD_Relations")!.headers).toEqual(modern.sim.table("PD_Relations")!.headers);
+    expect(old.sim.table("PD_Directors")!.headers.at(-1)).toBe("Check findings");
+  });
+
   it("once there, the column stays and is kept current in an Excel with notes, beside the notes", async () => {
     breakNationalNumber();
     const old = workbench(running, "en", OLD_EXCEL, { notes: false });
@@ -162,6 +183,28 @@ describe("the checks' column, in an Excel without notes", () => {
     const again = workbench(running, "en", { state: old.sim.state() });
     await again.sync();
     expect(again.sim.cell(SHEET, moved)).toMatchObject({ note: null, fill: "#C6EFCE" });
+  });
+
+  it("a note whose finding stays, but in other words, is still the add-in's for the next Excel with notes", async () => {
+    breakNationalNumber();
+    const nl = workbench(running, "nl");
+    await nl.sync({ enterpriseNumber: ACME.number });
+    const national = cellOf(nl.sim, "PD_Relations", nl.sim.table("PD_Relations")!.headers[3]!, zoe);
+    const dutch = nl.sim.cell(nl.sim.table("PD_Relations")!.sheet, national).note;
+    expect(dutch).toMatch(/^REL-03: Het rijksregisternummer/);
+
+    // A French colleague without notes syncs: the finding stays, now said in French.
+    const fr = workbench(running, "fr", { ...OLD_EXCEL, state: nl.sim.state() }, { notes: false });
+    await fr.sync();
+    const sheet = fr.sim.table("PD_Relations")!.sheet;
+    const moved = cellOf(fr.sim, "PD_Relations", fr.sim.table("PD_Relations")!.headers[3]!, zoe);
+    expect(fr.sim.cell(sheet, moved).note).toBe(dutch); // that Excel cannot change it
+
+    // Fixed, then synced in an Excel with notes: the Dutch note is recognised as the add-in's and goes.
+    breakNationalNumber("85073003328");
+    const again = workbench(running, "fr", { state: fr.sim.state() });
+    await again.sync();
+    expect(again.sim.cell(sheet, moved).note).toBeNull();
   });
 
   it("is read in any language, and follows the sync's", async () => {
