@@ -4,7 +4,7 @@
 // says what is in the way and changes nothing.
 
 import type { ExcelSimulator } from "../../simulator";
-import { columnIndex, columnLetters } from "../../simulator/address";
+import { columnLetters, parseAddress } from "../../simulator/address";
 import { SyncError } from "../../src/sync/errors";
 import { excelWorkbook, sync } from "../../src/sync/sync";
 import { ACME, AUDITOR, CONTACT, PERSON_B, fixtureSeed } from "../support/fixture-seed";
@@ -278,8 +278,8 @@ function moreDirectors(...ids: string[]): void {
 
 /** A table's rectangle, 0-based columns and 1-based rows, as addresses read. */
 function rectOf(sim: ExcelSimulator, name: string): { c0: number; c1: number; r0: number; r1: number } {
-  const m = /!\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(sim.table(name)!.address)!;
-  return { c0: columnIndex(m[1]!), r0: Number(m[2]), c1: columnIndex(m[3]!), r1: Number(m[4]) };
+  const { rect } = parseAddress(sim.table(name)!.address);
+  return { c0: rect.c0, c1: rect.c1, r0: rect.r0 + 1, r1: rect.r1 + 1 };
 }
 
 const letter = columnLetters;
