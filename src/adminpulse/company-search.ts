@@ -25,6 +25,8 @@ export interface CompanySearchOptions {
 export class CompanySearch {
   private list: { items: CompanyMatch[]; at: number } | null = null;
   private loading: Promise<CompanyMatch[]> | null = null;
+  /** Bumped by clear(), so that a read in flight then keeps nothing. */
+  private generation = 0;
   private readonly freshForMs: number;
   private readonly maxPages: number;
   private readonly now: () => number;
@@ -51,6 +53,13 @@ export class CompanySearch {
     return scored.slice(0, options.limit ?? 10).map((s) => s.item);
   }
 
+  /** Forgets the list (the key went): nothing read so far, or still arriving, is kept. */
+  clear(): void {
+    this.generation++;
+    this.list = null;
+    this.loading = null;
+  }
+
   private async companies(options: CallOptions): Promise<CompanyMatch[]> {
     if (this.list && this.now() - this.list.at < this.freshForMs) return this.list.items;
     // Searches typed while the list loads share one read.
@@ -61,6 +70,7 @@ export class CompanySearch {
   }
 
   private async readAll(options: CallOptions): Promise<CompanyMatch[]> {
+    const generation = this.generation;
     const items: CompanyMatch[] = [];
     for (let page = 0; page < this.maxPages; page++) {
       const answer = await this.client.listRelations(page, MAX_PAGE_SIZE, options);
@@ -68,7 +78,7 @@ export class CompanySearch {
       options.onProgress?.({ step: "scan", done: page + 1, total: answer.pageCount });
       if (!hasNextPage(answer) || page + 1 >= answer.pageCount || answer.items.length === 0) break;
     }
-    this.list = { items, at: this.now() };
+    if (generation === this.generation) this.list = { items, at: this.now() };
     return items;
   }
 }

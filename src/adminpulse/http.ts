@@ -4,6 +4,7 @@
 // field and only ever written into the Authorization header.
 
 import { linkedController, sleep, throwIfAborted } from "./abort";
+import { ADDRESS_PROBLEMS, parseApiBaseUrl } from "./address";
 import {
   AdminPulseError,
   BadRequestError,
@@ -228,18 +229,9 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
-
-/** https everywhere; plain http only on loopback (the sandbox), so the key never crosses a network in clear. */
+/** The address as the transport uses it; throws (English, no secret in it) when it breaks the one rule (address.ts). */
 export function checkBaseUrl(raw: string): string {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new TypeError("The AdminPulse address is not a valid URL");
-  }
-  const secure = url.protocol === "https:" || (url.protocol === "http:" && LOOPBACK.test(url.hostname));
-  if (!secure) throw new TypeError("The AdminPulse address must start with https://");
-  if (url.search || url.hash) throw new TypeError("The AdminPulse address must not contain ? or #");
-  return url.toString().replace(/\/+$/, "");
+  const parsed = parseApiBaseUrl(raw);
+  if (!parsed.ok) throw new TypeError(ADDRESS_PROBLEMS[parsed.problem]);
+  return parsed.value;
 }

@@ -11,12 +11,19 @@
 // JSON. It is kept in memory, in a private field, and in storage under its own key only when the
 // administrator asked to remember it on this device. Nothing here logs, and no error is built
 // from the key.
+//
+// A key belongs to the address it was entered for, and is stored with it: changing the address
+// forgets the key, and a key found with another address than the current one is never used. So a
+// person at an unlocked PC who types another address gets no key sent there; they must know the
+// key. The host's suggested key (the workbench's demo key) likewise goes only to the host's
+// suggested address. An office may fix the address when it builds the add-in
+// (FIXED_API_BASE_URL): then no stored or typed address counts.
 
 import { z } from "zod";
 import { DEFAULT_BASE_URL } from "../adminpulse/contract";
 import { LANGUAGES, type Language } from "../i18n/language";
 import type { HostDefaults } from "../taskpane/host";
-import { checkApiBaseUrl, checkExpiry, checkToken, isCalendarDate } from "./validation";
+import { SettingsValidationError, checkApiBaseUrl, checkExpiry, checkToken, isCalendarDate } from "./validation";
 
 export { EXPIRY_WARNING_DAYS, expiryReminder, type ExpiryReminder, type ExpiryState } from "./expiry";
 export {
@@ -61,6 +68,8 @@ export interface SettingsStoreOptions {
   partitionKey?: string;
   /** What the host suggests before an administrator set anything. */
   defaults?: HostDefaults;
+  /** The address the office fixed at build time (`--env apiBaseUrl=`): the only one used. */
+  fixedApiBaseUrl?: string | null;
 }
 
 export const SETTINGS_STORAGE_KEY = "adminpulse.settings";
@@ -83,10 +92,13 @@ export function browserStorage(): Storage | null {
   }
 }
 
-export function defaultSettings(defaults?: HostDefaults): Settings {
-  const suggested = defaults?.apiBaseUrl === undefined ? null : checkApiBaseUrl(defaults.apiBaseUrl);
+export function defaultSettings(defaults?: HostDefaults, fixedApiBaseUrl?: string | null): Settings {
+  const suggested = [fixedApiBaseUrl, defaults?.apiBaseUrl].flatMap((url) => {
+    const checked = typeof url === "string" ? checkApiBaseUrl(url) : null;
+    return checked?.ok ? [checked.value] : [];
+  });
   return {
-    apiBaseUrl: suggested?.ok ? suggested.value : DEFAULT_BASE_URL,
+    apiBaseUrl: suggested[0] ?? DEFAULT_BASE_URL,
     language: "auto",
     autoSyncOnOpen: true,
     autoSyncOnActivate: true,
@@ -120,6 +132,34 @@ const storedSchema = z.object({
   rememberToken: fieldSchemas.rememberToken.optional().catch(undefined),
 } satisfies { [K in keyof Settings]: unknown });
 
+/** A key as stored: with the address it belongs to. */
+interface StoredToken {
+  apiBaseUrl: string;
+  token: string;
+}
+
+const storedTokenSchema = z.object({ apiBaseUrl: z.string(), token: z.string() });
+
+/**
+ * The stored key, or null. An older version stored the bare key; it was used with the address in
+ * force then, so it stays bound to that one.
+ */
+function readStoredToken(raw: string | null, legacyAddress: string): StoredToken | null {
+  if (raw === null) return null;
+  let json: unknown = null;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    // The bare key of an older version.
+  }
+  const parsed = storedTokenSchema.safeParse(json);
+  const candidate = parsed.success ? parsed.data : typeof json === "object" && json !== null ? null : { apiBaseUrl: legacyAddress, token: raw };
+  if (!candidate) return null;
+  const token = checkToken(candidate.token);
+  const address = checkApiBaseUrl(candidate.apiBaseUrl);
+  return token.ok && address.ok ? { apiBaseUrl: address.value, token: token.value } : null;
+}
+
 function readOverrides(raw: string | null): Overrides {
   if (raw === null) return {};
   let json: unknown;
@@ -142,35 +182,45 @@ export class SettingsStore {
   readonly #keys: { settings: string; token: string };
   readonly #defaults: Settings;
   readonly #hostToken: string | null;
+  readonly #fixed: boolean;
   readonly #listeners = new Set<SettingsListener>();
   /** The values an administrator set; the rest follows the defaults. */
   #overrides: Overrides;
   #current: Settings;
-  /** The key the administrator set (never the host's). */
-  #token: string | null = null;
+  /** The key the administrator set (never the host's), with the address it was set for. */
+  #token: StoredToken | null = null;
   /** Whether #token is, as far as we know, in storage. */
   #tokenStored = false;
 
   constructor(options: SettingsStoreOptions) {
     this.#storage = options.storage;
     this.#keys = storageKeys(options.partitionKey);
-    this.#defaults = defaultSettings(options.defaults);
+    const fixed = options.fixedApiBaseUrl ? checkApiBaseUrl(options.fixedApiBaseUrl) : null;
+    this.#fixed = fixed?.ok === true;
+    this.#defaults = defaultSettings(options.defaults, fixed?.ok ? fixed.value : null);
     const hostToken = options.defaults?.token === undefined ? null : checkToken(options.defaults.token);
-    this.#hostToken = hostToken?.ok ? hostToken.value : null;
+    // The host's key goes to the host's own address only (token() checks the address in force).
+    const hostAddress = checkApiBaseUrl(options.defaults?.apiBaseUrl ?? "");
+    this.#hostToken = hostToken?.ok && hostAddress.ok && hostAddress.value === this.#defaults.apiBaseUrl ? hostToken.value : null;
 
     this.#overrides = readOverrides(this.#read(this.#keys.settings));
+    if (this.#fixed) delete this.#overrides.apiBaseUrl;
+    this.#current = Object.freeze({ ...this.#defaults, ...this.#overrides });
     const stored = this.#read(this.#keys.token);
-    const storedToken = stored === null ? null : checkToken(stored);
-    if (storedToken?.ok && this.#overrides.rememberToken !== false) {
-      this.#token = storedToken.value;
+    const storedToken = readStoredToken(stored, this.#current.apiBaseUrl);
+    if (storedToken && storedToken.apiBaseUrl === this.#current.apiBaseUrl && this.#overrides.rememberToken !== false) {
+      this.#token = storedToken;
       this.#tokenStored = true;
       // Settings lost or from an older shape, but a key is remembered: it was asked for.
       if (this.#overrides.rememberToken === undefined) this.#overrides.rememberToken = true;
+      this.#current = Object.freeze({ ...this.#defaults, ...this.#overrides });
+      // An older version's bare key is stored again with its address.
+      if (stored !== JSON.stringify(storedToken)) this.#placeToken();
     } else if (stored !== null) {
-      // Unreadable, or kept against the settings' "don't remember": out of storage.
+      // Unreadable, kept against the settings' "don't remember", or entered for another address
+      // than the one in force (changed by hand, or by the office's build): out of storage.
       this.#remove(this.#keys.token);
     }
-    this.#current = Object.freeze({ ...this.#defaults, ...this.#overrides });
   }
 
   /** The current settings; the same object until something changes. */
@@ -183,9 +233,15 @@ export class SettingsStore {
     return { ...this.#defaults };
   }
 
+  /** Whether the office fixed the address when it built the add-in: Settings shows it read-only. */
+  addressFixed(): boolean {
+    return this.#fixed;
+  }
+
   /**
    * Applies a change and returns the settings. Throws SettingsValidationError (with FR/NL/EN
-   * messages) for an address or expiry date it cannot accept, and then changes nothing.
+   * messages) for an address or expiry date it cannot accept, and then changes nothing. A new
+   * address forgets the administrator's key: it was entered for the old one.
    */
   update(partial: Partial<Settings>): Settings {
     const next: Overrides = { ...this.#overrides };
@@ -194,6 +250,7 @@ export class SettingsStore {
       if (key === "apiBaseUrl") {
         const checked = checkApiBaseUrl(String(value));
         if (!checked.ok) throw checked.error;
+        if (this.#fixed && checked.value !== this.#defaults.apiBaseUrl) throw new SettingsValidationError("apiBaseUrl", "url-fixed");
         next.apiBaseUrl = checked.value;
       } else if (key === "tokenExpiry") {
         const checked = checkExpiry(value === null ? null : String(value));
@@ -209,22 +266,31 @@ export class SettingsStore {
     if (sameSettings(merged, this.#current) && sameKeys(next, this.#overrides)) return this.#current;
 
     const rememberChanged = merged.rememberToken !== this.#current.rememberToken;
+    const addressChanged = merged.apiBaseUrl !== this.#current.apiBaseUrl;
     this.#overrides = next;
     this.#current = Object.freeze(merged);
-    if (rememberChanged) this.#placeToken();
+    if (addressChanged && this.#token !== null) {
+      this.#token = null;
+      this.#tokenStored = false;
+      this.#remove(this.#keys.token);
+    } else if (rememberChanged) this.#placeToken();
     this.#persist();
     this.#notify();
     return this.#current;
   }
 
-  /** The key to call AdminPulse with: the administrator's, else the host's suggestion, else null. */
+  /**
+   * The key to call AdminPulse with, for the current address only: the administrator's, else the
+   * host's suggestion (at the host's address), else null.
+   */
   token(): string | null {
-    return this.#token ?? this.#hostToken;
+    if (this.#token !== null && this.#token.apiBaseUrl === this.#current.apiBaseUrl) return this.#token.token;
+    return this.#hostToken !== null && this.#current.apiBaseUrl === this.#defaults.apiBaseUrl ? this.#hostToken : null;
   }
 
   tokenSource(): TokenSource {
     if (this.#token !== null) return this.#tokenStored ? "device" : "session";
-    return this.#hostToken !== null ? "host" : "none";
+    return this.token() !== null ? "host" : "none";
   }
 
   /**
@@ -235,7 +301,7 @@ export class SettingsStore {
   setToken(token: string, remember: boolean): void {
     const checked = checkToken(token);
     if (!checked.ok) throw checked.error;
-    this.#token = checked.value;
+    this.#token = { apiBaseUrl: this.#current.apiBaseUrl, token: checked.value };
     this.#tokenStored = false;
     this.#overrides = { ...this.#overrides, rememberToken: remember };
     this.#current = Object.freeze({ ...this.#defaults, ...this.#overrides });
@@ -263,7 +329,7 @@ export class SettingsStore {
   /** The key in storage when it is to be remembered, out of storage otherwise. */
   #placeToken(): void {
     if (this.#token !== null && this.#current.rememberToken) {
-      this.#tokenStored = this.#write(this.#keys.token, this.#token);
+      this.#tokenStored = this.#write(this.#keys.token, JSON.stringify(this.#token));
     } else {
       this.#remove(this.#keys.token);
       this.#tokenStored = false;

@@ -2,16 +2,15 @@
 // expiry date. Pure checks with messages in the product's three languages. Neither the technical
 // message nor the user message of an error is ever built from the key.
 
+import { type AddressProblem, parseApiBaseUrl } from "../adminpulse/address";
 import type { Localized } from "../i18n/language";
 
 export type SettingsField = "apiBaseUrl" | "token" | "tokenExpiry";
 
 export type SettingsValidationReason =
-  | "url-empty"
-  | "url-invalid"
-  | "url-not-https"
-  | "url-credentials"
-  | "url-query"
+  | AddressProblem
+  | "url-fixed"
+  | "url-not-applied"
   | "token-empty"
   | "token-whitespace"
   | "expiry-invalid";
@@ -34,28 +33,10 @@ export class SettingsValidationError extends Error {
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: SettingsValidationError };
 
-// The loopback names and addresses, as the HTTP transport accepts them (src/adminpulse/http.ts):
-// localhost, 127.0.0.0/8, [::1]. Plain http is accepted there only, for the sandbox.
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
-
-/** An absolute https URL (http on loopback only), without credentials, query or fragment; trailing slashes trimmed. */
+/** An AdminPulse address by the one rule of `adminpulse/address.ts`, with what to fix in the three languages. */
 export function checkApiBaseUrl(raw: string): Checked<string> {
-  const fail = (reason: SettingsValidationReason): Checked<string> => ({ ok: false, error: new SettingsValidationError("apiBaseUrl", reason) });
-  const text = raw.trim();
-  if (text === "") return fail("url-empty");
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    return fail("url-invalid");
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") return fail("url-not-https");
-  if (!url.hostname) return fail("url-invalid");
-  if (url.protocol === "http:" && !LOOPBACK.test(url.hostname)) return fail("url-not-https");
-  // A user name or password in the address would put a secret in the settings.
-  if (url.username || url.password) return fail("url-credentials");
-  if (url.search || url.hash || text.includes("?") || text.includes("#")) return fail("url-query");
-  return { ok: true, value: url.toString().replace(/\/+$/, "") };
+  const parsed = parseApiBaseUrl(raw);
+  return parsed.ok ? parsed : { ok: false, error: new SettingsValidationError("apiBaseUrl", parsed.problem) };
 }
 
 /** The key as pasted, trimmed: not empty and no whitespace inside. */
@@ -107,6 +88,16 @@ const MESSAGES: Readonly<Record<SettingsValidationReason, Localized>> = {
     en: "The AdminPulse address must not contain ? or #.",
     fr: "L’adresse AdminPulse ne peut pas contenir ? ni #.",
     nl: "Het AdminPulse-adres mag geen ? of # bevatten.",
+  },
+  "url-fixed": {
+    en: "This add-in was installed for one AdminPulse address, which cannot be changed here. Ask your IT administrator.",
+    fr: "Ce complément a été installé pour une seule adresse AdminPulse, qui ne peut pas être modifiée ici. Adressez-vous à votre administrateur informatique.",
+    nl: "Deze invoegtoepassing werd voor één AdminPulse-adres geïnstalleerd, dat hier niet kan worden gewijzigd. Vraag het uw IT-beheerder.",
+  },
+  "url-not-applied": {
+    en: "Press “Change address” first, or put the current address back.",
+    fr: "Appuyez d’abord sur « Changer d’adresse », ou remettez l’adresse actuelle.",
+    nl: "Klik eerst op ‘Adres wijzigen’, of zet het huidige adres terug.",
   },
   "token-empty": {
     en: "Paste the AdminPulse API key (AdminPulse: My profile > API keys).",

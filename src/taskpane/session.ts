@@ -6,7 +6,7 @@
 import { AdminPulseClient, CompanySearch, type CompanyMatch } from "../adminpulse";
 import { type Language, languageFromTag } from "../i18n/language";
 import type { Resolution } from "../permanent-data/merge";
-import { SettingsStore, browserStorage } from "../settings/settings";
+import { SettingsStore, SettingsValidationError, browserStorage, checkApiBaseUrl } from "../settings/settings";
 import { type LinkedCompany, linkedCompany } from "../sync/linked-company";
 import { CancelledError, isAdminPulseError } from "../adminpulse/errors";
 import { normaliseEnterpriseNumber } from "../identifiers/enterprise-number";
@@ -84,6 +84,7 @@ export class PaneSession implements Session {
   ) {
     this.settings = options.settings ?? new SettingsStore({ storage: browserStorage(), partitionKey: host.partitionKey, defaults: host.defaults });
     this.now = options.now ?? (() => Date.now());
+    this.settings.subscribe(() => this.followCredentials());
   }
 
   /** The language chosen in Settings, or Office's. */
@@ -106,8 +107,12 @@ export class PaneSession implements Session {
     return this.connection().search.search(text, { signal });
   }
 
+  /** Tests a key at the saved address only: a key is never sent to an address that is not the one in force. */
   async testConnection(apiBaseUrl: string, token: string, signal?: AbortSignal): Promise<{ relationCount: number }> {
-    return new AdminPulseClient({ token, baseUrl: apiBaseUrl }).testConnection({ signal });
+    const address = this.settings.settings().apiBaseUrl;
+    const asked = checkApiBaseUrl(apiBaseUrl);
+    if (!asked.ok || asked.value !== address) throw new SettingsValidationError("apiBaseUrl", "url-not-applied");
+    return new AdminPulseClient({ token, baseUrl: address }).testConnection({ signal });
   }
 
   get activity(): SyncActivity {
@@ -234,12 +239,30 @@ export class PaneSession implements Session {
     for (const listener of this.listeners) listener(activity);
   }
 
+  /**
+   * The key forgotten or replaced, or another address: the client made for the old ones goes, with
+   * the relations and the company list it read (national numbers among them), and a sync running
+   * with it stops, so nothing more is asked with a key the administrator took back.
+   */
+  private followCredentials(): void {
+    if (!this.cached || this.cached.key === this.credentials()) return;
+    this.cached.client.clearCache();
+    this.cached.search.clear();
+    this.cached = null;
+    this.controller?.abort();
+  }
+
+  private credentials(): string | null {
+    const token = this.settings.token();
+    return token ? `${this.settings.settings().apiBaseUrl}\n${token}` : null;
+  }
+
   /** The client for the current key and address; a new one only when either changed. */
   private connection(): { client: AdminPulseClient; search: CompanySearch } {
     const token = this.settings.token();
     if (!token) throw paneErrors.noKey();
     const baseUrl = this.settings.settings().apiBaseUrl;
-    const key = `${baseUrl}\n${token}`;
+    const key = this.credentials()!;
     if (this.cached?.key !== key) {
       const client = new AdminPulseClient({ token, baseUrl });
       this.cached = { key, client, search: new CompanySearch(client) };

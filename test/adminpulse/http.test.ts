@@ -24,7 +24,9 @@ describe("the AdminPulse address", () => {
     expect(checkBaseUrl("http://localhost:3100")).toBe("http://localhost:3100");
     expect(() => checkBaseUrl("http://api.adminpulse.be")).toThrow(/https/);
     expect(() => checkBaseUrl("ftp://x")).toThrow(/https/);
-    expect(() => checkBaseUrl("not a url")).toThrow(/valid/);
+    expect(() => checkBaseUrl("not a url")).toThrow(/not a complete web address/);
+    // A user name is a secret in the settings, and hides where the key really goes.
+    expect(() => checkBaseUrl("https://api.adminpulse.be%2f@attacker.example")).toThrow(/user name or password/);
     expect(() => checkBaseUrl("https://x.be/?token=1")).toThrow();
   });
 });

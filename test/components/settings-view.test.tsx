@@ -8,6 +8,7 @@ import { DEFAULT_BASE_URL, InvalidTokenError } from "../../src/adminpulse";
 import type { Language } from "../../src/i18n/language";
 import { SETTINGS_STORAGE_KEY, SettingsStore, TOKEN_STORAGE_KEY } from "../../src/settings/settings";
 import { SettingsView, type TestConnection } from "../../src/taskpane/views/SettingsView";
+import type { SharedOriginSign } from "../../src/settings/shared-origin";
 import { MemoryStorage } from "../settings/memory-storage";
 
 const TOKEN = "ap_live_7f3b9c2e41d04a6b8e5f";
@@ -19,16 +20,18 @@ interface Setup {
   storage?: MemoryStorage;
   store?: SettingsStore;
   testConnection?: TestConnection;
+  sharedOrigin?: SharedOriginSign[];
+  onAddressChanged?: (url: string) => void;
 }
 
-function setup({ language = "en", storage = new MemoryStorage(), store, testConnection }: Setup = {}) {
+function setup({ language = "en", storage = new MemoryStorage(), store, testConnection, sharedOrigin, onAddressChanged }: Setup = {}) {
   const settingsStore = store ?? new SettingsStore({ storage, partitionKey: PARTITION });
   const test = jest.fn<ReturnType<TestConnection>, Parameters<TestConnection>>(testConnection ?? (async () => ({ relationCount: 0 })));
   const onClose = jest.fn();
   const user = userEvent.setup();
   const view = render(
     <FluentProvider theme={webLightTheme}>
-      <SettingsView store={settingsStore} language={language} testConnection={test} onClose={onClose} now={() => TODAY} />
+      <SettingsView store={settingsStore} language={language} testConnection={test} onClose={onClose} now={() => TODAY} sharedOrigin={sharedOrigin} onAddressChanged={onAddressChanged} />
     </FluentProvider>,
   );
   return { user, store: settingsStore, storage, test, onClose, view };
@@ -71,7 +74,7 @@ describe("the API key", () => {
     const { user, storage } = setup();
     await saveKey(user, TOKEN, { remember: true });
 
-    expect(storage.getItem(`${PARTITION}${TOKEN_STORAGE_KEY}`)).toBe(TOKEN);
+    expect(JSON.parse(storage.getItem(`${PARTITION}${TOKEN_STORAGE_KEY}`)!)).toEqual({ apiBaseUrl: DEFAULT_BASE_URL, token: TOKEN });
     expect(storage.getItem(`${PARTITION}${SETTINGS_STORAGE_KEY}`)).not.toContain(TOKEN);
     expect(screen.getByTestId("key-status").textContent).toBe("A key is saved on this device.");
     expect(new SettingsStore({ storage, partitionKey: PARTITION }).token()).toBe(TOKEN);
@@ -107,7 +110,7 @@ describe("the API key", () => {
     const { user, storage } = setup();
     await saveKey(user, TOKEN, { remember: false });
     await user.click(screen.getByRole("checkbox", { name: "Remember on this device" }));
-    expect(storage.getItem(`${PARTITION}${TOKEN_STORAGE_KEY}`)).toBe(TOKEN);
+    expect(storage.getItem(`${PARTITION}${TOKEN_STORAGE_KEY}`)).toContain(TOKEN);
     expect(screen.getByTestId("key-status").textContent).toBe("A key is saved on this device.");
   });
 });
@@ -144,12 +147,71 @@ describe("the AdminPulse address", () => {
     await user.clear(input);
     await user.type(input, "https://proxy.office.example/adminpulse/");
     await user.tab();
+    // Leaving the field saves nothing: only "Change address" does.
+    expect(store.settings().apiBaseUrl).toBe(DEFAULT_BASE_URL);
+    await user.click(screen.getByRole("button", { name: "Change address" }));
     expect(store.settings().apiBaseUrl).toBe("https://proxy.office.example/adminpulse");
     expect(input).toHaveProperty("value", "https://proxy.office.example/adminpulse");
 
     await user.click(screen.getByRole("button", { name: "Reset to AdminPulse" }));
     expect(store.settings().apiBaseUrl).toBe(DEFAULT_BASE_URL);
     expect(input).toHaveProperty("value", DEFAULT_BASE_URL);
+  });
+});
+
+describe("the key follows its address", () => {
+  it("changing the address forgets the key, says so, and asks for the key for the new address", async () => {
+    const onAddressChanged = jest.fn();
+    const storage = new MemoryStorage();
+    const store = new SettingsStore({ storage, partitionKey: PARTITION });
+    const { user } = setup({ store, storage, onAddressChanged });
+    await saveKey(user, TOKEN, { remember: true });
+    const input = screen.getByLabelText("AdminPulse address");
+    await user.clear(input);
+    await user.type(input, "https://attacker.example");
+    expect(screen.getByText("Changing the address forgets the API key: you will enter it again for the new address.")).toBeTruthy();
+
+    await user.click(screen.getByRole("button", { name: "Change address" }));
+
+    expect(store.token()).toBeNull();
+    expect(storedText(storage)).not.toContain(TOKEN);
+    expect(within(screen.getByTestId("key-notice")).getByText(/is now https:\/\/attacker\.example\. The key entered for the previous address was forgotten/)).toBeTruthy();
+    expect(screen.getByLabelText("AdminPulse API key")).toBeTruthy();
+    expect(onAddressChanged).toHaveBeenCalledWith("https://attacker.example");
+  });
+
+  it("the connection test never sends the saved key to an address typed but not applied", async () => {
+    const { user, test, store } = setup();
+    await saveKey(user, TOKEN, { remember: false });
+    const input = screen.getByLabelText("AdminPulse address");
+    await user.clear(input);
+    await user.type(input, "https://attacker.example");
+    await user.click(screen.getByRole("button", { name: "Test connection" }));
+
+    expect(test).not.toHaveBeenCalled();
+    expect(screen.getByText("Press “Change address” first, or put the current address back.")).toBeTruthy();
+    expect(store.settings().apiBaseUrl).toBe(DEFAULT_BASE_URL);
+  });
+
+  it("an address fixed when the add-in was built is shown read-only, with nothing to change it", () => {
+    const store = new SettingsStore({ storage: new MemoryStorage(), fixedApiBaseUrl: "https://proxy.office.example" });
+    setup({ store });
+    const input = screen.getByLabelText("AdminPulse address");
+    expect(input).toHaveProperty("readOnly", true);
+    expect(input).toHaveProperty("value", "https://proxy.office.example");
+    expect(screen.getByText("Set by your office when the add-in was installed.")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Change address" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Reset to AdminPulse" })).toBeNull();
+  });
+
+  it("warns the administrator when other pages share the add-in's storage", () => {
+    setup({ sharedOrigin: ["path"] });
+    expect(within(screen.getByTestId("shared-origin")).getByText("This add-in shares its web address with other pages")).toBeTruthy();
+  });
+
+  it("says nothing of that when the storage is the add-in's own", () => {
+    setup();
+    expect(screen.queryByTestId("shared-origin")).toBeNull();
   });
 });
 

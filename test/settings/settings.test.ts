@@ -179,7 +179,7 @@ describe("the API key", () => {
     const store = new SettingsStore({ storage, partitionKey: PARTITION });
     store.setToken(TOKEN, true);
 
-    expect(storage.getItem(`${PARTITION}${TOKEN_STORAGE_KEY}`)).toBe(TOKEN);
+    expect(JSON.parse(storage.getItem(`${PARTITION}${TOKEN_STORAGE_KEY}`)!)).toEqual({ apiBaseUrl: DEFAULT_BASE_URL, token: TOKEN });
     expect(storage.getItem(`${PARTITION}${SETTINGS_STORAGE_KEY}`)).not.toContain(TOKEN);
     expect(store.tokenSource()).toBe("device");
     const again = new SettingsStore({ storage, partitionKey: PARTITION });
@@ -205,7 +205,7 @@ describe("the API key", () => {
     const store = new SettingsStore({ storage });
     store.setToken(TOKEN, false);
     store.update({ rememberToken: true });
-    expect(storage.getItem(TOKEN_STORAGE_KEY)).toBe(TOKEN);
+    expect(storage.getItem(TOKEN_STORAGE_KEY)).toContain(TOKEN);
     store.update({ rememberToken: false });
     expect(everyStoredText(storage)).not.toContain(TOKEN);
     expect(store.token()).toBe(TOKEN);
@@ -263,8 +263,89 @@ describe("the API key", () => {
     expect(Object.values(store).join(" ")).not.toContain(TOKEN);
   });
 
+  it("an older version's bare key stays bound to the address in force then, and is stored again with it", () => {
+    const storage = new MemoryStorage();
+    storage.setItem(SETTINGS_STORAGE_KEY, JSON.stringify({ apiBaseUrl: "https://proxy.office.example", rememberToken: true }));
+    storage.setItem(TOKEN_STORAGE_KEY, TOKEN);
+    const store = new SettingsStore({ storage });
+    expect(store.token()).toBe(TOKEN);
+    expect(JSON.parse(storage.getItem(TOKEN_STORAGE_KEY)!)).toEqual({ apiBaseUrl: "https://proxy.office.example", token: TOKEN });
+  });
+
   it("checkToken trims", () => {
     expect(checkToken("  abc  ")).toEqual({ ok: true, value: "abc" });
+  });
+});
+
+describe("the key follows its address", () => {
+  const OTHER = "https://attacker.example";
+
+  it("changing the address forgets the key, in memory and in storage, and tells the listeners", () => {
+    const storage = new MemoryStorage();
+    const store = new SettingsStore({ storage, partitionKey: PARTITION });
+    store.setToken(TOKEN, true);
+    const seen: (string | null)[] = [];
+    store.subscribe(() => seen.push(store.token()));
+
+    store.update({ apiBaseUrl: OTHER });
+
+    expect(store.token()).toBeNull();
+    expect(store.tokenSource()).toBe("none");
+    expect(everyStoredText(storage)).not.toContain(TOKEN);
+    expect(seen).toEqual([null]);
+    // Going back does not bring it back: it must be entered again.
+    store.update({ apiBaseUrl: DEFAULT_BASE_URL });
+    expect(store.token()).toBeNull();
+  });
+
+  it("a key entered for the new address is bound to it", () => {
+    const storage = new MemoryStorage();
+    const store = new SettingsStore({ storage });
+    store.update({ apiBaseUrl: "https://proxy.office.example/" });
+    store.setToken(TOKEN, true);
+    expect(JSON.parse(storage.getItem(TOKEN_STORAGE_KEY)!)).toEqual({ apiBaseUrl: "https://proxy.office.example", token: TOKEN });
+    expect(new SettingsStore({ storage }).token()).toBe(TOKEN);
+  });
+
+  it("a stored key found with another address than the one in force is dropped at start (address changed by hand)", () => {
+    const storage = new MemoryStorage();
+    const store = new SettingsStore({ storage });
+    store.setToken(TOKEN, true);
+    storage.setItem(SETTINGS_STORAGE_KEY, JSON.stringify({ apiBaseUrl: OTHER, rememberToken: true }));
+
+    const again = new SettingsStore({ storage });
+    expect(again.settings().apiBaseUrl).toBe(OTHER);
+    expect(again.token()).toBeNull();
+    expect(everyStoredText(storage)).not.toContain(TOKEN);
+  });
+
+  it("the host's key goes only to the host's address (the workbench's ?api=)", () => {
+    const store = new SettingsStore({ storage: new MemoryStorage(), defaults: { apiBaseUrl: "http://127.0.0.1:3100", token: "sandbox-demo-token" } });
+    store.update({ apiBaseUrl: OTHER });
+    expect(store.token()).toBeNull();
+    expect(store.tokenSource()).toBe("none");
+  });
+
+  it("a remembered key is not sent to an address the host suggests later (?api= on the next start)", () => {
+    const storage = new MemoryStorage();
+    new SettingsStore({ storage, defaults: { apiBaseUrl: "http://127.0.0.1:3100" } }).setToken(TOKEN, true);
+    const next = new SettingsStore({ storage, defaults: { apiBaseUrl: "http://127.0.0.1:4444" } });
+    expect(next.settings().apiBaseUrl).toBe("http://127.0.0.1:4444");
+    expect(next.token()).toBeNull();
+  });
+
+  it("an address fixed at build time wins over any stored one and cannot be changed", () => {
+    const storage = new MemoryStorage();
+    storage.setItem(SETTINGS_STORAGE_KEY, JSON.stringify({ apiBaseUrl: OTHER }));
+    const store = new SettingsStore({ storage, fixedApiBaseUrl: "https://proxy.office.example/" });
+    expect(store.addressFixed()).toBe(true);
+    expect(store.settings().apiBaseUrl).toBe("https://proxy.office.example");
+    expect(caught(() => store.update({ apiBaseUrl: OTHER }))).toMatchObject({ field: "apiBaseUrl", reason: "url-fixed" });
+    expect(store.settings().apiBaseUrl).toBe("https://proxy.office.example");
+    store.setToken(TOKEN, false);
+    expect(store.update({ apiBaseUrl: "https://proxy.office.example" }).apiBaseUrl).toBe("https://proxy.office.example");
+    expect(store.token()).toBe(TOKEN);
+    expect(new SettingsStore({ storage: null }).addressFixed()).toBe(false);
   });
 });
 
@@ -294,6 +375,7 @@ describe("the AdminPulse address", () => {
     ["ftp://api.adminpulse.be", "url-not-https"],
     ["javascript:alert(1)", "url-not-https"],
     ["https://user:secret@api.adminpulse.be", "url-credentials"],
+    ["https://api.adminpulse.be%2f@attacker.example", "url-credentials"],
     ["https://api.adminpulse.be/?x=1", "url-query"],
     ["https://api.adminpulse.be/#top", "url-query"],
   ])("refuses %j (%s) with a message in three languages and changes nothing", (raw, reason) => {

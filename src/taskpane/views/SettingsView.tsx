@@ -1,6 +1,8 @@
 // The office administrator's settings: the AdminPulse key (pasted once, never shown again), where
 // it is kept, its expiry date, the AdminPulse address, a connection test, the language and the
-// automatic syncs. Everything goes through the SettingsStore; the connection test through the
+// automatic syncs. The address changes only by an explicit "Change address", which forgets the
+// key (the store binds a key to its address), and the connection test only ever tests the saved
+// address: a typed address never receives a key. Everything goes through the SettingsStore; the connection test through the
 // `testConnection` prop: this component calls neither fetch nor Excel.
 
 import {
@@ -34,6 +36,7 @@ import {
   type Settings,
   type SettingsStore,
 } from "../../settings/settings";
+import type { SharedOriginSign } from "../../settings/shared-origin";
 import { formatLongDate, formatNumber } from "../format";
 import { LANGUAGE_NAMES, settingsStrings, type SettingsStrings } from "../strings/settings";
 
@@ -47,6 +50,10 @@ export interface SettingsViewProps {
   onClose(): void;
   /** Today, for the expiry reminder; the clock by default (tests pass a fixed day). */
   now?: () => Date;
+  /** Signs that other pages share the add-in's storage (a remembered key would be readable there). */
+  sharedOrigin?: readonly SharedOriginSign[];
+  /** After the address changed: the pane may need to reload for its security policy to allow it. */
+  onAddressChanged?(apiBaseUrl: string): void;
 }
 
 const useStyles = makeStyles({
@@ -90,7 +97,7 @@ const useStyles = makeStyles({
 
 type TestResult = { kind: "running" } | { kind: "success"; relationCount: number } | { kind: "error"; message: Localized | null } | { kind: "no-key" };
 
-type Notice = "key-saved" | "key-forgotten" | null;
+type Notice = { kind: "key-saved" | "key-forgotten" } | { kind: "address-changed"; url: string; keyForgotten: boolean } | null;
 
 function localizedOf(error: unknown): Localized | null {
   if (typeof error !== "object" || error === null || !("userMessage" in error)) return null;
@@ -100,7 +107,7 @@ function localizedOf(error: unknown): Localized | null {
   return LANGUAGES.every((language) => typeof record[language] === "string") ? (record as Localized) : null;
 }
 
-export function SettingsView({ store, language, testConnection, onClose, now }: SettingsViewProps) {
+export function SettingsView({ store, language, testConnection, onClose, now, sharedOrigin = [], onAddressChanged }: SettingsViewProps) {
   const styles = useStyles();
   const t = settingsStrings(language);
 
@@ -155,7 +162,7 @@ export function SettingsView({ store, language, testConnection, onClose, now }: 
     setKeyDraft("");
     setKeyError(null);
     setReplacing(false);
-    setNotice("key-saved");
+    setNotice({ kind: "key-saved" });
     setFocusTarget("replace");
   };
 
@@ -164,7 +171,7 @@ export function SettingsView({ store, language, testConnection, onClose, now }: 
     setKeyDraft("");
     setKeyError(null);
     setReplacing(false);
-    setNotice("key-forgotten");
+    setNotice({ kind: "key-forgotten" });
     setTest(null);
     setFocusTarget("key-input");
   };
@@ -181,22 +188,37 @@ export function SettingsView({ store, language, testConnection, onClose, now }: 
     }
   };
 
-  /** The address typed, saved when valid; null (and the message shown) when not. */
-  const commitUrl = (): string | null => {
-    const checked = checkApiBaseUrl(urlDraft);
+  const addressFixed = store.addressFixed();
+  const draftChecked = checkApiBaseUrl(urlDraft);
+  const urlChanged = !(draftChecked.ok && draftChecked.value === settings.apiBaseUrl);
+
+  /** Saves the address asked for (which forgets the key entered for the old one); false when refused. */
+  const changeUrl = (raw: string): boolean => {
+    const checked = checkApiBaseUrl(raw);
     if (!checked.ok) {
       setUrlError(checked.error.userMessage);
-      return null;
+      return false;
     }
-    setUrlError(null);
-    if (checked.value !== settings.apiBaseUrl) update({ apiBaseUrl: checked.value }, setUrlError);
     setUrlDraft(checked.value);
-    return checked.value;
+    if (checked.value === settings.apiBaseUrl) {
+      setUrlError(null);
+      return true;
+    }
+    if (!update({ apiBaseUrl: checked.value }, setUrlError)) return false;
+    setNotice({ kind: "address-changed", url: checked.value, keyForgotten: hasOwnKey });
+    setReplacing(false);
+    setTest(null);
+    onAddressChanged?.(checked.value);
+    return true;
   };
 
   const runTest = async () => {
-    const apiBaseUrl = commitUrl();
-    if (apiBaseUrl === null) return;
+    // Only the saved address is tested: a typed one must be applied first (and forgets the key).
+    if (urlChanged) {
+      setUrlError((draftChecked.ok ? new SettingsValidationError("apiBaseUrl", "url-not-applied") : draftChecked.error).userMessage);
+      return;
+    }
+    const apiBaseUrl = settings.apiBaseUrl;
     // The key being typed, when there is one; the saved key otherwise.
     let token = store.token();
     if (showKeyForm && keyDraft.trim() !== "") {
@@ -304,6 +326,15 @@ export function SettingsView({ store, language, testConnection, onClose, now }: 
           </form>
         )}
 
+        {sharedOrigin.length > 0 && (
+          <MessageBar intent="warning" layout="multiline" data-testid="shared-origin">
+            <MessageBarBody>
+              <MessageBarTitle>{t.sharedOriginTitle}</MessageBarTitle>
+              {t.sharedOrigin}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+
         <Field hint={t.rememberHint}>
           <Checkbox
             label={t.rememberLabel}
@@ -314,8 +345,10 @@ export function SettingsView({ store, language, testConnection, onClose, now }: 
 
         <div role="status" aria-live="polite" data-testid="key-notice">
           {notice && (
-            <MessageBar intent="success">
-              <MessageBarBody>{notice === "key-saved" ? t.keySaved : t.keyForgotten}</MessageBarBody>
+            <MessageBar intent={notice.kind === "address-changed" && notice.keyForgotten ? "warning" : "success"} layout="multiline">
+              <MessageBarBody>
+{noticeText(notice, t)}
+              </MessageBarBody>
             </MessageBar>
           )}
         </div>
@@ -359,38 +392,42 @@ export function SettingsView({ store, language, testConnection, onClose, now }: 
         </Subtitle2>
         <Field
           label={t.urlLabel}
-          hint={t.urlHint}
-          validationState={urlError ? "error" : "none"}
+          hint={addressFixed ? t.urlFixedHint : urlChanged && hasOwnKey ? t.urlChangeForgetsKey : t.urlHint}
+          validationState={urlError ? "error" : urlChanged && hasOwnKey ? "warning" : "none"}
           validationMessage={urlError ? urlError[language] : undefined}
         >
           <Input
             type="url"
-            value={urlDraft}
+            value={addressFixed ? settings.apiBaseUrl : urlDraft}
+            readOnly={addressFixed}
             spellCheck={false}
             onChange={(_event, data) => {
               setUrlDraft(data.value);
               setUrlError(null);
             }}
             onBlur={() => {
-              commitUrl();
+              // Said at once, saved only by "Change address": leaving the field forgets no key.
+              if (!addressFixed && !draftChecked.ok) setUrlError(draftChecked.error.userMessage);
             }}
             onKeyDown={(event) => {
-              if (event.key === "Enter") commitUrl();
+              if (event.key === "Enter" && !addressFixed) changeUrl(urlDraft);
             }}
           />
         </Field>
-        <div className={styles.row}>
-          <Link
-            as="button"
-            onClick={() => {
-              update({ apiBaseUrl: DEFAULT_BASE_URL }, setUrlError);
-              setUrlDraft(DEFAULT_BASE_URL);
-              setUrlError(null);
-            }}
-          >
-            {t.urlReset}
-          </Link>
-        </div>
+        {!addressFixed && (
+          <div className={styles.row}>
+            {urlChanged && (
+              <Button onClick={() => changeUrl(urlDraft)} data-testid="change-address">
+                {t.urlApply}
+              </Button>
+            )}
+            {settings.apiBaseUrl !== DEFAULT_BASE_URL && (
+              <Link as="button" onClick={() => changeUrl(DEFAULT_BASE_URL)}>
+                {t.urlReset}
+              </Link>
+            )}
+          </div>
+        )}
         <div className={styles.row}>
           <Button appearance="primary" onClick={() => void runTest()} disabled={test?.kind === "running"}>
             {t.testConnection}
@@ -434,6 +471,17 @@ export function SettingsView({ store, language, testConnection, onClose, now }: 
       </div>
     </section>
   );
+}
+
+function noticeText(notice: NonNullable<Notice>, t: SettingsStrings): string {
+  switch (notice.kind) {
+    case "key-saved":
+      return t.keySaved;
+    case "key-forgotten":
+      return t.keyForgotten;
+    case "address-changed":
+      return notice.keyForgotten ? t.addressChangedKeyForgotten(notice.url) : t.addressChanged(notice.url);
+  }
 }
 
 function TestOutcome({ result, t, language }: { result: TestResult | null; t: SettingsStrings; language: Language }) {
