@@ -18,7 +18,8 @@ import { type FindingView, type TablePlace, annotationsToRemember, cellAnnotatio
 import { NUMBER_FORMATS, columnKind, toExcel } from "../workbook/cells";
 import { CHECK_COLUMN, EXTRA, headerText } from "../workbook/layout";
 import type { ExcelCell, TableWrite, WritePlan } from "../workbook/plan";
-import { encodeSnapshot, linkOf } from "../workbook/read";
+import { linkOf } from "../workbook/read";
+import { encodeSnapshot, tenDigits } from "../workbook/snapshot";
 import { type SyncLogEntry, syncLogWrite } from "./sync-log";
 import type { ExistingRow, StoredSnapshot, WorkbookState } from "../workbook/state";
 
@@ -85,7 +86,8 @@ export function buildPlan(state: WorkbookState, data: PermanentData, options: Pl
   const incoming = toTableRows(data, options.language);
   const homeSheet = state.home?.sheet ?? labels.sheetName;
   let nextColumn = state.home ? state.home.firstFreeColumn : 0;
-  const snapshot: StoredSnapshot = { tables: { ...state.snapshot.tables } };
+  // The number synced, recorded with what it imported (10 digits; null when AdminPulse's is not).
+  const snapshot: StoredSnapshot = { tables: { ...state.snapshot.tables }, enterpriseNumber: tenDigits(normaliseEnterpriseNumber(data.company.enterpriseNumber)) };
   const outcomes: TableOutcome[] = [];
   const writes: TableWrite[] = [];
   let duplicates = 0;

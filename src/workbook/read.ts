@@ -6,14 +6,13 @@
 
 import { LANGUAGES } from "../i18n/language";
 import { isImportedSourceWord, labelsFor } from "../permanent-data/labels";
-import type { Cells, CellValue, TableSnapshot } from "../permanent-data/merge";
-import type { ImportTable } from "../permanent-data/rows";
+import type { Cells, CellValue } from "../permanent-data/merge";
 import { ENTERPRISE_NUMBER_NAME, TABLES, type TableId } from "../permanent-data/tables";
 import { columnKind, fromExcel } from "./cells";
 import type { ExcelRun } from "./excel-run";
-import { STATE_AREAS, STATE_SHEET, columnKeysOf } from "./layout";
-import type { CellAnnotation } from "./plan";
-import type { ExistingRow, ExistingTable, StoredSnapshot, WorkbookState } from "./state";
+import { STATE_SHEET, columnKeysOf } from "./layout";
+import { findSnapshot, trustedAnnotations } from "./snapshot";
+import type { ExistingRow, ExistingTable, WorkbookState } from "./state";
 
 export const TABLE_IDS = Object.keys(TABLES) as TableId[];
 const SHEET_NAMES = [...new Set(LANGUAGES.map((l) => labelsFor(l).sheetName))];
@@ -39,7 +38,7 @@ function readOnce(run: ExcelRun, withMerges: boolean): Promise<WorkbookState> {
       // A navigation property: a proxy to load through, not a value read before sync.
       // eslint-disable-next-line office-addins/call-sync-before-read
       const sheet = table.worksheet;
-      sheet.load("name");
+      sheet.load("name,visibility");
       const protection = sheet.protection;
       protection.load("protected");
       const used = sheet.getUsedRangeOrNullObject();
@@ -76,8 +75,13 @@ function readOnce(run: ExcelRun, withMerges: boolean): Promise<WorkbookState> {
     });
     const nameItem = wb.names.getItemOrNullObject(ENTERPRISE_NUMBER_NAME);
     nameItem.load("name");
+    // Where the name points: a link is valid only on the enterprise-number cell of PD_Identification.
     const named = nameItem.getRangeOrNullObject();
-    named.load("values");
+    named.load("rowIndex,columnIndex,rowCount,columnCount");
+    // A navigation property: a proxy to load through, not a value read before sync.
+    // eslint-disable-next-line office-addins/call-sync-before-read
+    const namedSheet = named.worksheet;
+    namedSheet.load("name");
     const stateSheet = wb.worksheets.getItemOrNullObject(STATE_SHEET);
     // A navigation property: a proxy to load through, not a value read before sync.
     // eslint-disable-next-line office-addins/call-sync-before-read
@@ -120,9 +124,22 @@ function readOnce(run: ExcelRun, withMerges: boolean): Promise<WorkbookState> {
       if (found) home = { sheet: found.sheet.name, firstFreeColumn: found.used.isNullObject ? 0 : found.used.columnIndex + found.used.columnCount + 1 };
     }
 
-    const namedValue = named.isNullObject ? null : named.values[0]?.[0];
-    const identificationNumber = tables.identification?.rows.find((r) => r.cells.key === "EnterpriseNumber")?.cells.value;
-    const enterpriseNumber = textOrNull(namedValue) ?? textOrNull(identificationNumber);
+    // The number is the one the identification table shows; the name only says whether it still
+    // points there (a name re-pointed at another cell, say a very hidden one, links nothing).
+    const identification = tables.identification;
+    const numberRow = identification?.rows.find((r) => r.cells.key === "EnterpriseNumber");
+    const valueColumn = identification?.columns.indexOf("value") ?? -1;
+    const numberCell = identification && numberRow && valueColumn >= 0 ? { sheet: identification.sheet, row: identification.row + 1 + numberRow.index, column: identification.column + valueColumn } : null;
+    const enterpriseNumber = textOrNull(numberRow?.cells.value);
+    const nameOnNumberCell =
+      !named.isNullObject &&
+      numberCell !== null &&
+      named.rowCount === 1 &&
+      named.columnCount === 1 &&
+      namedSheet.name === numberCell.sheet &&
+      named.rowIndex === numberCell.row &&
+      named.columnIndex === numberCell.column;
+    const identificationProbe = probes.find((p) => p.id === "identification");
 
     if (!stateSheet.isNullObject && stateProtection.protected) protectedSheets.add(STATE_SHEET);
     const stored = stateRange.isNullObject ? null : findSnapshot(stateRange.values, stateRange.columnIndex);
@@ -130,7 +147,10 @@ function readOnce(run: ExcelRun, withMerges: boolean): Promise<WorkbookState> {
       tables,
       enterpriseNumber,
       namedEnterpriseNumber: !nameItem.isNullObject,
-      snapshot: stored?.snapshot ?? { tables: {} },
+      enterpriseNumberName: nameItem.isNullObject ? null : nameOnNumberCell ? "number-cell" : "elsewhere",
+      identificationVeryHidden: identification !== undefined && identificationProbe?.sheet.visibility === "VeryHidden",
+      // Notes and fills are taken back only on cells of our tables as they are now (snapshot.ts).
+      snapshot: stored ? { ...stored.snapshot, annotations: trustedAnnotations(stored.snapshot.annotations ?? [], tables) } : { tables: {} },
       snapshotColumn: stored?.column ?? null,
       home,
       hasStateSheet: !stateSheet.isNullObject,
@@ -169,83 +189,4 @@ function textOrNull(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   const text = String(value).trim();
   return text === "" ? null : text;
-}
-
-// --- the snapshot, on a very hidden sheet: one row per imported row -------------------------------
-
-export const SNAPSHOT_VERSION = 1;
-
-/**
- * Rows of the state sheet: ["PD_State", version], then [table, link, cells as JSON] and [table, "",
- * detached as JSON]. A third cell longer than a cell may hold goes on in rows [CONTINUED, "", more].
- */
-export function encodeSnapshot(snapshot: StoredSnapshot): string[][] {
-  const rows: string[][] = [["PD_State", String(SNAPSHOT_VERSION), ""]];
-  // Excel refuses a cell over 32,767 characters, and the whole write with it: a row with long
-  // values (a long name and a long address) would otherwise make every sync fail.
-  const push = (a: string, b: string, text: string) => {
-    rows.push([a, b, text.slice(0, STATE_CELL_TEXT)]);
-    for (let at = STATE_CELL_TEXT; at < text.length; at += STATE_CELL_TEXT) rows.push([CONTINUED, "", text.slice(at, at + STATE_CELL_TEXT)]);
-  };
-  for (const [table, s] of Object.entries(snapshot.tables) as [ImportTable, TableSnapshot][]) {
-    for (const [link, cells] of Object.entries(s.rows)) push(table, link, JSON.stringify(cells));
-    if (s.detached.length > 0) push(table, "", JSON.stringify(s.detached));
-  }
-  for (const a of snapshot.annotations ?? []) push(ANNOTATION_ROW, JSON.stringify([a.sheet, a.address, a.fill]), a.note);
-  return rows;
-}
-
-/** First cell of a state row that continues the third cell of the row above. */
-const CONTINUED = "+";
-/** Characters per state cell, under Excel's 32,767. */
-const STATE_CELL_TEXT = 32_000;
-
-/** State-sheet rows of the notes the add-in wrote: [marker, [sheet, address, fill], note text]. */
-const ANNOTATION_ROW = "@annotation";
-
-/**
- * The snapshot of the state sheet's used range (starting at column `columnIndex`): from the area
- * whose first row says "PD_State" (STATE_AREAS); null when none does (no snapshot, or only what an
- * interrupted write left in the spare area).
- */
-export function findSnapshot(values: unknown[][], columnIndex: number): { snapshot: StoredSnapshot; column: number } | null {
-  for (const column of STATE_AREAS) {
-    const at = column - columnIndex;
-    if (at < 0 || values[0]?.[at] !== "PD_State") continue;
-    return { snapshot: decodeSnapshot(values.map((row) => row.slice(at, at + 3))), column };
-  }
-  return null;
-}
-
-export function decodeSnapshot(values: unknown[][]): StoredSnapshot {
-  const tables: Record<string, { rows: Record<string, Cells>; detached: string[] }> = {};
-  const annotations: CellAnnotation[] = [];
-  if (values[0]?.[0] !== "PD_State") return { tables: {} };
-  const joined: unknown[][] = [];
-  for (const row of values.slice(1)) {
-    const last = joined[joined.length - 1];
-    if (row[0] === CONTINUED && last && typeof last[2] === "string" && typeof row[2] === "string") last[2] += row[2];
-    else joined.push([...row]);
-  }
-  for (const [table, link, json] of joined) {
-    if (table === ANNOTATION_ROW && typeof link === "string" && typeof json === "string") {
-      try {
-        const [sheet, address, fill] = JSON.parse(link) as unknown[];
-        if (typeof sheet === "string" && typeof address === "string" && typeof fill === "string") annotations.push({ sheet, address, fill, note: json });
-      } catch {
-        // A damaged row: that note is left where it is, as if someone else had written it.
-      }
-      continue;
-    }
-    if (typeof table !== "string" || !(table in TABLES) || typeof json !== "string") continue;
-    try {
-      const parsed: unknown = JSON.parse(json);
-      const entry = (tables[table] ??= { rows: {}, detached: [] });
-      if (link === "" && Array.isArray(parsed)) entry.detached.push(...parsed.filter((x): x is string => typeof x === "string"));
-      else if (typeof link === "string" && link && parsed && typeof parsed === "object") entry.rows[link] = parsed as Cells;
-    } catch {
-      // A damaged row of the snapshot only makes that row count as edited: the safe side.
-    }
-  }
-  return { tables, annotations };
 }

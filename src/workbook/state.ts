@@ -42,14 +42,26 @@ export interface StoredSnapshot {
   tables: Partial<Record<ImportTable, TableSnapshot>>;
   /** The notes and fills the add-in put on cells for the checks, last sync. */
   annotations?: CellAnnotation[];
+  /**
+   * The enterprise number last synced into the workbook, 10 digits as the sync normalises it; null
+   * or absent when none is recorded (a state from before it was, or one that was not readable).
+   */
+  enterpriseNumber?: string | null;
 }
 
 export interface WorkbookState {
   tables: Partial<Record<TableId, ExistingTable>>;
-  /** The enterprise number the workbook is linked to (the PD_EnterpriseNumber cell), as typed. */
+  /** The enterprise number the identification table shows, as typed. */
   enterpriseNumber: string | null;
   /** Whether the workbook name PD_EnterpriseNumber exists. */
   namedEnterpriseNumber: boolean;
+  /**
+   * Where that name points: the identification table's enterprise-number cell, or anywhere else
+   * (another cell, a constant, a deleted range); null without the name. Only the first links.
+   */
+  enterpriseNumberName: "number-cell" | "elsewhere" | null;
+  /** Whether the identification table sits on a very hidden sheet (only code can put it there). */
+  identificationVeryHidden: boolean;
   snapshot: StoredSnapshot;
   /** The first column of the state sheet's area that holds the snapshot (STATE_AREAS); null without one. */
   snapshotColumn?: number | null;

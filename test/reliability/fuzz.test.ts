@@ -154,6 +154,8 @@ const sheetState = fc
       tables,
       enterpriseNumber: linked ? "0566.988.259" : null,
       namedEnterpriseNumber: linked,
+      enterpriseNumberName: linked ? "number-cell" : null,
+      identificationVeryHidden: false,
       snapshot: { tables: Object.fromEntries(IMPORT_TABLES.map((id) => [id, { rows: snapshot, detached }])) },
       home: any ? { sheet: "Permanent data", firstFreeColumn: 70 } : null,
       hasStateSheet: any,

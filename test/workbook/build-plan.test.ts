@@ -21,7 +21,7 @@ const company = relation({
   ],
 });
 const data = mapCompany({ company, related: new Map([["p1", person]]), missing: [], unknownLinkTypes: new Map() });
-const empty: WorkbookState = { tables: {}, enterpriseNumber: null, namedEnterpriseNumber: false, snapshot: { tables: {} }, home: null, hasStateSheet: false, protectedSheets: [] };
+const empty: WorkbookState = { tables: {}, enterpriseNumber: null, namedEnterpriseNumber: false, enterpriseNumberName: null, identificationVeryHidden: false, snapshot: { tables: {} }, home: null, hasStateSheet: false, protectedSheets: [] };
 const options = { language: "fr" as const, mode: "manual" as const, now: "2026-11-27T10:30" };
 
 describe("buildPlan", () => {

@@ -1,6 +1,6 @@
 import { columnKind, dateToSerial, fromExcel, serialToDate, toExcel } from "../../src/workbook/cells";
 import { columnKeysOf, columnLetter, headerText } from "../../src/workbook/layout";
-import { decodeSnapshot, encodeSnapshot } from "../../src/workbook/read";
+import { decodeSnapshot, encodeSnapshot } from "../../src/workbook/snapshot";
 
 describe("dates", () => {
   it("are Excel serial numbers: 1900-03-01 is 61, 2025-12-31 is 46022", () => {
