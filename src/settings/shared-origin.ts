@@ -5,7 +5,7 @@
 // its origin, but two signs give a shared origin away: the pane is not at the root of its origin
 // (it was put in a folder of a larger site), or the storage holds entries this add-in did not write.
 
-import { SETTINGS_STORAGE_KEY, TOKEN_STORAGE_KEY } from "./settings";
+import { ownStorageKeys } from "./confirmed-links";
 
 export type SharedOriginSign = "path" | "storage";
 
@@ -16,8 +16,6 @@ export interface OriginFacts {
   storageKeys: readonly string[];
   /** Office.context.partitionKey: when set, storage is the add-in's own. */
   partitionKey: string | undefined;
-  /** Keys other parts of this add-in use in the same storage (the workbench's, say). */
-  ownKeys?: readonly string[];
 }
 
 export function sharedOriginSigns(facts: OriginFacts): SharedOriginSign[] {
@@ -25,7 +23,7 @@ export function sharedOriginSigns(facts: OriginFacts): SharedOriginSign[] {
   const signs: SharedOriginSign[] = [];
   const folder = facts.pathname.slice(0, facts.pathname.lastIndexOf("/") + 1);
   if (folder !== "/") signs.push("path");
-  const ours = new Set([SETTINGS_STORAGE_KEY, TOKEN_STORAGE_KEY, ...(facts.ownKeys ?? [])]);
+  const ours = new Set(ownStorageKeys());
   if (facts.storageKeys.some((key) => !ours.has(key))) signs.push("storage");
   return signs;
 }

@@ -7,6 +7,8 @@ export type SyncErrorKind =
   | "no-enterprise-number"
   | "invalid-enterprise-number"
   | "linked-to-another-company"
+  | "link-misdirected"
+  | "link-not-confirmed"
   | "busy"
   | "protected-sheet"
   | "table-blocked"
@@ -94,6 +96,40 @@ export const syncErrors = {
         nl: "Excel kan een PD_-tabel niet groter maken: samengevoegde cellen, of een andere tabel, staan in de weg (eronder, of er vlak naast). Maak de samenvoeging ongedaan of verplaats die cellen en synchroniseer opnieuw. Uw rijen blijven behouden.",
       },
       "Excel refused to grow a table: MergedRangeConflict",
+    ),
+  /** The name PD_EnterpriseNumber points elsewhere than the number cell, or the table is on a very hidden sheet (link.ts). */
+  linkMisdirected: (reason: "name-elsewhere" | "very-hidden") =>
+    new SyncError(
+      "link-misdirected",
+      reason === "name-elsewhere"
+        ? {
+            en: "This workbook’s link to a company is not where the add-in put it: the name PD_EnterpriseNumber no longer points at the enterprise number on the permanent-data sheet. The workbook is treated as not linked, and nothing was changed. Check the enterprise number on the permanent-data sheet, then type it in the pane and sync to link the workbook again.",
+            fr: "Le lien de ce classeur vers une société n’est plus là où le complément l’avait mis : le nom PD_EnterpriseNumber ne désigne plus le numéro d’entreprise de la feuille des données permanentes. Le classeur est traité comme non lié, et rien n’a été modifié. Vérifiez le numéro d’entreprise sur la feuille des données permanentes, puis saisissez-le dans le volet et synchronisez pour lier à nouveau le classeur.",
+            nl: "De koppeling van deze werkmap aan een onderneming staat niet meer waar de invoegtoepassing ze zette: de naam PD_EnterpriseNumber verwijst niet meer naar het ondernemingsnummer op het blad met de permanente gegevens. De werkmap wordt als niet gekoppeld behandeld, en er werd niets gewijzigd. Controleer het ondernemingsnummer op het blad met de permanente gegevens, typ het dan in het deelvenster en synchroniseer om de werkmap opnieuw te koppelen.",
+          }
+        : {
+            en: "The permanent data of this workbook is on a very hidden sheet, which only a program can do. The workbook is treated as not linked, and nothing was changed. Do not sync it: ask whoever sent it, or start from a new workbook.",
+            fr: "Les données permanentes de ce classeur se trouvent sur une feuille masquée de façon à n’être visible que par un programme. Le classeur est traité comme non lié, et rien n’a été modifié. Ne le synchronisez pas : interrogez la personne qui l’a envoyé, ou partez d’un nouveau classeur.",
+            nl: "De permanente gegevens van deze werkmap staan op een blad dat zo verborgen is dat alleen een programma het kan zien. De werkmap wordt als niet gekoppeld behandeld, en er werd niets gewijzigd. Synchroniseer ze niet: vraag het na bij wie ze stuurde, of begin met een nieuwe werkmap.",
+          },
+      `workbook link not valid: ${reason}`,
+    ),
+  /** An automatic sync (or the ribbon's, with nobody to ask) for a link no person confirmed on this device. */
+  linkNotConfirmed: (enterpriseNumber: string, previous: string | null) =>
+    new SyncError(
+      "link-not-confirmed",
+      previous
+        ? {
+            en: `The enterprise number of this workbook changed from ${previous} to ${enterpriseNumber} since its last sync, so it was not synced. Press Sync in the pane: it shows the company found in AdminPulse, and writes nothing before you confirm.`,
+            fr: `Le numéro d’entreprise de ce classeur est passé de ${previous} à ${enterpriseNumber} depuis sa dernière synchronisation : il n’a donc pas été synchronisé. Appuyez sur Synchroniser dans le volet : il affiche la société trouvée dans AdminPulse et n’écrit rien avant votre confirmation.`,
+            nl: `Het ondernemingsnummer van deze werkmap is sinds de laatste synchronisatie gewijzigd van ${previous} naar ${enterpriseNumber}, dus werd ze niet gesynchroniseerd. Klik op Synchroniseren in het deelvenster: het toont de onderneming die in AdminPulse werd gevonden, en schrijft niets voordat u bevestigt.`,
+          }
+        : {
+            en: `This workbook’s link to the company ${enterpriseNumber} has not been confirmed on this computer yet, so it was not synced automatically. Press Sync in the pane: it shows the company found in AdminPulse, and writes nothing before you confirm.`,
+            fr: `Le lien de ce classeur vers la société ${enterpriseNumber} n’a pas encore été confirmé sur cet ordinateur : il n’a donc pas été synchronisé automatiquement. Appuyez sur Synchroniser dans le volet : il affiche la société trouvée dans AdminPulse et n’écrit rien avant votre confirmation.`,
+            nl: `De koppeling van deze werkmap aan de onderneming ${enterpriseNumber} werd op deze computer nog niet bevestigd, dus werd ze niet automatisch gesynchroniseerd. Klik op Synchroniseren in het deelvenster: het toont de onderneming die in AdminPulse werd gevonden, en schrijft niets voordat u bevestigt.`,
+          },
+      `link to ${enterpriseNumber} not confirmed on this device`,
     ),
   excel: (code: string) =>
     new SyncError(

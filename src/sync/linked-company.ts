@@ -3,6 +3,7 @@
 
 import { formatEnterpriseNumber, normaliseEnterpriseNumber } from "../identifiers/enterprise-number";
 import type { WorkbookState } from "../workbook/state";
+import { type WorkbookLink, workbookLink } from "./link";
 
 export interface LinkedCompany {
   /** As written in the workbook; formatted 0123.456.749 when it is a 10-digit number. */
@@ -13,6 +14,8 @@ export interface LinkedCompany {
   lastSync: string | null;
   /** The sheet holding the identification table: the permanent-data sheet. */
   sheet: string | null;
+  /** Whether the link can be trusted (link.ts); a misdirected one links nothing. */
+  link: WorkbookLink;
   /** The last few rows of PD_SyncLog, newest first: when (`yyyy-MM-ddTHH:mm` or as typed) and result. */
   recentSyncs: { when: string | null; result: string }[];
 }
@@ -33,6 +36,7 @@ export function linkedCompany(state: WorkbookState): LinkedCompany | null {
     legalForm: value("LegalForm"),
     lastSync: value("LastSync"),
     sheet: state.tables.identification?.sheet ?? null,
+    link: workbookLink(state),
     recentSyncs: (state.tables.syncLog?.rows ?? []).slice(0, RECENT_SYNCS).map((r) => ({
       when: r.cells.when === null || r.cells.when === undefined ? null : String(r.cells.when),
       result: String(r.cells.result ?? ""),

@@ -17,6 +17,7 @@ import type { WorkbookState } from "../workbook/state";
 import { type ApplyOptions, applyPlan } from "../workbook/write";
 import { type TableOutcome, buildPlan, countChanges } from "./build-plan";
 import { SyncError, syncErrors } from "./errors";
+import { type WorkbookLink, workbookLink } from "./link";
 import type { FindingView } from "./annotations";
 import type { SyncLogEntry } from "./sync-log";
 
@@ -57,6 +58,12 @@ export interface SyncOptions {
   now?: () => Date;
   /** Syncs that failed since the last one that wrote, newest first: this sync logs them too. */
   failedSyncs?: readonly SyncLogEntry[];
+  /**
+   * Whether this sync may go on with the workbook's link (link.ts), asked after the read and before
+   * anything is fetched; false stops it with "link-not-confirmed". Absent: a person is there, and
+   * sees `PreparedSync.link` before anything is written.
+   */
+  acceptLink?(link: WorkbookLink): boolean;
 }
 
 export interface Conflict {
@@ -90,6 +97,8 @@ export interface SyncSummary {
 
 export interface PreparedSync {
   summary: SyncSummary;
+  /** The link this sync writes: the workbook's, or the first link to the number typed. */
+  link: WorkbookLink;
   /**
    * Writes the plan (one round trip) and returns the final summary. With the user's answers to
    * the conflicts, re-reads the sheet first and plans again over the data already fetched.
@@ -106,6 +115,9 @@ export async function prepareSync(options: SyncOptions): Promise<PreparedSync> {
   const state = await excelCall(() => options.workbook.read());
   progress({ step: "reading", done: 1, total: 1 });
 
+  const found = workbookLink(state);
+  // A link that is not where the add-in put it links nothing: only a number typed by a person does.
+  if (found.kind === "misdirected" && !options.enterpriseNumber) throw syncErrors.linkMisdirected(found.reason);
   const typed = options.enterpriseNumber ?? state.enterpriseNumber;
   if (!typed) throw syncErrors.noEnterpriseNumber();
   const enterpriseNumber = normaliseEnterpriseNumber(typed);
@@ -115,6 +127,10 @@ export async function prepareSync(options: SyncOptions): Promise<PreparedSync> {
   const linked = state.enterpriseNumber ? normaliseEnterpriseNumber(state.enterpriseNumber) : null;
   if (options.enterpriseNumber && linked && linked !== enterpriseNumber) {
     throw syncErrors.linkedToAnotherCompany(formatEnterpriseNumber(linked), formatEnterpriseNumber(enterpriseNumber));
+  }
+  const link: WorkbookLink = found.kind === "none" || found.kind === "misdirected" ? { kind: "first", enterpriseNumber } : found;
+  if (options.acceptLink && !options.acceptLink(link)) {
+    throw syncErrors.linkNotConfirmed(formatEnterpriseNumber(enterpriseNumber), link.kind === "relinked" ? formatEnterpriseNumber(link.previous) : null);
   }
 
   // A number that fails mod 97 is still looked up (AdminPulse may hold it so, and the checks
@@ -146,6 +162,7 @@ export async function prepareSync(options: SyncOptions): Promise<PreparedSync> {
 
   return {
     summary: first.summary,
+    link,
     apply: async (resolutions) => {
       if (!resolutions) return write(first.plan, first.summary);
       // The user took time to decide: read the sheet again (one round trip) so that anything typed

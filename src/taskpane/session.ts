@@ -6,7 +6,11 @@
 import { AdminPulseClient, CompanySearch, type CompanyMatch } from "../adminpulse";
 import { type Language, languageFromTag } from "../i18n/language";
 import type { Resolution } from "../permanent-data/merge";
+import { ConfirmedLinks } from "../settings/confirmed-links";
+import { FIXED_API_BASE_URL } from "../settings/fixed-address";
 import { SettingsStore, SettingsValidationError, browserStorage, checkApiBaseUrl } from "../settings/settings";
+import type { WorkbookLink } from "../sync/link";
+import { throwIfAborted } from "../adminpulse/abort";
 import { type LinkedCompany, linkedCompany } from "../sync/linked-company";
 import { CancelledError, isAdminPulseError } from "../adminpulse/errors";
 import { normaliseEnterpriseNumber } from "../identifiers/enterprise-number";
@@ -25,6 +29,7 @@ export type SyncTrigger = "pane" | "ribbon" | "open" | "sheet";
 export type SyncActivity =
   | { kind: "idle" }
   | { kind: "running"; trigger: SyncTrigger; progress: SyncProgress }
+  | { kind: "confirming"; trigger: SyncTrigger }
   | { kind: "reviewing"; trigger: SyncTrigger }
   | { kind: "done"; trigger: SyncTrigger; outcome: SyncOutcome }
   | { kind: "failed"; trigger: SyncTrigger; error: unknown };
@@ -37,20 +42,36 @@ export interface SyncRequest {
   signal?: AbortSignal;
   onProgress?(progress: SyncProgress): void;
   /**
+   * Called, in a manual sync, when no person at this device confirmed the workbook's link yet (a
+   * first sync, a number changed in the sheet, a workbook from elsewhere): shows the company found
+   * in AdminPulse (`prepared.summary`) and `prepared.link`, and resolves with the person's answer.
+   * Without it, such a sync stops before fetching anything ("link-not-confirmed"): automatic syncs
+   * and the ribbon's never pull a company nobody confirmed here.
+   */
+  confirmLink?(prepared: PreparedSync): Promise<boolean>;
+  /**
    * Called when a manual sync would overwrite cells the user edited: resolves with the user's
    * answers (keyed `<table>:<link>`), or null to write nothing.
    */
   review?(prepared: PreparedSync): Promise<ReadonlyMap<string, Resolution> | null>;
 }
 
-export type SyncOutcome = { kind: "synced"; summary: SyncSummary } | { kind: "not-written"; summary: SyncSummary };
+export type SyncOutcome =
+  | { kind: "synced"; summary: SyncSummary }
+  /** The person cancelled the review of edited cells, or did not confirm the company. */
+  | { kind: "not-written"; summary: SyncSummary; reason: "review" | "link" };
+
+/** The workbook's company as the pane shows it, and whether a person at this device confirmed the link. */
+export interface PaneLinkedCompany extends LinkedCompany {
+  confirmed: boolean;
+}
 
 /** What the views use of a session (a class's private fields would make test doubles impossible). */
 export interface Session {
   readonly settings: SettingsStore;
   readonly busy: boolean;
   language(): Language;
-  linkedCompany(): Promise<LinkedCompany | null>;
+  linkedCompany(): Promise<PaneLinkedCompany | null>;
   searchCompanies(text: string, signal?: AbortSignal): Promise<CompanyMatch[]>;
   testConnection(apiBaseUrl: string, token: string, signal?: AbortSignal): Promise<{ relationCount: number }>;
   sync(request: SyncRequest): Promise<SyncOutcome>;
@@ -66,6 +87,7 @@ export interface Session {
 
 export class PaneSession implements Session {
   readonly settings: SettingsStore;
+  readonly confirmedLinks: ConfirmedLinks;
   private readonly runner = new SyncRunner();
   private cached: { key: string; client: AdminPulseClient; search: CompanySearch } | null = null;
   private current: SyncActivity = { kind: "idle" };
@@ -80,9 +102,10 @@ export class PaneSession implements Session {
 
   constructor(
     readonly host: PaneHost,
-    options: { settings?: SettingsStore; now?: () => number } = {},
+    options: { settings?: SettingsStore; confirmedLinks?: ConfirmedLinks; now?: () => number } = {},
   ) {
-    this.settings = options.settings ?? new SettingsStore({ storage: browserStorage(), partitionKey: host.partitionKey, defaults: host.defaults });
+    this.settings = options.settings ?? new SettingsStore({ storage: browserStorage(), partitionKey: host.partitionKey, defaults: host.defaults, fixedApiBaseUrl: FIXED_API_BASE_URL });
+    this.confirmedLinks = options.confirmedLinks ?? new ConfirmedLinks({ storage: browserStorage(), partitionKey: host.partitionKey });
     this.now = options.now ?? (() => Date.now());
     this.settings.subscribe(() => this.followCredentials());
   }
@@ -97,10 +120,15 @@ export class PaneSession implements Session {
     return this.runner.busy;
   }
 
-  async linkedCompany(): Promise<LinkedCompany | null> {
+  async linkedCompany(): Promise<PaneLinkedCompany | null> {
     const linked = linkedCompany(await excelWorkbook(this.host.run).read());
     this.knownNumber = linked ? normaliseEnterpriseNumber(linked.enterpriseNumber) : null;
-    return linked;
+    return linked && { ...linked, confirmed: this.confirmed(linked.link) };
+  }
+
+  /** Whether a sync may go on with this link without asking anyone. */
+  private confirmed(link: WorkbookLink): boolean {
+    return link.kind === "linked" && this.confirmedLinks.has(link.enterpriseNumber);
   }
 
   async searchCompanies(text: string, signal?: AbortSignal): Promise<CompanyMatch[]> {
@@ -181,6 +209,8 @@ export class PaneSession implements Session {
         // Someone who presses Sync may just have changed AdminPulse: read everything afresh. The
         // automatic syncs may reuse what a sync of the last minutes read.
         if (trigger === "pane" || trigger === "ribbon") client.clearCache();
+        // Only a person in the pane may confirm a link; automatic syncs go on with confirmed ones only.
+        const confirm = request.mode === "manual" ? request.confirmLink : undefined;
         const prepared = await prepareSync({
           workbook: excelWorkbook(this.host.run, { notes: this.host.isSetSupported("ExcelApi", "1.18") }),
           client,
@@ -190,17 +220,28 @@ export class PaneSession implements Session {
           signal: controller.signal,
           onProgress: progress,
           failedSyncs: [...this.failedSyncs],
+          acceptLink: confirm ? undefined : (link) => this.confirmed(link),
         });
         let outcome: SyncOutcome;
         const toReview = request.mode === "manual" && prepared.summary.conflicts.length > 0 && request.review;
+        if (confirm && !this.confirmed(prepared.link)) {
+          this.emit({ kind: "confirming", trigger });
+          if (!(await confirm(prepared))) {
+            outcome = { kind: "not-written", summary: prepared.summary, reason: "link" };
+            this.emit({ kind: "done", trigger, outcome });
+            return outcome;
+          }
+          throwIfAborted(controller.signal);
+        }
         if (!toReview) {
           outcome = { kind: "synced", summary: await prepared.apply() };
         } else {
           this.emit({ kind: "reviewing", trigger });
           const answers = await toReview(prepared);
-          outcome = answers ? { kind: "synced", summary: await prepared.apply(answers) } : { kind: "not-written", summary: prepared.summary };
+          outcome = answers ? { kind: "synced", summary: await prepared.apply(answers) } : { kind: "not-written", summary: prepared.summary, reason: "review" };
         }
         if (outcome.kind === "synced") {
+          this.confirmedLinks.add(outcome.summary.enterpriseNumber);
           this.failedSyncs = [];
           this.knownNumber = outcome.summary.enterpriseNumber;
           this.host.setStartupBehavior?.(this.settings.settings().autoSyncOnOpen);

@@ -3,15 +3,15 @@
 // rows are left alone and reported, never overwritten), never start while a sync runs, and come
 // at most once a minute after any sync, so the add-in's own writes (the sheet a first sync
 // activates) never set one off. Activations are debounced: a user flicking between tabs causes
-// one sync, not several.
+// one sync, not several. Only a link a person confirmed on this computer syncs by itself
+// (sync/link.ts): a workbook from elsewhere, or with a changed or re-pointed link, waits for Sync.
 
-import type { LinkedCompany } from "../sync/linked-company";
-import type { Session } from "../taskpane/session";
+import type { PaneLinkedCompany, Session } from "../taskpane/session";
 
 export const MIN_INTERVAL_MS = 60_000;
 export const DEBOUNCE_MS = 1_000;
 
-export type AutoSyncResult = "synced" | "failed" | "disabled" | "not-linked" | "busy" | "too-soon" | "other-sheet" | "own-activation";
+export type AutoSyncResult = "synced" | "failed" | "disabled" | "not-linked" | "not-confirmed" | "busy" | "too-soon" | "other-sheet" | "own-activation";
 
 export interface AutoSyncOptions {
   now?: () => number;
@@ -64,18 +64,19 @@ export class AutoSync {
     return this.pending;
   }
 
-  private async run(trigger: "open" | "sheet", applies: (linked: LinkedCompany) => boolean): Promise<AutoSyncResult> {
+  private async run(trigger: "open" | "sheet", applies: (linked: PaneLinkedCompany) => boolean): Promise<AutoSyncResult> {
     if (this.session.busy) return "busy";
     const last = this.options.lastSyncStartedAt();
     if (last !== null && this.now() - last < this.minIntervalMs) return "too-soon";
-    let linked: LinkedCompany | null;
+    let linked: PaneLinkedCompany | null;
     try {
       linked = await this.session.linkedCompany();
     } catch {
       return "not-linked";
     }
-    if (!linked) return "not-linked";
+    if (!linked || linked.link.kind === "misdirected") return "not-linked";
     if (!applies(linked)) return "other-sheet";
+    if (!linked.confirmed) return "not-confirmed";
     if (this.session.busy) return "busy";
     try {
       await this.session.sync({ mode: "automatic", trigger });

@@ -9,9 +9,8 @@ import { CancelledError, InvalidTokenError } from "../../src/adminpulse";
 import type { Language } from "../../src/i18n/language";
 import { SettingsStore } from "../../src/settings/settings";
 import type { FindingView } from "../../src/sync/annotations";
-import type { LinkedCompany } from "../../src/sync/linked-company";
 import type { PreparedSync, SyncSummary } from "../../src/sync/sync";
-import type { Session, SyncActivity, SyncOutcome, SyncRequest } from "../../src/taskpane/session";
+import type { PaneLinkedCompany, Session, SyncActivity, SyncOutcome, SyncRequest } from "../../src/taskpane/session";
 import { HomeView } from "../../src/taskpane/views/HomeView";
 import { MemoryStorage } from "../settings/memory-storage";
 
@@ -32,11 +31,11 @@ const SUMMARY: SyncSummary = {
   tables: [],
   findings: [],
 };
-const LINKED: LinkedCompany = { enterpriseNumber: "0566.988.259", name: "L'Atelier Zoë SRL", legalForm: "SRL – société à responsabilité limitée", lastSync: "2026-11-27T10:30", sheet: "Permanent data", recentSyncs: [{ when: "2026-11-27T10:30", result: "Synced" }, { when: "2026-11-26T09:00", result: "Failed: AdminPulse refused the API key." }] };
+const LINKED: PaneLinkedCompany = { link: { kind: "linked", enterpriseNumber: "0566988259" }, confirmed: true, enterpriseNumber: "0566.988.259", name: "L'Atelier Zoë SRL", legalForm: "SRL – société à responsabilité limitée", lastSync: "2026-11-27T10:30", sheet: "Permanent data", recentSyncs: [{ when: "2026-11-27T10:30", result: "Synced" }, { when: "2026-11-26T09:00", result: "Failed: AdminPulse refused the API key." }] };
 
 type SyncScript = (request: SyncRequest) => Promise<SyncOutcome>;
 
-function setup(options: { language?: Language; linked?: LinkedCompany | null; sync?: SyncScript; settings?: SettingsStore; findings?: FindingView[] } = {}) {
+function setup(options: { language?: Language; linked?: PaneLinkedCompany | null; sync?: SyncScript; settings?: SettingsStore; findings?: FindingView[] } = {}) {
   const settings = options.settings ?? new SettingsStore({ storage: new MemoryStorage() });
   const requests: SyncRequest[] = [];
   const selected: { sheet: string; address: string }[] = [];
@@ -196,7 +195,7 @@ describe("the review of edited cells", () => {
         const prepared = { summary: { ...SUMMARY, conflicts: [conflict] }, apply: async () => SUMMARY } as PreparedSync;
         const answers = await request.review!(prepared);
         answer(answers);
-        return answers ? { kind: "synced", summary: SUMMARY } : { kind: "not-written", summary: SUMMARY };
+        return answers ? { kind: "synced", summary: SUMMARY } : { kind: "not-written", summary: SUMMARY, reason: "review" };
       },
     });
   }
@@ -220,6 +219,61 @@ describe("the review of edited cells", () => {
     await user.click(await screen.findByRole("button", { name: "Sync with AdminPulse" }));
     await user.click(within(await screen.findByTestId("review")).getByRole("button", { name: "Cancel, write nothing" }));
     expect(await screen.findByText("Nothing was written: the review was cancelled.")).toBeTruthy();
+  });
+});
+
+describe("confirming the company (a workbook never pulls a company nobody here linked it to)", () => {
+  function confirming(answer: (confirmed: boolean) => void, link: PreparedSync["link"], linked: PaneLinkedCompany | null = null) {
+    return setup({
+      linked,
+      sync: async (request) => {
+        const prepared = { summary: { ...SUMMARY, companyName: "Brasserie Dubois SA", enterpriseNumber: "0403170701" }, link, apply: async () => SUMMARY } as PreparedSync;
+        const confirmed = await request.confirmLink!(prepared);
+        answer(confirmed);
+        return confirmed ? { kind: "synced", summary: SUMMARY } : { kind: "not-written", summary: SUMMARY, reason: "link" };
+      },
+    });
+  }
+
+  it("names the company AdminPulse has for the number before anything is written, and syncs once confirmed", async () => {
+    let confirmed: boolean | undefined;
+    const { user } = confirming((c) => (confirmed = c), { kind: "first", enterpriseNumber: "0403170701" });
+    await user.type(await screen.findByLabelText("Enterprise number"), "0403.170.701");
+    await user.click(screen.getByRole("button", { name: "Sync with AdminPulse" }));
+    const card = await screen.findByTestId("confirm-link");
+    expect(within(card).getByTestId("confirm-company").textContent).toBe("Brasserie Dubois SA (0403.170.701)");
+    expect(document.activeElement).toBe(within(card).getByRole("heading", { name: "Is this the right company?" }));
+    expect(screen.queryByRole("button", { name: "Sync with AdminPulse" })).toBeNull();
+    await user.click(within(card).getByRole("button", { name: "Yes, link and sync" }));
+    await screen.findByTestId("sync-summary");
+    expect(confirmed).toBe(true);
+  });
+
+  it("a number changed in the sheet says which company it was, and 'No' writes nothing", async () => {
+    let confirmed: boolean | undefined;
+    const relinked = { ...LINKED, link: { kind: "relinked" as const, enterpriseNumber: "0403170701", previous: "0566988259" }, confirmed: false };
+    const { user } = confirming((c) => (confirmed = c), relinked.link, relinked);
+    expect((await screen.findByTestId("link-to-confirm")).textContent).toContain("changed from 0566.988.259");
+    await user.click(screen.getByRole("button", { name: "Sync with AdminPulse" }));
+    const card = await screen.findByTestId("confirm-link");
+    expect(card.textContent).toContain("synced with the company 0566.988.259. Its enterprise-number cell now says 0403.170.701");
+    await user.click(within(card).getByRole("button", { name: "No, write nothing" }));
+    expect(await screen.findByText("Nothing was written: the company was not confirmed.")).toBeTruthy();
+    expect(confirmed).toBe(false);
+  });
+
+  it("a link not confirmed on this computer says so beside the company", async () => {
+    setup({ linked: { ...LINKED, confirmed: false } });
+    expect((await screen.findByTestId("link-to-confirm")).textContent).toContain("Not yet confirmed on this computer");
+  });
+
+  it("a re-pointed link shows no company, says why, and asks for the number", async () => {
+    setup({ linked: { ...LINKED, link: { kind: "misdirected", reason: "name-elsewhere", enterpriseNumber: "0566988259" }, confirmed: false } });
+    const warning = await screen.findByTestId("link-invalid");
+    expect(warning.textContent).toContain("This workbook is not linked");
+    expect(warning.textContent).toContain("PD_EnterpriseNumber no longer points at the enterprise number");
+    expect(screen.queryByTestId("linked-company")).toBeNull();
+    expect(screen.getByLabelText("Enterprise number")).toBeTruthy();
   });
 });
 

@@ -9,6 +9,7 @@ import { SettingsStore } from "../../src/settings/settings";
 import { SyncError } from "../../src/sync/errors";
 import type { PaneHost } from "../../src/taskpane/host";
 import { type Runtime, startRuntime } from "../../src/taskpane/runtime";
+import { ConfirmedLinks } from "../../src/settings/confirmed-links";
 import { PaneSession, type SyncActivity } from "../../src/taskpane/session";
 import { ACME, TOKEN, fixtureSeed } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
@@ -17,6 +18,12 @@ import { expectActionableMessage, failure } from "./support";
 
 const SHEET = "Permanent data";
 const NOW = Date.UTC(2026, 10, 27, 9, 0);
+
+/** This computer's confirmed links: one per test, shared by the sessions of a test (a file reopened on the same device). */
+let device: ConfirmedLinks;
+beforeEach(() => {
+  device = new ConfirmedLinks({ storage: new MemoryStorage() });
+});
 
 let running: Running;
 beforeAll(async () => {
@@ -62,7 +69,7 @@ async function pane(sim: ExcelSimulator): Promise<Pane> {
   };
   const settings = new SettingsStore({ storage: new MemoryStorage(), defaults: host.defaults });
   settings.update({ autoSyncOnOpen: false });
-  const session = new PaneSession(host, { settings, now: () => NOW });
+  const session = new PaneSession(host, { settings, confirmedLinks: device, now: () => NOW });
   const activity: SyncActivity["kind"][] = [];
   session.onActivity((a) => activity.push(a.kind));
   const runtime = startRuntime(host, { session, autoSync: { now: () => NOW + 1_000, debounceMs: 5 } });
@@ -73,7 +80,7 @@ async function pane(sim: ExcelSimulator): Promise<Pane> {
 /** ACME synced once, a row typed by hand, and a change waiting in AdminPulse; returned as a file to open. */
 async function livedState(): Promise<ReturnType<ExcelSimulator["state"]>> {
   const first = await pane(createExcelSimulator());
-  await first.session.sync({ mode: "manual", enterpriseNumber: ACME.number });
+  await first.session.sync({ mode: "manual", enterpriseNumber: ACME.number, confirmLink: async () => true });
   await first.sim.editCell(SHEET, "F4", "Martin Claire");
   running.sandbox.editRelation(ACME.id, (r) => {
     r.name = "L'Atelier Zoë & Fils SRL";
@@ -85,7 +92,7 @@ async function livedState(): Promise<ReturnType<ExcelSimulator["state"]>> {
 async function oneSync(state: ReturnType<ExcelSimulator["state"]>): Promise<{ snapshot: ReturnType<ExcelSimulator["snapshot"]>; syncs: number }> {
   const reference = await pane(createExcelSimulator({ state }));
   reference.sim.resetCounters();
-  await reference.session.sync({ mode: "manual" });
+  await reference.session.sync({ mode: "manual", confirmLink: async () => true });
   return { snapshot: reference.sim.snapshot(), syncs: reference.sim.syncCount };
 }
 

@@ -72,12 +72,12 @@ beforeAll(async () => {
   const session = new PaneSession(host, { settings });
   session.onActivity((a) => activities.push(a));
 
-  await capture(session.sync({ mode: "manual", enterpriseNumber: ACME.number })); // no key yet
+  await capture(session.sync({ mode: "manual", enterpriseNumber: ACME.number, confirmLink: async () => true })); // no key yet
   await capture(Promise.resolve().then(() => settings.setToken(`${KEY} ${KEY}`, true))); // pasted twice: refused
   settings.setToken(KEY, true);
   await session.testConnection(running.url, KEY);
   await session.searchCompanies("Atelier");
-  await session.sync({ mode: "manual", enterpriseNumber: ACME.number });
+  await session.sync({ mode: "manual", enterpriseNumber: ACME.number, confirmLink: async () => true });
   await sim.editCell("Données permanentes", "F4", "Martin Claire"); // a manual row
   running.sandbox.editRelation(ACME.id, (r) => {
     r.name = "L'Atelier Zoë & Fils SRL";

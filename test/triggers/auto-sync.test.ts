@@ -6,10 +6,17 @@ import { type ExcelSimulator, createExcelSimulator } from "../../simulator";
 import { SettingsStore } from "../../src/settings/settings";
 import type { PaneHost } from "../../src/taskpane/host";
 import { startRuntime, type Runtime } from "../../src/taskpane/runtime";
+import { ConfirmedLinks } from "../../src/settings/confirmed-links";
 import { PaneSession } from "../../src/taskpane/session";
 import { ACME, EXPIRED, TOKEN, fixtureSeed } from "../support/fixture-seed";
 import { FAST_RETRY, type Running, startSandbox } from "../support/sandbox";
 import { MemoryStorage } from "../settings/memory-storage";
+
+/** This computer's confirmed links: one per test, shared by the sessions of a test (a file reopened on the same device). */
+let device: ConfirmedLinks;
+beforeEach(() => {
+  device = new ConfirmedLinks({ storage: new MemoryStorage() });
+});
 
 let running: Running;
 beforeAll(async () => {
@@ -46,7 +53,7 @@ async function start(sim: ExcelSimulator, settings: Partial<{ autoSyncOnOpen: bo
   };
   const store = new SettingsStore({ storage: new MemoryStorage(), defaults: host.defaults });
   store.update(settings);
-  const session = new PaneSession(host, { settings: store, now: () => clock.now });
+  const session = new PaneSession(host, { settings: store, confirmedLinks: device, now: () => clock.now });
   const syncs: string[] = [];
   session.onActivity((a) => {
     if (a.kind === "done" || a.kind === "failed") syncs.push(`${a.trigger}:${a.kind}`);
@@ -69,7 +76,7 @@ async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void>
 /** A workbook linked to ACME by a first sync, as saved and reopened. */
 async function linkedWorkbook(): Promise<ExcelSimulator> {
   const first = await start(createExcelSimulator(), { autoSyncOnOpen: false });
-  await first.runtime.session.sync({ mode: "manual", enterpriseNumber: ACME.number });
+  await first.runtime.session.sync({ mode: "manual", enterpriseNumber: ACME.number, confirmLink: async () => true });
   return createExcelSimulator({ state: first.sim.state() });
 }
 
@@ -94,7 +101,7 @@ describe("on opening a workbook", () => {
 
   it("asks Office to load the add-in with the document after a sync, as the setting says", async () => {
     const { host, runtime } = await start(createExcelSimulator());
-    await runtime.session.sync({ mode: "manual", enterpriseNumber: ACME.number });
+    await runtime.session.sync({ mode: "manual", enterpriseNumber: ACME.number, confirmLink: async () => true });
     expect(host.startup).toEqual([true]);
     runtime.session.settings.update({ autoSyncOnOpen: false });
     await until(() => host.startup.length > 1);
@@ -165,7 +172,7 @@ describe("on activating the permanent-data sheet", () => {
 
   it("is not set off by the add-in's own writes (the first sync shows the sheet it creates)", async () => {
     const { sim, runtime, syncs } = await start(createExcelSimulator(), { autoSyncOnOpen: false });
-    await runtime.session.sync({ mode: "manual", enterpriseNumber: ACME.number });
+    await runtime.session.sync({ mode: "manual", enterpriseNumber: ACME.number, confirmLink: async () => true });
     await sim.settle();
     await new Promise((r) => setTimeout(r, 60)); // past the debounce
     expect(sim.activeSheet()).toBe(SHEET);

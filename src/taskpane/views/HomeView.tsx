@@ -9,10 +9,11 @@ import type { Language } from "../../i18n/language";
 import { formatEnterpriseNumber } from "../../identifiers/enterprise-number";
 import type { Resolution } from "../../permanent-data/merge";
 import { expiryReminder } from "../../settings/settings";
-import type { LinkedCompany } from "../../sync/linked-company";
+import { syncErrors } from "../../sync/errors";
 import type { FindingView } from "../../sync/annotations";
 import type { Conflict } from "../../sync/sync";
 import { CompanySearchBox } from "../components/CompanySearchBox";
+import { ConfirmLink, type LinkToConfirm } from "../components/ConfirmLink";
 import { FindingsList } from "../components/FindingsList";
 import { EnterpriseNumberField, numberValidity } from "../components/EnterpriseNumberField";
 import { LinkedCompanyCard } from "../components/LinkedCompanyCard";
@@ -21,7 +22,7 @@ import { SyncProgress } from "../components/SyncProgress";
 import { SyncSummaryView } from "../components/SyncSummaryView";
 import { formatLongDate } from "../format";
 import { type PaneErrorView, describeError } from "../pane-errors";
-import type { Session, SyncActivity } from "../session";
+import type { PaneLinkedCompany, Session, SyncActivity } from "../session";
 import { fill, homeStrings } from "../strings/home";
 
 /** The review the pane itself asked for: the conflicts, and how to answer. */
@@ -40,7 +41,8 @@ export function HomeView(props: { session: Session; language: Language; onOpenSe
   const { session, language } = props;
   const t = homeStrings(language);
   const styles = useStyles();
-  const [linked, setLinked] = useState<LinkedCompany | null | undefined>(undefined);
+  const [linked, setLinked] = useState<PaneLinkedCompany | null | undefined>(undefined);
+  const [confirm, setConfirm] = useState<{ request: LinkToConfirm; answer(confirmed: boolean): void } | null>(null);
   const [number, setNumber] = useState("");
   const [activity, setActivity] = useState<SyncActivity>(session.activity);
   const [review, setReview] = useState<Review | null>(null);
@@ -73,8 +75,11 @@ export function HomeView(props: { session: Session; language: Language; onOpenSe
     };
   }, [refreshLinked, session]);
 
-  const running = activity.kind === "running" || activity.kind === "reviewing";
-  const canSync = !running && (Boolean(linked) || numberValidity(number) === "valid" || numberValidity(number) === "check-digits");
+  const running = activity.kind === "running" || activity.kind === "reviewing" || activity.kind === "confirming";
+  // A link that is not where the add-in put it links nothing: the number must be typed again.
+  const misdirected = linked?.link.kind === "misdirected" ? linked.link : null;
+  const usable = linked && !misdirected ? linked : null;
+  const canSync = !running && (Boolean(usable) || numberValidity(number) === "valid" || numberValidity(number) === "check-digits");
 
   const startSync = async () => {
     if (!canSync) return;
@@ -82,7 +87,17 @@ export function HomeView(props: { session: Session; language: Language; onOpenSe
       const outcome = await session.sync({
         trigger: "pane",
         mode: "manual",
-        enterpriseNumber: linked ? undefined : number,
+        enterpriseNumber: usable ? undefined : number,
+        confirmLink: (prepared) =>
+          new Promise((resolve) =>
+            setConfirm({
+              request: { link: prepared.link, companyName: prepared.summary.companyName, enterpriseNumber: prepared.summary.enterpriseNumber },
+              answer: (confirmed) => {
+                setConfirm(null);
+                resolve(confirmed);
+              },
+            }),
+          ),
         review: (prepared) =>
           new Promise((resolve) =>
             setReview({
@@ -129,9 +144,23 @@ export function HomeView(props: { session: Session; language: Language; onOpenSe
         </MessageBar>
       )}
 
-      {linked ? (
-        <LinkedCompanyCard company={linked} language={language} t={t} />
-      ) : linked === null ? (
+      {usable && <LinkedCompanyCard company={usable} language={language} t={t} />}
+      {usable && !usable.confirmed && (
+        <MessageBar intent="info" layout="multiline" data-testid="link-to-confirm">
+          <MessageBarBody>
+            {usable.link.kind === "relinked" ? fill(t.linkRelinked, { previous: formatEnterpriseNumber(usable.link.previous) }) : t.linkToConfirm}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {misdirected && (
+        <MessageBar intent="warning" layout="multiline" data-testid="link-invalid">
+          <MessageBarBody>
+            <MessageBarTitle>{t.linkInvalidTitle}</MessageBarTitle>
+            {syncErrors.linkMisdirected(misdirected.reason).userMessage[language]}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {usable ? null : linked !== undefined ? (
         <section className={styles.section} aria-labelledby="link-title">
           <Subtitle2 as="h2" id="link-title" className={styles.title}>
             {t.newFileTitle}
@@ -148,7 +177,9 @@ export function HomeView(props: { session: Session; language: Language; onOpenSe
         </section>
       ) : null}
 
-      {!review && (
+      {confirm && <ConfirmLink request={confirm.request} t={t} onAnswer={(confirmed) => confirm.answer(confirmed)} />}
+
+      {!review && !confirm && (
         <Button appearance="primary" icon={<ArrowSyncRegular />} disabled={!canSync} onClick={() => void startSync()} data-testid="sync">
           {t.sync}
         </Button>
@@ -159,7 +190,7 @@ export function HomeView(props: { session: Session; language: Language; onOpenSe
         {activity.kind === "done" && activity.outcome.kind === "synced" && <SyncSummaryView summary={activity.outcome.summary} language={language} t={t} />}
         {activity.kind === "done" && activity.outcome.kind === "not-written" && (
           <MessageBar intent="info">
-            <MessageBarBody>{t.notWritten}</MessageBarBody>
+            <MessageBarBody>{activity.outcome.reason === "link" ? t.notConfirmed : t.notWritten}</MessageBarBody>
           </MessageBar>
         )}
         {error && (
@@ -185,7 +216,7 @@ export function HomeView(props: { session: Session; language: Language; onOpenSe
         )}
       </div>
 
-      {linked && !review && (findings || activity.kind !== "running") && (
+      {usable && !review && !confirm && (findings || activity.kind !== "running") && (
         <>
           {checkError && (
             <MessageBar intent="error" layout="multiline">

@@ -1,0 +1,87 @@
+// The session follows the key and the address: Forget key, a new key or a new address stop a
+// running sync (nothing written) and drop the client with what it read (relations, the company
+// list); the connection test never sends a key to an address that is not the one in force.
+
+import { createExcelSimulator } from "../../simulator";
+import { CancelledError } from "../../src/adminpulse";
+import { ConfirmedLinks } from "../../src/settings/confirmed-links";
+import { SettingsStore, SettingsValidationError } from "../../src/settings/settings";
+import type { PaneHost } from "../../src/taskpane/host";
+import { PaneSession } from "../../src/taskpane/session";
+import { ACME, TOKEN, fixtureSeed } from "../support/fixture-seed";
+import { type Running, startSandbox } from "../support/sandbox";
+import { MemoryStorage } from "../settings/memory-storage";
+
+let running: Running;
+beforeAll(async () => {
+  running = await startSandbox({ seed: fixtureSeed() });
+});
+afterAll(() => running.sandbox.close());
+afterEach(() => running.sandbox.setKnobs({ latencyMs: 0 }));
+
+function pane() {
+  const sim = createExcelSimulator();
+  const host: PaneHost = {
+    kind: "workbench",
+    run: sim.run,
+    displayLanguage: "en-US",
+    dark: false,
+    partitionKey: undefined,
+    isSetSupported: (name, version) => sim.office.context.requirements.isSetSupported(name, version),
+  };
+  const settings = new SettingsStore({ storage: new MemoryStorage() });
+  settings.update({ apiBaseUrl: running.url });
+  settings.setToken(TOKEN, true);
+  const session = new PaneSession(host, { settings, confirmedLinks: new ConfirmedLinks({ storage: null }) });
+  return { sim, session, settings };
+}
+
+async function failure(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a failure");
+}
+
+describe("a key taken back stops what used it", () => {
+  it.each([
+    ["Forget key", (settings: SettingsStore) => settings.forgetToken()],
+    ["a new key", (settings: SettingsStore) => settings.setToken("another-key", false)],
+    ["a new address", (settings: SettingsStore) => settings.update({ apiBaseUrl: "https://proxy.office.example" })],
+  ])("%s during a sync: the sync stops, nothing is written, and no request follows", async (_what, change) => {
+    const { sim, session, settings } = pane();
+    running.sandbox.setKnobs({ latencyMs: 150 });
+    const before = JSON.stringify(sim.snapshot());
+    const syncing = failure(session.sync({ mode: "manual", enterpriseNumber: ACME.number, confirmLink: async () => true }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    change(settings);
+    const requests = running.sandbox.stats.requests;
+    expect(await syncing).toBeInstanceOf(CancelledError);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(running.sandbox.stats.requests).toBeLessThanOrEqual(requests + 1); // at most the one already on the wire
+    expect(JSON.stringify(sim.snapshot())).toBe(before);
+  });
+
+  it("the company list and the relations read are dropped with the client: the next search reads AdminPulse again", async () => {
+    const { session, settings } = pane();
+    expect((await session.searchCompanies("atelier")).map((m) => m.name)).toEqual(["L'Atelier Zoë SRL"]);
+    const afterFirst = running.sandbox.stats.requests;
+    await session.searchCompanies("atelier");
+    expect(running.sandbox.stats.requests).toBe(afterFirst); // served from the list
+    settings.forgetToken();
+    settings.setToken(TOKEN, false);
+    await session.searchCompanies("atelier");
+    expect(running.sandbox.stats.requests).toBeGreaterThan(afterFirst);
+  });
+
+  it("the connection test refuses an address that is not the one in force, before any request", async () => {
+    const { session } = pane();
+    const requests = running.sandbox.stats.requests;
+    const error = await failure(session.testConnection("http://127.0.0.1:9", TOKEN));
+    expect(error).toBeInstanceOf(SettingsValidationError);
+    expect(running.sandbox.stats.requests).toBe(requests);
+    await expect(session.testConnection(`${running.url}/`, TOKEN)).resolves.toMatchObject({ relationCount: expect.any(Number) });
+  });
+});
