@@ -101,7 +101,8 @@ export function mergeTable(input: MergeInput): MergeResult {
   const incoming = new Map<string, ImportedRow>();
   for (const row of input.incoming) if (!incoming.has(row.link)) incoming.set(row.link, row);
   const detached = new Set(snapshot.detached);
-  const nextSnapshot: Record<string, Cells> = {};
+  // Links are whatever the sheet's link cells say: "__proto__" or "toString" must be plain keys.
+  const nextSnapshot: Record<string, Cells> = Object.create(null) as Record<string, Cells>;
   const changes: Change[] = [];
   const rows: SheetRow[] = [];
   const seen = new Set<string>();
@@ -127,7 +128,7 @@ export function mergeTable(input: MergeInput): MergeResult {
       rows.push(asManual(row));
       continue;
     }
-    const last = snapshot.rows[row.link];
+    const last = Object.prototype.hasOwnProperty.call(snapshot.rows, row.link) ? snapshot.rows[row.link] : undefined;
     const edited = columns.filter((c) => !last || !sameValue(row.cells[c] ?? null, last[c] ?? null));
     const fresh = incoming.get(row.link);
 

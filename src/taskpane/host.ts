@@ -25,6 +25,12 @@ export interface PaneHost {
   setStartupBehavior?(loadWithDocument: boolean): void;
   /** Shows the task pane (after a ribbon sync that needs the user's eyes). */
   showPane?(): void;
+  /**
+   * Reloads the pane's page, so that its security policy allows a new AdminPulse address (a policy
+   * can only be tightened while the page lives). The workbench has none: its development policy
+   * allows loopback, where its sandbox is.
+   */
+  reload?(): void;
 }
 
 export interface HostDefaults {
@@ -69,6 +75,7 @@ export function officeHost(): PaneHost {
       if (!Office.context.requirements.isSetSupported("SharedRuntime", "1.1")) return;
       void Office.addin.setStartupBehavior(load ? Office.StartupBehavior.load : Office.StartupBehavior.none).catch(() => undefined);
     },
+    reload: () => window.location.reload(),
     showPane: () => {
       if (!Office.context.requirements.isSetSupported("SharedRuntime", "1.1")) return;
       void Office.addin.showAsTaskpane().catch(() => undefined);

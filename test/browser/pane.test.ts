@@ -4,6 +4,8 @@
 // Each view is photographed into test-results/.
 
 import { mkdirSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import type { Frame, Page } from "playwright-core";
 import type { Sandbox } from "../../sandbox/server";
@@ -44,9 +46,11 @@ describeWithBrowser("the task pane in the workbench", () => {
   const table = (snap: WorkbenchSnapshot, name: string) => snap.tables.find((t) => t.name === name);
   const shot = (page: Page, name: string) => page.screenshot({ path: join(RESULTS_DIR, `pane-${name}.png`) });
 
-  async function syncNumber(pane: Frame, number: string): Promise<void> {
+  /** Types a number and syncs; a first sync names the company and waits for "Yes" (`confirm`). */
+  async function syncNumber(pane: Frame, number: string, confirm = true): Promise<void> {
     await pane.getByRole("textbox", { name: "Enterprise number" }).fill(number);
     await pane.getByRole("button", { name: "Sync with AdminPulse" }).click();
+    if (confirm) await pane.getByTestId("confirm-link").getByRole("button", { name: "Yes, link and sync" }).click();
   }
 
   test("the key set in Settings, a number typed, Sync: the tables are filled", async () => {
@@ -63,7 +67,14 @@ describeWithBrowser("the task pane in the workbench", () => {
 
       await pane.getByRole("heading", { name: "Link this workbook to a company" }).waitFor();
       await shot(page, "home-new");
-      await syncNumber(pane, "0566.988.259");
+      await pane.getByRole("textbox", { name: "Enterprise number" }).fill("0566.988.259");
+      await pane.getByRole("button", { name: "Sync with AdminPulse" }).click();
+      // Nothing is written before the person confirms the company AdminPulse has for the number.
+      const question = pane.getByTestId("confirm-link");
+      await question.getByText("L'Atelier du Pâtissier SRL (0566.988.259)").waitFor();
+      expect((await snapshot(page)).sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+      await shot(page, "confirm-link");
+      await question.getByRole("button", { name: "Yes, link and sync" }).click();
       const summary = pane.getByTestId("sync-summary");
       await summary.waitFor();
       await pane.getByTestId("linked-company").getByText("L'Atelier du Pâtissier SRL").waitFor();
@@ -92,7 +103,7 @@ describeWithBrowser("the task pane in the workbench", () => {
     try {
       await page.evaluate((token) => window.workbench!.configure({ token }), SANDBOX_EXPIRED_TOKEN);
       const before = await content(page);
-      await syncNumber(pane, SRL);
+      await syncNumber(pane, SRL, false);
       const message = pane.getByTestId("sync-error");
       await message.getByText(/Ask your administrator for a new AdminPulse key/).waitFor();
       await message.getByRole("button", { name: "Open settings" }).waitFor();
@@ -109,7 +120,7 @@ describeWithBrowser("the task pane in the workbench", () => {
     try {
       sandbox.setKnobs({ latencyMs: 400 });
       const before = await content(page);
-      await syncNumber(pane, SEED_COMPANIES.saBoard);
+      await syncNumber(pane, SEED_COMPANIES.saBoard, false);
       await pane.getByTestId("sync-progress").waitFor();
       await shot(page, "progress");
       await pane.getByRole("button", { name: "Cancel" }).click();
@@ -248,6 +259,69 @@ describeWithBrowser("the task pane in the workbench", () => {
       expect(relations.rows.filter((r) => String(r.at(-1)).startsWith("REL-03: "))).toHaveLength(1);
       expect(snap.sheets.find((s) => s.name === "Permanent data")!.notes).toEqual({});
       await shot(page, "check-column");
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the key follows its address: changed in Settings, the key is forgotten, and the new address receives nothing", async () => {
+    const { page, pane, context, errors } = await open();
+    const received: string[] = [];
+    const other = createServer((req, res) => {
+      received.push(`${req.method} ${req.url} ${req.headers.authorization ?? "no key"}`);
+      res.writeHead(200, { "Content-Type": "application/json", "Access-Control-Allow-Origin": "*", "Access-Control-Allow-Headers": "Authorization" });
+      res.end('{"items":[],"pageCount":0}');
+    });
+    await new Promise<void>((resolve) => other.listen(0, "127.0.0.1", resolve));
+    const otherUrl = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
+    try {
+      await pane.getByRole("button", { name: "Settings" }).click();
+      await pane.getByLabel("AdminPulse API key").fill(SANDBOX_DEMO_TOKEN);
+      await pane.getByRole("checkbox", { name: "Remember on this device" }).check();
+      await pane.getByRole("button", { name: "Save key" }).click();
+      await pane.getByText("The key was saved.").waitFor();
+
+      // Typed but not applied: the test refuses, and nothing leaves for the typed address.
+      const address = pane.getByLabel("AdminPulse address");
+      await address.fill(otherUrl);
+      await pane.getByText("Changing the address forgets the API key: you will enter it again for the new address.").waitFor();
+      await pane.getByRole("button", { name: "Test connection" }).click();
+      await pane.getByText("Press “Change address” first, or put the current address back.").waitFor();
+
+      await pane.getByRole("button", { name: "Change address" }).click();
+      await pane.getByText(/The key entered for the previous address was forgotten/).waitFor();
+      await shot(page, "address-changed");
+      await pane.getByRole("button", { name: "Test connection" }).click();
+      await pane.getByText("Enter the AdminPulse API key first.").waitFor();
+      await pane.getByRole("button", { name: "Done" }).click();
+      await pane.getByRole("textbox", { name: "Enterprise number" }).fill(SRL);
+      await pane.getByRole("button", { name: "Sync with AdminPulse" }).click();
+      await pane.getByTestId("sync-error").waitFor();
+
+      expect(received).toEqual([]);
+      // Nothing of the key is left in the pane's storage either.
+      const stored = await pane.evaluate(() => Object.entries(localStorage).map(([k, v]) => `${k}=${v}`).join("\n"));
+      expect(stored).not.toContain(SANDBOX_DEMO_TOKEN);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await new Promise((resolve) => other.close(resolve));
+    }
+  });
+
+  test("in French: the question before a first sync names the company, and 'Non' writes nothing", async () => {
+    const { page, pane, context, errors } = await open("fr-BE");
+    try {
+      await pane.getByRole("textbox", { name: "Numéro d’entreprise" }).fill(SRL);
+      await pane.getByRole("button", { name: "Synchroniser avec AdminPulse" }).click();
+      const question = pane.getByTestId("confirm-link");
+      await question.getByRole("heading", { name: "Est-ce la bonne société ?" }).waitFor();
+      await question.getByText("L'Atelier du Pâtissier SRL (0566.988.259)").waitFor();
+      await shot(page, "confirm-link-fr");
+      await question.getByRole("button", { name: "Non, ne rien écrire" }).click();
+      await pane.getByText("Rien n’a été écrit : la société n’a pas été confirmée.").waitFor();
+      expect((await snapshot(page)).sheets.map((s) => s.name)).toEqual(["Sheet1"]);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

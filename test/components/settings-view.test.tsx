@@ -7,7 +7,7 @@ import userEvent from "@testing-library/user-event";
 import { DEFAULT_BASE_URL, InvalidTokenError } from "../../src/adminpulse";
 import type { Language } from "../../src/i18n/language";
 import { SETTINGS_STORAGE_KEY, SettingsStore, TOKEN_STORAGE_KEY } from "../../src/settings/settings";
-import { SettingsView, type TestConnection } from "../../src/taskpane/views/SettingsView";
+import { type AddressChange, SettingsView, type TestConnection } from "../../src/taskpane/views/SettingsView";
 import type { SharedOriginSign } from "../../src/settings/shared-origin";
 import { MemoryStorage } from "../settings/memory-storage";
 
@@ -21,7 +21,7 @@ interface Setup {
   store?: SettingsStore;
   testConnection?: TestConnection;
   sharedOrigin?: SharedOriginSign[];
-  onAddressChanged?: (url: string) => void;
+  onAddressChanged?: (change: AddressChange) => void;
 }
 
 function setup({ language = "en", storage = new MemoryStorage(), store, testConnection, sharedOrigin, onAddressChanged }: Setup = {}) {
@@ -177,7 +177,7 @@ describe("the key follows its address", () => {
     expect(storedText(storage)).not.toContain(TOKEN);
     expect(within(screen.getByTestId("key-notice")).getByText(/is now https:\/\/attacker\.example\. The key entered for the previous address was forgotten/)).toBeTruthy();
     expect(screen.getByLabelText("AdminPulse API key")).toBeTruthy();
-    expect(onAddressChanged).toHaveBeenCalledWith("https://attacker.example");
+    expect(onAddressChanged).toHaveBeenCalledWith({ url: "https://attacker.example", keyForgotten: true });
   });
 
   it("the connection test never sends the saved key to an address typed but not applied", async () => {

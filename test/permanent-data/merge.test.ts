@@ -40,6 +40,13 @@ describe("mergeTable", () => {
     expect(result.rows[0]!.cells).toEqual({ name: "B", role: "x", source: "AdminPulse", note: "mine" });
   });
 
+  it("takes link cells such as __proto__ or toString as plain keys: no prototype is read or changed", () => {
+    const result = merge({ sheet: [row("toString", "A"), row("__proto__", "B")], incoming: [imp("toString", "A"), imp("__proto__", "B")] });
+    expect(Object.keys(result.snapshot.rows).sort()).toEqual(["__proto__", "toString"]);
+    expect(result.changes).toEqual([]);
+    expect(({} as Record<string, unknown>).name).toBeUndefined();
+  });
+
   describe("a cell the user edited", () => {
     const sheet = [row("d:1", "Dubois Zoé (edited)")];
     const snapshot = snap({ "d:1": ["Dubois Zoe", "administrateur"] });

@@ -20,6 +20,9 @@ import type { Runtime } from "../runtime";
 import { stringsFor, type Strings } from "../strings";
 import { homeStrings } from "../strings/home";
 import { HomeView } from "../views/HomeView";
+import { browserStorage } from "../../settings/settings";
+import { sharedOriginSigns, storageKeysOf } from "../../settings/shared-origin";
+import { reloadForAddress, takeAddressChange } from "../reopen-settings";
 
 // Settings are opened now and then, by the administrator: their code is a chunk of its own, fetched
 // while the browser is idle after the pane has shown (prefetch) or at the latest when opened, so
@@ -126,7 +129,12 @@ function Pane({ runtime, onLanguage }: { runtime: Runtime; onLanguage(language: 
   const styles = useStyles();
   const { session } = runtime;
   const host = session.host;
-  const [view, setView] = useState<"home" | "settings">("home");
+  // Back from a reload made for a new address: straight to Settings, which says what changed.
+  const [addressChanged] = useState(takeAddressChange);
+  const [view, setView] = useState<"home" | "settings">(addressChanged ? "settings" : "home");
+  const [sharedOrigin] = useState(() =>
+    sharedOriginSigns({ pathname: window.location.pathname, storageKeys: storageKeysOf(browserStorage()), partitionKey: host.partitionKey }),
+  );
   const [language, setLanguage] = useState(() => session.language());
   const [settingsView, setSettingsView] = useState(() => ({ View: lazySettingsView(), attempt: 0 }));
   const SettingsView = settingsView.View;
@@ -149,7 +157,15 @@ function Pane({ runtime, onLanguage }: { runtime: Runtime; onLanguage(language: 
   return view === "settings" ? (
     <ChunkBoundary key={settingsView.attempt} language={language} onRetry={() => setSettingsView((s) => ({ View: lazySettingsView(), attempt: s.attempt + 1 }))}>
       <Suspense fallback={<Spinner size="small" />}>
-        <SettingsView store={session.settings} language={language} testConnection={(url, token, signal) => session.testConnection(url, token, signal)} onClose={() => setView("home")} />
+        <SettingsView
+          store={session.settings}
+          language={language}
+          testConnection={(url, token, signal) => session.testConnection(url, token, signal)}
+          onClose={() => setView("home")}
+          sharedOrigin={sharedOrigin}
+          addressChanged={addressChanged}
+          onAddressChanged={(change) => host.reload && reloadForAddress(change, host.reload)}
+        />
       </Suspense>
     </ChunkBoundary>
   ) : (

@@ -53,7 +53,16 @@ export interface SettingsViewProps {
   /** Signs that other pages share the add-in's storage (a remembered key would be readable there). */
   sharedOrigin?: readonly SharedOriginSign[];
   /** After the address changed: the pane may need to reload for its security policy to allow it. */
-  onAddressChanged?(apiBaseUrl: string): void;
+  onAddressChanged?(change: AddressChange): void;
+  /** The address change to report on opening (the pane reloaded after it). */
+  addressChanged?: AddressChange | null;
+}
+
+/** An address change, as the view reports it. */
+export interface AddressChange {
+  url: string;
+  /** Whether a key set for the previous address was forgotten with it. */
+  keyForgotten: boolean;
 }
 
 const useStyles = makeStyles({
@@ -107,7 +116,7 @@ function localizedOf(error: unknown): Localized | null {
   return LANGUAGES.every((language) => typeof record[language] === "string") ? (record as Localized) : null;
 }
 
-export function SettingsView({ store, language, testConnection, onClose, now, sharedOrigin = [], onAddressChanged }: SettingsViewProps) {
+export function SettingsView({ store, language, testConnection, onClose, now, sharedOrigin = [], onAddressChanged, addressChanged = null }: SettingsViewProps) {
   const styles = useStyles();
   const t = settingsStrings(language);
 
@@ -121,7 +130,7 @@ export function SettingsView({ store, language, testConnection, onClose, now, sh
   const [replacing, setReplacing] = useState(false);
   const [keyDraft, setKeyDraft] = useState("");
   const [keyError, setKeyError] = useState<Localized | null>(null);
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useState<Notice>(addressChanged && { kind: "address-changed", ...addressChanged });
   const [urlDraft, setUrlDraft] = useState(settings.apiBaseUrl);
   const [urlError, setUrlError] = useState<Localized | null>(null);
   const [expiryError, setExpiryError] = useState<Localized | null>(null);
@@ -205,10 +214,11 @@ export function SettingsView({ store, language, testConnection, onClose, now, sh
       return true;
     }
     if (!update({ apiBaseUrl: checked.value }, setUrlError)) return false;
-    setNotice({ kind: "address-changed", url: checked.value, keyForgotten: hasOwnKey });
+    const change = { url: checked.value, keyForgotten: hasOwnKey };
+    setNotice({ kind: "address-changed", ...change });
     setReplacing(false);
     setTest(null);
-    onAddressChanged?.(checked.value);
+    onAddressChanged?.(change);
     return true;
   };
 
