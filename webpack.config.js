@@ -14,6 +14,15 @@
 //   publicUrl=URL        where the office hosts dist/: dist/manifest.xml points there instead of
 //                        https://localhost:3000 (scripts/deploy-manifest.cjs)
 //   supportUrl=URL       the support link of dist/manifest.xml (Office shows it in the add-in's details)
+//   apiBaseUrl=URL       fixes the AdminPulse address: the pane calls only this one, Settings
+//                        cannot change it, and the pane's Content-Security-Policy names it
+//                        (src/settings/fixed-address.ts). https only, without user name,
+//                        password, ? or #: anything else stops the build
+//
+// The pane sets its own Content-Security-Policy (src/taskpane/content-security-policy.ts), which
+// allows no eval: development builds therefore use a source map without eval too, and differ from
+// production builds, as far as the policy goes, only by allowing loopback on any port. The dev
+// server answers only to loopback names (allowedHosts), against DNS rebinding.
 //
 // Type checking is not done here (ts-loader transpiles only); it is `npm run typecheck`.
 
@@ -29,6 +38,27 @@ const DEV_SERVER_PORT = 3000;
 const WORKBENCH_DEFAULT_API = "http://127.0.0.1:3100";
 const TASKPANE_TEMPLATE = path.resolve(__dirname, "src/taskpane/taskpane.html");
 const OFFICE_JS_TAG = /[ \t]*(?:<!--[^>]*-->\s*)?<script[^>]*\bsrc="https:\/\/appsforoffice\.microsoft\.com\/[^"]*"[^>]*><\/script>[ \t]*\r?\n?/;
+
+/**
+ * `--env apiBaseUrl=`: the AdminPulse address an office fixes, normalised as the pane normalises
+ * addresses (src/adminpulse/address.ts), or null. Stricter than the pane's rule: https only (no
+ * plain-http loopback sandbox in a build for an office). Throws with a message on anything else.
+ */
+function fixedApiBaseUrl(value) {
+  if (value === undefined || value === "") return null;
+  if (typeof value !== "string") throw new Error("--env apiBaseUrl needs an address: --env apiBaseUrl=https://api.adminpulse.be");
+  const text = value.trim();
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`apiBaseUrl "${value}" is not a complete web address, for example https://api.adminpulse.be`);
+  }
+  if (url.protocol !== "https:") throw new Error(`apiBaseUrl must start with https:// (the API key must not travel in clear): ${value}`);
+  if (url.username || url.password) throw new Error(`apiBaseUrl must not contain a user name or password: ${value}`);
+  if (url.search || url.hash || text.includes("?") || text.includes("#")) throw new Error(`apiBaseUrl must be a plain address, without ? or #: ${value}`);
+  return url.href.replace(/\/+$/, "");
+}
 
 /**
  * workbench-pane.html: taskpane.html as it is, minus office.js (the workbench runs offline and its
@@ -83,6 +113,8 @@ module.exports = async (env = {}, argv = {}) => {
   const https = serving && !plainHttp ? await httpsServerOptions() : undefined;
   const workbench = !production || serving || Boolean(env.workbench);
   const workbenchApi = typeof env.workbenchApi === "string" && env.workbenchApi ? env.workbenchApi : WORKBENCH_DEFAULT_API;
+  // Checked first, so that a wrong address stops the build before anything is built.
+  const fixedApi = fixedApiBaseUrl(env.apiBaseUrl);
   const deploy = typeof env.publicUrl === "string" && env.publicUrl ? { publicUrl: env.publicUrl, supportUrl: env.supportUrl || undefined } : null;
   if (!deploy && env.supportUrl) throw new Error("--env supportUrl is for a deployment: give --env publicUrl=https://<where dist/ is hosted> too.");
   // Checked now, so that a wrong address stops the build before anything is built.
@@ -97,7 +129,8 @@ module.exports = async (env = {}, argv = {}) => {
 
   return {
     mode: production ? "production" : "development",
-    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    // No eval-based source map in development: the pane's policy forbids eval.
+    devtool: production ? "source-map" : "cheap-module-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       ...(workbench
@@ -156,6 +189,9 @@ module.exports = async (env = {}, argv = {}) => {
             }),
           ]
         : []),
+      new webpack.DefinePlugin({
+        __FIXED_API_BASE_URL__: JSON.stringify(fixedApi),
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
@@ -175,6 +211,10 @@ module.exports = async (env = {}, argv = {}) => {
       ? {
           port: DEV_SERVER_PORT,
           host: "localhost",
+          // Only requests addressed to a loopback name (webpack-dev-server also lets IP literals
+          // through): a page of another site whose name resolves to 127.0.0.1 (DNS rebinding)
+          // gets 403.
+          allowedHosts: ["localhost", "127.0.0.1", "::1"],
           headers: { "Access-Control-Allow-Origin": "*" },
           server: plainHttp ? "http" : https ? { type: "https", options: https } : "https",
           static: false,
