@@ -74,12 +74,17 @@ export class UnavailableError extends AdminPulseError {
   }
 }
 
-/** The body is not JSON, not the shape the contract describes, or far larger than any answer should be. */
+export type UnexpectedResponseReason = "shape" | "too-large" | "redirected";
+
+/**
+ * The body is not JSON, not the shape the contract describes, or far larger than any answer should
+ * be; or the server sent the request elsewhere (a redirect, never followed: the key would go along).
+ */
 export class UnexpectedResponseError extends AdminPulseError {
   readonly kind = "unexpected-response";
-  readonly reason: "shape" | "too-large";
-  constructor(technical: string, status: number | null, reason: "shape" | "too-large" = "shape") {
-    super(technical, reason === "too-large" ? MESSAGES.tooLarge : MESSAGES.unexpectedResponse, status);
+  readonly reason: UnexpectedResponseReason;
+  constructor(technical: string, status: number | null, reason: UnexpectedResponseReason = "shape") {
+    super(technical, reason === "too-large" ? MESSAGES.tooLarge : reason === "redirected" ? MESSAGES.redirected : MESSAGES.unexpectedResponse, status);
     this.reason = reason;
   }
 }
@@ -144,6 +149,11 @@ const MESSAGES = {
     en: "AdminPulse sent an answer far larger than any it should (over 5 MB), so it was not read and nothing was imported. Check the AdminPulse address in Settings: it must be the address of the API, not of a web page or a download. If it is right and this keeps happening, contact support.",
     fr: "AdminPulse a envoyé une réponse bien plus volumineuse que prévu (plus de 5 Mo) : elle n’a pas été lue et rien n’a été importé. Vérifiez l’adresse AdminPulse dans les Paramètres : ce doit être l’adresse de l’API, pas celle d’une page web ou d’un téléchargement. Si elle est correcte et que cela se reproduit, contactez le support.",
     nl: "AdminPulse stuurde een antwoord dat veel groter is dan verwacht (meer dan 5 MB): het werd niet gelezen en er werd niets geïmporteerd. Controleer het AdminPulse-adres bij Instellingen: het moet het adres van de API zijn, niet van een webpagina of een download. Is het juist en blijft dit gebeuren, neem dan contact op met de support.",
+  },
+  redirected: {
+    en: "The AdminPulse address sent the request on to another address, which this add-in never follows (the API key would go along), so nothing was imported. Check the AdminPulse address in Settings: it must be the exact address of the API. If it is right and this keeps happening, contact support.",
+    fr: "L’adresse AdminPulse a renvoyé la demande vers une autre adresse, ce que ce complément ne suit jamais (la clé d’API partirait avec elle) : rien n’a été importé. Vérifiez l’adresse AdminPulse dans les Paramètres : ce doit être l’adresse exacte de l’API. Si elle est correcte et que cela se reproduit, contactez le support.",
+    nl: "Het AdminPulse-adres stuurde de aanvraag door naar een ander adres, wat deze invoegtoepassing nooit volgt (de API-sleutel zou meegaan): er werd niets geïmporteerd. Controleer het AdminPulse-adres bij Instellingen: het moet het exacte adres van de API zijn. Is het juist en blijft dit gebeuren, neem dan contact op met de support.",
   },
   cancelled: {
     en: "Cancelled. Nothing was imported.",

@@ -2,6 +2,15 @@
 // covering headers and body, retries with back-off on 429 (Retry-After honoured), 5xx and network
 // failures, cancellation, and a typed error for everything else. The key is held in a private
 // field and only ever written into the Authorization header.
+//
+// Redirects are never followed: the request would go to an address nobody configured (with the
+// key on a same-origin hop; fetch drops it across origins) and the answer would be taken for
+// AdminPulse's. fetch is asked for `redirect: "manual"` rather than "error"
+// because a browser then reports the redirect as such (an "opaqueredirect" answer; Node gives the
+// 3xx itself), where "error" looks exactly like a network failure and would be retried. It
+// fails at once as UnexpectedResponseError "redirected", whose message points at the address in
+// Settings. (A redirect without CORS headers, or answering the preflight, still reaches a browser
+// as a network failure: it cannot tell, and neither can we; nothing is followed either way.)
 
 import { linkedController, sleep, throwIfAborted } from "./abort";
 import { ADDRESS_PROBLEMS, parseApiBaseUrl } from "./address";
@@ -122,9 +131,14 @@ export class HttpTransport {
       const response = await this.fetchImpl(url, {
         method: "GET",
         headers: { Authorization: `Bearer ${this.#token}`, Accept: "application/json" },
+        redirect: "manual",
         signal: requestSignal,
       });
       const status = response.status;
+      if (response.type === "opaqueredirect" || REDIRECTS.has(status)) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new UnexpectedResponseError(`${where} answered a redirect${status ? ` (${status})` : ""}, not followed`, status || null, "redirected");
+      }
       if (status >= 200 && status < 300) {
         const text = await readText(response, this.maxResponseBytes, where);
         return { ok: true, body: parseJson(text, where, status) };
@@ -157,6 +171,9 @@ export class HttpTransport {
     }
   }
 }
+
+/** Statuses that send the client elsewhere (300 and 304 are not answered to a plain GET like ours). */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 function networkErrorName(error: unknown): string {
   const name = error instanceof Error ? error.name : "error";

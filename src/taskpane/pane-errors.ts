@@ -75,9 +75,12 @@ export function describeError(error: unknown, language: Language): PaneErrorView
   return { title: TITLES.unexpected[language], message: UNEXPECTED[language], action: "retry", cancelled: false };
 }
 
-/** Waiting helps a busy or unreachable AdminPulse; the address in Settings is the usual cause of a refused request or an answer far too large. */
+/**
+ * Waiting helps a busy or unreachable AdminPulse; the address in Settings is the usual cause of a
+ * refused request, an answer far too large or a redirect.
+ */
 function adminPulseAction(error: AdminPulseError): ErrorAction | null {
   if (error.kind === "rate-limited" || error.kind === "unavailable") return "retry";
-  if (error.kind === "bad-request" || (error instanceof UnexpectedResponseError && error.reason === "too-large")) return "settings";
+  if (error.kind === "bad-request" || (error instanceof UnexpectedResponseError && (error.reason === "too-large" || error.reason === "redirected"))) return "settings";
   return null;
 }
