@@ -1,8 +1,17 @@
 // The AdminPulse sandbox: a real HTTP server on loopback that follows ../shared/adminpulse-api.md
 // (bearer auth, /relations with paging and the vatNumber filter, /relations/{id}, 401/404/429,
 // 480 calls per minute per key) and adds the test knobs the contract lists. Knobs are set from
-// code (Sandbox methods) or over HTTP under /__sandbox/ so that browser tests and other processes
+// code (Sandbox methods) or over HTTP under /__sandbox/ so that other processes (curl, scripts)
 // can drive them too.
+//
+// Any web page may call the API (CORS `*`, as a browser-based client needs), but not the knobs:
+// a request under /__sandbox/ that a page of another origin sent (an `Origin` other than the
+// sandbox's own, or `Sec-Fetch-Site` other than same-origin or none) is refused with 403 before
+// its body is read, and knob answers carry no CORS headers, so no page can read or change them.
+// And every request, API or knob, must be addressed to the sandbox by a loopback name and its own
+// port (Host 127.0.0.1:<port>, localhost:<port>, [::1]:<port>, or the address it was bound to):
+// anything else is answered 421, so a site whose name resolves to 127.0.0.1 (DNS rebinding)
+// reaches nothing.
 
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -73,8 +82,13 @@ export interface SandboxOptions {
   knobs?: Partial<Knobs>;
 }
 
+/** The names a request may give as its Host (with the sandbox's port), besides the bound address. */
+const LOOPBACK_NAMES = ["127.0.0.1", "localhost", "[::1]"];
+
 export class Sandbox {
   private readonly server: http.Server;
+  /** `host:port` values a request may carry as its Host; empty until listening. */
+  private hosts = new Set<string>();
   private seed: SandboxSeed;
   private byId = new Map<string, SandboxRelation>();
   private knobs: Knobs;
@@ -106,6 +120,8 @@ export class Sandbox {
         this.server.off("error", reject);
         const address = this.server.address() as AddressInfo;
         const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
+        const wildcard = address.address === "0.0.0.0" || address.address === "::";
+        this.hosts = new Set([...LOOPBACK_NAMES, ...(wildcard ? [] : [shownHost])].map((name) => `${name}:${address.port}`.toLowerCase()));
         resolve(`http://${shownHost}:${address.port}`);
       });
     });
@@ -164,13 +180,20 @@ export class Sandbox {
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://sandbox");
+    if (!this.hosts.has((req.headers.host ?? "").toLowerCase())) {
+      return send(res, 421, "Misdirected request: the sandbox answers to 127.0.0.1, localhost or [::1] on its own port only");
+    }
+    if (url.pathname.startsWith("/__sandbox/")) {
+      if (!this.fromOwnOrigin(req)) return refuseKnob(req, res);
+      if (req.method === "OPTIONS") return send(res, 405, "Method not allowed");
+      return this.control(req, res, url);
+    }
     setCors(res);
     if (req.method === "OPTIONS") {
       this.stats.preflights++;
       res.writeHead(204).end();
       return;
     }
-    if (url.pathname.startsWith("/__sandbox/")) return this.control(req, res, url);
 
     if (req.method !== "GET") return send(res, 405, "Method not allowed");
     const route = matchRoute(url.pathname);
@@ -278,6 +301,19 @@ export class Sandbox {
     });
   }
 
+  /**
+   * Whether a knob request came from no web page (Node, curl: no Origin, no Sec-Fetch-Site) or
+   * from a page of the sandbox's own origin.
+   */
+  private fromOwnOrigin(req: http.IncomingMessage): boolean {
+    const site = req.headers["sec-fetch-site"];
+    if (site !== undefined && site !== "same-origin" && site !== "none") return false;
+    const origin = req.headers.origin;
+    if (origin === undefined) return true;
+    const match = /^http:\/\/([^/]+)$/i.exec(origin);
+    return match !== null && this.hosts.has(match[1]!.toLowerCase());
+  }
+
   private async control(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
     const name = url.pathname.slice("/__sandbox/".length);
     if (req.method === "GET" && name === "stats") return send(res, 200, this.stats);
@@ -355,6 +391,14 @@ function digits(value: string | null | undefined): string {
   return d.length === 9 ? `0${d}` : d;
 }
 
+/** 403 for a knob request from another origin; the body is left unread and the connection closed. */
+function refuseKnob(req: http.IncomingMessage, res: http.ServerResponse): void {
+  res.setHeader("Connection", "close");
+  send(res, 403, "The sandbox's knobs answer to code on this machine (tests, curl), not to web pages of another origin");
+  req.resume();
+}
+
+/** CORS for the API only: any page may call it, as a browser-based client of AdminPulse does. */
 function setCors(res: http.ServerResponse): void {
   res.setHeader("Access-Control-Allow-Origin", "*");
   res.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS");

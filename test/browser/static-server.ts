@@ -1,4 +1,7 @@
-// A tiny static file server on 127.0.0.1 (random port) for browser tests.
+// A tiny static file server on 127.0.0.1 (random port) for browser tests. It answers only
+// requests addressed to it by a loopback name and its own port (Host 127.0.0.1:<port>,
+// localhost:<port>, [::1]:<port>); anything else gets 421, as a site whose name resolves to
+// 127.0.0.1 (DNS rebinding) would.
 
 import { createReadStream, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -22,7 +25,12 @@ export interface StaticServer {
 }
 
 export async function serveDirectory(root: string): Promise<StaticServer> {
+  let hosts = new Set<string>();
   const server: Server = createServer((req, res) => {
+    if (!hosts.has((req.headers.host ?? "").toLowerCase())) {
+      res.writeHead(421, { "content-type": "text/plain" }).end("misdirected request");
+      return;
+    }
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
     const file = normalize(join(root, pathname === "/" ? "index.html" : pathname));
     if (!file.startsWith(normalize(root) + sep)) {
@@ -40,6 +48,7 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
+  hosts = new Set(["127.0.0.1", "localhost", "[::1]"].map((name) => `${name}:${port}`));
   return {
     url: `http://127.0.0.1:${port}`,
     close: () =>

@@ -1,7 +1,9 @@
 // The sandbox itself, spoken to with plain fetch as any client would: it must follow the contract,
-// or the client tests prove nothing.
+// or the client tests prove nothing. And who may call it: the API any page (CORS), the knobs only
+// code on this machine, everything only when addressed by a loopback name (DNS rebinding).
 
 import { spawn } from "node:child_process";
+import http from "node:http";
 import path from "node:path";
 import { ACME, EXPIRED, FILLERS, TOKEN, fixtureSeed } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
@@ -139,4 +141,86 @@ describe("npm run sandbox", () => {
       child.kill("SIGTERM");
     }
   }, 30_000);
+});
+
+describe("who may call the sandbox", () => {
+  // node:http, so that Host, Origin and Sec-Fetch-Site are sent exactly as a browser would send them.
+  function raw(p: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+    const { port } = new URL(env.url);
+    return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+      const req = http.request({ host: "127.0.0.1", port, path: p, method: options.method ?? "GET", headers: options.headers ?? {} }, (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => (body += chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      });
+      req.on("error", reject);
+      req.end(options.body);
+    });
+  }
+  const port = () => new URL(env.url).port;
+  const auth = { Authorization: `Bearer ${TOKEN}` };
+
+  it.each(["127.0.0.1", "localhost", "[::1]", "LOCALHOST"])("answers a request addressed to %s on its port", async (name) => {
+    expect((await raw("/relations?pageSize=1", { headers: { ...auth, Host: `${name}:${port()}` } })).status).toBe(200);
+    expect((await raw("/__sandbox/stats", { headers: { Host: `${name}:${port()}` } })).status).toBe(200);
+  });
+
+  it.each([
+    ["a name that resolves to loopback (DNS rebinding)", () => `rebind.attacker.example:${port()}`],
+    ["another port", () => "127.0.0.1:1"],
+    ["no port", () => "localhost"],
+    ["another loopback address", () => `127.0.0.2:${port()}`],
+  ])("refuses a request addressed to %s, API and knobs alike, with 421", async (_name, host) => {
+    const before = env.sandbox.stats.requests;
+    const api = await raw("/relations?pageSize=1", { headers: { ...auth, Host: host() } });
+    expect(api.status).toBe(421);
+    expect(api.body).not.toContain("relations");
+    const knob = await raw("/__sandbox/knobs", { method: "POST", headers: { Host: host(), "Content-Type": "application/json" }, body: '{"latencyMs":5000}' });
+    expect(knob.status).toBe(421);
+    expect(env.sandbox.getKnobs().latencyMs).toBe(0);
+    expect(env.sandbox.stats.requests).toBe(before);
+  });
+
+  it("lets any page call the API (CORS *), preflight included", async () => {
+    const preflight = await raw("/relations", { method: "OPTIONS", headers: { Origin: "https://elsewhere.example", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "authorization" } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers["access-control-allow-origin"]).toBe("*");
+    const res = await raw("/relations?pageSize=1", { headers: { ...auth, Origin: "https://elsewhere.example", "Sec-Fetch-Site": "cross-site" } });
+    expect(res.status).toBe(200);
+    expect(res.headers["access-control-allow-origin"]).toBe("*");
+  });
+
+  it.each([
+    ["a simple POST (text/plain) from another origin", { Origin: "https://attacker.example", "Content-Type": "text/plain;charset=UTF-8", "Sec-Fetch-Site": "cross-site" }],
+    ["a POST from a page on another loopback port", { Origin: "http://127.0.0.1:1", "Content-Type": "text/plain", "Sec-Fetch-Site": "same-site" }],
+    ["a POST from an opaque origin", { Origin: "null", "Content-Type": "text/plain" }],
+    ["a POST from another site without Origin", { "Sec-Fetch-Site": "cross-site", "Content-Type": "text/plain" }],
+  ])("refuses %s with 403, before the knob is touched and without CORS headers", async (_name, headers) => {
+    for (const p of ["/__sandbox/knobs", "/__sandbox/reset", `/__sandbox/relations/${ACME.id}`]) {
+      const res = await raw(p, { method: "POST", headers, body: '{"latencyMs":5000,"name":"Hijacked"}' });
+      expect(res.status).toBe(403);
+      expect(res.headers["access-control-allow-origin"]).toBeUndefined();
+    }
+    expect(env.sandbox.getKnobs().latencyMs).toBe(0);
+    expect((await (await get(`/relations/${ACME.id}`)).json()).name).toBe("L'Atelier Zoë SRL");
+  });
+
+  it("answers no preflight for the knobs, and no page of another origin can read them", async () => {
+    const preflight = await raw("/__sandbox/knobs", { method: "OPTIONS", headers: { Origin: "https://attacker.example", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type" } });
+    expect(preflight.status).toBe(403);
+    expect(preflight.headers["access-control-allow-origin"]).toBeUndefined();
+    const stats = await raw("/__sandbox/stats", { headers: { Origin: "https://attacker.example" } });
+    expect(stats.status).toBe(403);
+  });
+
+  it("lets code on this machine and the sandbox's own origin use the knobs, without CORS headers", async () => {
+    const own = await raw("/__sandbox/knobs", { method: "POST", headers: { Origin: `http://localhost:${port()}`, "Sec-Fetch-Site": "same-origin" }, body: '{"latencyMs":1}' });
+    expect(own.status).toBe(200);
+    expect(own.headers["access-control-allow-origin"]).toBeUndefined();
+    expect(env.sandbox.getKnobs().latencyMs).toBe(1);
+    const curl = await raw("/__sandbox/knobs", { method: "POST", body: '{"latencyMs":2}' });
+    expect(curl.status).toBe(200);
+    expect(env.sandbox.getKnobs().latencyMs).toBe(2);
+  });
 });
