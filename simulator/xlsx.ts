@@ -28,6 +28,7 @@ import {
 } from "./model";
 import { tableHeaderNames } from "./sheet-ops";
 import { bodyRect } from "./table";
+import { openXlsxPackage } from "./xlsx-guard";
 
 /** Excel's column width unit (characters of Calibri 11) from points, and back. */
 export function pointsToChars(points: number): number {
@@ -344,6 +345,17 @@ function importedMerges(ws: ExcelJS.Worksheet): Rect[] {
     .filter((r) => r.r1 > r.r0 || r.c1 > r.c0);
 }
 
+/**
+ * Every cell exceljs holds for the sheet, styled empty ones included, and none of the gaps between
+ * them: eachRow/eachCell with includeEmpty make a row or cell object for every position up to the
+ * last one, so one cell in column XFD on each of 400 rows cost 6.5 million cell objects (1.6 GB).
+ * exceljs keeps rows and cells in sparse arrays, whose forEach skips the holes.
+ */
+function eachStoredCell(ws: ExcelJS.Worksheet, visit: (cell: ExcelJS.Cell) => void): void {
+  const rows = (ws as unknown as { _rows: ({ _cells: (ExcelJS.Cell | undefined)[] } | undefined)[] })._rows;
+  rows.forEach((row) => row?._cells.forEach((cell) => cell && visit(cell)));
+}
+
 interface LoadedTable {
   table: {
     name: string;
@@ -358,13 +370,18 @@ interface LoadedTable {
   };
 }
 
-/** Reads .xlsx bytes into a workbook state for `createExcelSimulator({ state })`. */
+/**
+ * Reads .xlsx bytes into a workbook state for `createExcelSimulator({ state })`. A file that is no
+ * workbook, or one too large or built to exhaust memory, throws XlsxRefusedError (xlsx-guard.ts).
+ */
 export async function importXlsx(data: Uint8Array | ArrayBuffer): Promise<WorkbookState> {
   const bytes = toBytes(data);
-  const zip = await JSZip.loadAsync(bytes);
+  const zip = await openXlsxPackage(bytes);
   const rawNumbers = await readRawNumbers(zip);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  // exceljs expands each data validation to one entry per cell (a whole column: a million), and
+  // the simulator has no data validations.
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, { ignoreNodes: ["dataValidations"] });
   const state = emptyWorkbook([]);
   for (const ws of wb.worksheets) {
     const sheet = newSheet(state, ws.name);
@@ -384,27 +401,25 @@ export async function importXlsx(data: Uint8Array | ArrayBuffer): Promise<Workbo
       if (Object.keys(style).length > 0) sheet.colStyles.set(i, style);
     });
     const raw = rawNumbers.get(ws.name);
-    ws.eachRow({ includeEmpty: true }, (row) => {
-      row.eachCell({ includeEmpty: true }, (c) => {
-        const r = Number(c.row) - 1;
-        const col = Number(c.col) - 1;
-        const cell: CellModel = { v: "" };
-        // exceljs reads the other cells of a merged area as the top-left cell's value.
-        if (c.master.address === c.address) importValue(c.value, cell);
-        // exceljs turns date-formatted numbers into Date objects (millisecond precision): take
-        // the number as stored in the file instead.
-        const stored = raw?.get(c.address);
-        if (stored !== undefined && (c.value instanceof Date || (c.value as { result?: unknown } | null)?.result instanceof Date)) cell.v = stored;
-        importStyle(c.style ?? {}, cell);
-        const colStyle = sheet.colStyles.get(col);
-        if (colStyle !== undefined) {
-          for (const [k, v] of Object.entries(colStyle)) if ((cell as unknown as Record<string, unknown>)[k] === v) delete (cell as unknown as Record<string, unknown>)[k];
-        }
-        const keys = Object.keys(cell).filter((k) => k !== "v");
-        if (cell.v !== "" || keys.length > 0) sheet.cells.set(cellKey(r, col), cell);
-        const note = noteText((c as unknown as { note?: unknown }).note);
-        if (note !== undefined) sheet.notes.set(cellKey(r, col), { content: note, author: "" });
-      });
+    eachStoredCell(ws, (c) => {
+      const r = Number(c.row) - 1;
+      const col = Number(c.col) - 1;
+      const cell: CellModel = { v: "" };
+      // exceljs reads the other cells of a merged area as the top-left cell's value.
+      if (c.master.address === c.address) importValue(c.value, cell);
+      // exceljs turns date-formatted numbers into Date objects (millisecond precision): take
+      // the number as stored in the file instead.
+      const stored = raw?.get(c.address);
+      if (stored !== undefined && (c.value instanceof Date || (c.value as { result?: unknown } | null)?.result instanceof Date)) cell.v = stored;
+      importStyle(c.style ?? {}, cell);
+      const colStyle = sheet.colStyles.get(col);
+      if (colStyle !== undefined) {
+        for (const [k, v] of Object.entries(colStyle)) if ((cell as unknown as Record<string, unknown>)[k] === v) delete (cell as unknown as Record<string, unknown>)[k];
+      }
+      const keys = Object.keys(cell).filter((k) => k !== "v");
+      if (cell.v !== "" || keys.length > 0) sheet.cells.set(cellKey(r, col), cell);
+      const note = noteText((c as unknown as { note?: unknown }).note);
+      if (note !== undefined) sheet.notes.set(cellKey(r, col), { content: note, author: "" });
     });
     setMerges(sheet, importedMerges(ws));
     state.sheets.push(sheet);
@@ -476,18 +491,39 @@ export async function importXlsx(data: Uint8Array | ArrayBuffer): Promise<Workbo
   return state;
 }
 
+/**
+ * The <c> elements of a sheet's XML that have content, found with indexOf: time linear in the
+ * text and no regular-expression backtracking, which a cell of a million rich-text runs overflows.
+ */
+function* cellElements(xml: string): Generator<{ attrs: string; content: string }> {
+  for (let at = xml.indexOf("<c"); at !== -1; at = xml.indexOf("<c", at)) {
+    const close = xml.indexOf(">", at);
+    if (close === -1) return;
+    if (!/[\s>/]/.test(xml.charAt(at + 2)) || xml.charAt(close - 1) === "/") {
+      at = close;
+      continue;
+    }
+    const end = xml.indexOf("</c>", close);
+    if (end === -1) return;
+    yield { attrs: xml.slice(at + 2, close), content: xml.slice(close + 1, end) };
+    at = end + 4;
+  }
+}
+
 /** Numbers as written in each sheet's XML, by sheet name and cell address. */
 async function readRawNumbers(zip: JSZip): Promise<Map<string, Map<string, number>>> {
   const out = new Map<string, Map<string, number>>();
   const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
   const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
   const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+  // [^<>] rather than [^>] in these patterns: a scan never runs on over the next tag, so a part
+  // full of unclosed tags costs linear time, not quadratic.
+  for (const m of rels.matchAll(/<Relationship\b[^<>]*>/g)) {
     const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
     const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
     if (id !== undefined && target !== undefined) targets.set(id, target);
   }
-  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
+  for (const m of workbook.matchAll(/<sheet\b[^<>]*>/g)) {
     const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
     const id = /\br:id="([^"]*)"/.exec(m[0])?.[1];
     const target = id === undefined ? undefined : targets.get(id);
@@ -495,12 +531,11 @@ async function readRawNumbers(zip: JSZip): Promise<Map<string, Map<string, numbe
     const path = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
     const xml = (await zip.file(path)?.async("string")) ?? "";
     const numbers = new Map<string, number>();
-    for (const c of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const attrs = c[1] ?? "";
+    for (const { attrs, content } of cellElements(xml)) {
       const type = /\bt="([^"]*)"/.exec(attrs)?.[1];
       if (type !== undefined && type !== "n") continue;
       const address = /\br="([^"]*)"/.exec(attrs)?.[1];
-      const v = /<v>([^<]*)<\/v>/.exec(c[2] ?? "")?.[1];
+      const v = /<v>([^<]*)<\/v>/.exec(content)?.[1];
       if (address !== undefined && v !== undefined && v.trim() !== "" && Number.isFinite(Number(v))) numbers.set(address, Number(v));
     }
     out.set(unescapeXml(name), numbers);
@@ -511,7 +546,7 @@ async function readRawNumbers(zip: JSZip): Promise<Map<string, Map<string, numbe
 async function readPackageParts(zip: JSZip, state: WorkbookState): Promise<void> {
   const custom = await zip.file("docProps/custom.xml")?.async("string");
   if (custom !== undefined) {
-    const re = /<property\b[^>]*\bname="([^"]*)"[^>]*>\s*<vt:(\w+)>([\s\S]*?)<\/vt:\2>\s*<\/property>/g;
+    const re = /<property\b[^<>]*?\bname="([^"]*)"[^<>]*>\s*<vt:(\w+)>([^<]*)<\/vt:\2>\s*<\/property>/g;
     for (let m = re.exec(custom); m !== null; m = re.exec(custom)) {
       const key = unescapeXml(m[1] as string);
       const tag = m[2] as string;
@@ -525,7 +560,7 @@ async function readPackageParts(zip: JSZip, state: WorkbookState): Promise<void>
   }
   for (const name of Object.keys(zip.files).filter((f) => /^xl\/webextensions\/webextension\d*\.xml$/.test(f)).sort()) {
     const xml = (await zip.file(name)?.async("string")) ?? "";
-    const re = /<we:property\b[^>]*\bname="([^"]*)"[^>]*\bvalue="([^"]*)"/g;
+    const re = /<we:property\b[^<>]*?\bname="([^"]*)"[^<>]*?\bvalue="([^"]*)"/g;
     for (let m = re.exec(xml); m !== null; m = re.exec(xml)) {
       let value: unknown;
       try {

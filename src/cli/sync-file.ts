@@ -12,6 +12,7 @@ import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { createExcelSimulator } from "../../simulator";
 import { createExcelSimulatorFromXlsx, exportXlsx } from "../../simulator/xlsx";
+import { XLSX_LIMITS, XlsxRefusedError } from "../../simulator/xlsx-guard";
 import { AdminPulseClient, type ClientOptions } from "../adminpulse";
 import { DEFAULT_BASE_URL } from "../adminpulse/contract";
 import { isAdminPulseError } from "../adminpulse/errors";
@@ -20,7 +21,9 @@ import { LANGUAGES, type Language } from "../i18n/language";
 import { formatEnterpriseNumber } from "../identifiers/enterprise-number";
 import { TABLES } from "../permanent-data/tables";
 import { SyncError } from "../sync/errors";
+import { type WorkbookLink, workbookLink } from "../sync/link";
 import { type SyncSummary, excelWorkbook, sync } from "../sync/sync";
+import { terminalSafe } from "./terminal-text";
 
 export const EXIT_OK = 0;
 export const EXIT_SYNC_FAILED = 1;
@@ -104,9 +107,10 @@ export function parseSyncFileArgs(argv: readonly string[]): ParsedArgs {
   if (!(LANGUAGES as readonly string[]).includes(language)) {
     return { kind: "usage-error", message: `--language must be one of ${LANGUAGES.join(", ")}` };
   }
-  const apiBaseUrl = values["api-base-url"]?.trim() || DEFAULT_BASE_URL;
+  // The pane's one address rule: https, no user name (which would hide where the key goes).
+  let apiBaseUrl: string;
   try {
-    checkBaseUrl(apiBaseUrl);
+    apiBaseUrl = checkBaseUrl(values["api-base-url"]?.trim() || DEFAULT_BASE_URL);
   } catch (error) {
     return { kind: "usage-error", message: `--api-base-url: ${(error as Error).message}` };
   }
@@ -149,8 +153,25 @@ class UsageError extends Error {}
 /** The result could not be saved (disk full, no permission…): exit code 1. */
 class OutputError extends Error {}
 
+/** Why a workbook's own link is not followed without --enterprise-number (sync/link.ts), or null. */
+function linkRefusal(link: WorkbookLink): string | null {
+  switch (link.kind) {
+    case "linked":
+    case "none":
+      return null;
+    case "misdirected":
+      return link.reason === "very-hidden"
+        ? "its PD_Identification table is on a very hidden sheet, which only a program can do"
+        : "its name PD_EnterpriseNumber does not point at the enterprise-number cell of PD_Identification";
+    case "first":
+      return `no sync of this workbook recorded the number ${formatEnterpriseNumber(link.enterpriseNumber)} it shows (a new workbook, or one synced by an older version)`;
+    case "relinked":
+      return `its enterprise number changed from ${formatEnterpriseNumber(link.previous)} to ${formatEnterpriseNumber(link.enterpriseNumber)} since its last sync`;
+  }
+}
+
 /** Sync errors that mean the arguments were wrong rather than the sync failing. */
-const USAGE_KINDS: ReadonlySet<string> = new Set(["no-enterprise-number", "invalid-enterprise-number", "linked-to-another-company"]);
+const USAGE_KINDS: ReadonlySet<string> = new Set(["no-enterprise-number", "invalid-enterprise-number", "linked-to-another-company", "link-misdirected", "link-not-confirmed"]);
 
 export async function runSyncFile(args: SyncFileArgs, io: SyncFileIo): Promise<number> {
   const usage = (message: string) => {
@@ -168,6 +189,11 @@ export async function runSyncFile(args: SyncFileArgs, io: SyncFileIo): Promise<n
   let inBytes: Uint8Array | null = null;
   if (inPath) {
     try {
+      // A zip is never larger than what it holds: a file over the unzipped limit is refused unread.
+      const { size } = await fs.stat(inPath);
+      if (size > XLSX_LIMITS.maxTotalBytes) {
+        return usage(`--in ${inPath} was refused: the file is ${Math.ceil(size / 1024 / 1024)} MB, more than the ${XLSX_LIMITS.maxTotalBytes / 1024 / 1024} MB a workbook's permanent data needs. Nothing was written.`);
+      }
       inBytes = new Uint8Array(await fs.readFile(inPath));
     } catch (error) {
       return usage(`cannot read --in ${inPath}: ${describeFsError(error)}`);
@@ -179,12 +205,20 @@ export async function runSyncFile(args: SyncFileArgs, io: SyncFileIo): Promise<n
   try {
     const sim = inBytes ? await openWorkbook(inBytes, inPath!) : createExcelSimulator();
     const client = new AdminPulseClient({ ...io.client, token, baseUrl: args.apiBaseUrl, fetch: io.fetch });
+    const workbook = excelWorkbook(sim.run);
+    // A client's workbook is untrusted: without --enterprise-number, only a link the add-in made
+    // and recorded is followed (sync/link.ts), never a name re-pointed at another company's number.
+    if (!args.enterpriseNumber) {
+      const refusal = linkRefusal(workbookLink(await workbook.read()));
+      if (refusal) throw new UsageError(`--in ${inPath}: ${refusal}; nothing was written. If this workbook is the client's, pass --enterprise-number explicitly.`);
+    }
     const summary = await sync({
-      workbook: excelWorkbook(sim.run),
+      workbook,
       client,
       language: args.language,
       mode: args.auto ? "automatic" : "manual",
       enterpriseNumber: args.enterpriseNumber ?? undefined,
+      acceptLink: args.enterpriseNumber ? undefined : (link) => link.kind === "linked",
     });
     const bytes = await exportXlsx(sim);
     await writeNewFile(outPath, bytes, args.force);
@@ -210,10 +244,12 @@ export async function runSyncFile(args: SyncFileArgs, io: SyncFileIo): Promise<n
   }
 }
 
+/** Client files are untrusted: simulator/xlsx-guard.ts refuses, before exceljs reads them, the ones that could exhaust memory. */
 async function openWorkbook(bytes: Uint8Array, inPath: string) {
   try {
     return await createExcelSimulatorFromXlsx(bytes);
-  } catch {
+  } catch (error) {
+    if (error instanceof XlsxRefusedError) throw new UsageError(`--in ${inPath} was refused: ${error.message}. Nothing was written.`);
     throw new UsageError(`--in ${inPath} is not an .xlsx workbook that can be read`);
   }
 }
@@ -246,12 +282,24 @@ async function samePath(a: string, b: string): Promise<boolean> {
  * Writes a temporary file next to the target, then gives it the target's name: a crash or a full
  * disk never leaves a half-written workbook under --out. Without --force the final step is a hard
  * link, which fails if the name was taken meanwhile, instead of a rename, which would replace it.
+ *
+ * The workbook holds a client's data: only its owner may read it (0600). The mode is given when
+ * the file is created, so it is never readable by others even for a moment; that mode passes
+ * through the umask, which can only take bits away (a umask of 0200 would leave 0400), so an
+ * explicit chmod makes it exactly 0600. Rename and link keep the file, and so its mode, also over
+ * an existing file with --force; copyFile gives the copy the source's mode.
  */
 async function writeNewFile(outPath: string, bytes: Uint8Array, force: boolean): Promise<void> {
   const tmp = path.join(path.dirname(outPath), `.${path.basename(outPath)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   const cannotWrite = (error: unknown) => new OutputError(`cannot write --out ${outPath}: ${describeFsError(error)}. Nothing was written.`);
   try {
-    await fs.writeFile(tmp, bytes, { flag: "wx" });
+    const file = await fs.open(tmp, "wx", 0o600);
+    try {
+      await file.chmod(0o600);
+      await file.writeFile(bytes);
+    } finally {
+      await file.close();
+    }
     if (force) {
       await fs.rename(tmp, outPath);
       return;
@@ -288,10 +336,11 @@ export function formatSummary(summary: SyncSummary, outPath: string): string {
     ["Duration", `${(summary.durationMs / 1000).toFixed(1)} s`],
   ];
   const width = Math.max(...rows.map(([label]) => label.length)) + 2;
-  const lines = rows.map(([label, value]) => `${`${label}:`.padEnd(width)}${value}`);
+  // Names, link types and links come from AdminPulse, where anyone may type escape sequences.
+  const lines = rows.map(([label, value]) => `${`${label}:`.padEnd(width)}${terminalSafe(value)}`);
   for (const conflict of summary.conflicts) {
     const columns = conflict.cells.map((c) => c.column).join(", ");
-    lines.push(`  conflict in ${TABLES[conflict.table].name}, ${conflict.link} (${columns}): ${OUTCOMES[conflict.outcome]}`);
+    lines.push(`  conflict in ${TABLES[conflict.table].name}, ${terminalSafe(conflict.link)} (${terminalSafe(columns)}): ${OUTCOMES[conflict.outcome]}`);
   }
   lines.push(`Written to ${outPath}`);
   return `${lines.join("\n")}\n`;

@@ -162,6 +162,7 @@ describe("the linked company, as the task pane shows it", () => {
     await bench.sync({ enterpriseNumber: ACME.number });
     expect(linkedCompany(await readWorkbook(bench.sim.run))).toEqual({
       enterpriseNumber: "0566.988.259",
+      link: { kind: "linked", enterpriseNumber: "0566988259" },
       name: "L'Atelier Zoë SRL",
       legalForm: "SRL – société à responsabilité limitée",
       lastSync: "2026-11-27T10:30",

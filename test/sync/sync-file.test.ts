@@ -2,7 +2,7 @@
 // call the module directly; one spawns the npm script to prove the wiring.
 
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { createExcelSimulator } from "../../simulator";
@@ -249,6 +249,35 @@ describe("runSyncFile against the sandbox", () => {
     expect(forced.code).toBe(EXIT_OK);
     expect((await tables(join(dir, "taken.xlsx"))).table("PD_Directors")!.rows).toHaveLength(2);
     expect(readdirSync(dir)).toEqual(["taken.xlsx"]);
+  });
+
+  it("writes --out readable by its owner only (0600), whatever the umask, also over a file with --force", async () => {
+    if (process.platform === "win32") return; // no Unix modes
+    const umask = process.umask(0); // the most permissive: the mode cannot come from it
+    try {
+      expect((await run([...base(), "--enterprise-number", ACME.number, "--out", "new.xlsx"])).code).toBe(EXIT_OK);
+      expect(statSync(join(dir, "new.xlsx")).mode & 0o777).toBe(0o600);
+      writeFileSync(join(dir, "shared.xlsx"), "readable by all", { mode: 0o666 });
+      expect((await run([...base(), "--enterprise-number", ACME.number, "--out", "shared.xlsx", "--force"])).code).toBe(EXIT_OK);
+      expect(statSync(join(dir, "shared.xlsx")).mode & 0o777).toBe(0o600);
+    } finally {
+      process.umask(umask);
+    }
+  });
+
+  it("prints AdminPulse's values without the terminal escape sequences they hold", async () => {
+    running.sandbox.editRelation(ACME.id, (acme) => {
+      acme.name = "\u001b[2J\u001b[32mSynced OK\u001b[0m\u001b]0;title\u0007 \u202eL'Atelier\nZoë";
+    });
+    try {
+      const result = await run([...base(), "--enterprise-number", ACME.number, "--out", "result.xlsx"]);
+      expect(result.code).toBe(EXIT_OK);
+      expect(result.stdout).toMatch(/^Company: +Synced OK L'Atelier Zoë\n/);
+      // eslint-disable-next-line no-control-regex -- looking for control characters
+      expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    } finally {
+      running.sandbox.reset();
+    }
   });
 
   it("an invalid enterprise number: exit 2 with a clear message, nothing written", async () => {

@@ -6,11 +6,12 @@ import { createExcelSimulator } from "../../simulator";
 import { CancelledError } from "../../src/adminpulse";
 import { ConfirmedLinks } from "../../src/settings/confirmed-links";
 import { SettingsStore, SettingsValidationError } from "../../src/settings/settings";
-import type { PaneHost } from "../../src/taskpane/host";
 import { PaneSession } from "../../src/taskpane/session";
 import { ACME, TOKEN, fixtureSeed } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
 import { MemoryStorage } from "../settings/memory-storage";
+import { failure } from "../reliability/support";
+import { simulatorHost } from "../support/pane-host";
 
 let running: Running;
 beforeAll(async () => {
@@ -21,14 +22,7 @@ afterEach(() => running.sandbox.setKnobs({ latencyMs: 0 }));
 
 function pane() {
   const sim = createExcelSimulator();
-  const host: PaneHost = {
-    kind: "workbench",
-    run: sim.run,
-    displayLanguage: "en-US",
-    dark: false,
-    partitionKey: undefined,
-    isSetSupported: (name, version) => sim.office.context.requirements.isSetSupported(name, version),
-  };
+  const host = simulatorHost(sim);
   const settings = new SettingsStore({ storage: new MemoryStorage() });
   settings.update({ apiBaseUrl: running.url });
   settings.setToken(TOKEN, true);
@@ -36,14 +30,6 @@ function pane() {
   return { sim, session, settings };
 }
 
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a failure");
-}
 
 describe("a key taken back stops what used it", () => {
   it.each([
@@ -76,6 +62,21 @@ describe("a key taken back stops what used it", () => {
     expect(running.sandbox.stats.requests).toBeGreaterThan(afterFirst);
   });
 
+  it("after Forget key, no national number is reachable from the session: the relations read went with the client", async () => {
+    const { session, settings } = pane();
+    await session.sync({ mode: "manual", enterpriseNumber: ACME.number, confirmLink: async () => true });
+    const numbers = fixtureSeed()
+      .relations.map((r) => r.nationalNumber)
+      .filter((n): n is string => typeof n === "string" && n !== "");
+    expect(numbers.length).toBeGreaterThan(0);
+    // A sync pressed in the pane clears the cache first; an automatic one fills it for the next.
+    await session.sync({ mode: "automatic" });
+    expect(reachableStrings(session).some((text) => numbers.includes(text))).toBe(true);
+
+    settings.forgetToken();
+    expect(reachableStrings(session).filter((text) => numbers.includes(text))).toEqual([]);
+  });
+
   it("the connection test refuses an address that is not the one in force, before any request", async () => {
     const { session } = pane();
     const requests = running.sandbox.stats.requests;
@@ -85,3 +86,26 @@ describe("a key taken back stops what used it", () => {
     await expect(session.testConnection(`${running.url}/`, TOKEN)).resolves.toMatchObject({ relationCount: expect.any(Number) });
   });
 });
+
+/** Every string reachable from an object through its properties, arrays, maps and sets (the settings store's private fields aside, which hold no data read from AdminPulse). */
+function reachableStrings(root: unknown): string[] {
+  const seen = new Set<unknown>();
+  const found: string[] = [];
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value === "string") {
+      found.push(value);
+      continue;
+    }
+    if ((typeof value !== "object" && typeof value !== "function") || value === null || seen.has(value)) continue;
+    seen.add(value);
+    if (value instanceof Map) for (const [k, v] of value) stack.push(k, v);
+    if (value instanceof Set) for (const v of value) stack.push(v);
+    for (const key of Reflect.ownKeys(value)) {
+      const descriptor = Object.getOwnPropertyDescriptor(value, key);
+      if (descriptor && "value" in descriptor) stack.push(descriptor.value);
+    }
+  }
+  return found;
+}
