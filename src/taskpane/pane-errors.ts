@@ -70,7 +70,9 @@ export function describeError(error: unknown, language: Language): PaneErrorView
     return { title: TITLES.adminpulse[language], message: error.userMessage[language], action: adminPulseAction(error), cancelled: false };
   }
   if (error instanceof SyncError) {
-    return { title: TITLES.workbook[language], message: error.userMessage[language], action: error.kind === "excel" ? "retry" : null, cancelled: false };
+    // A link to confirm: syncing again from the pane asks the person (the ribbon's sync could not).
+    const retry = error.kind === "excel" || error.kind === "link-not-confirmed";
+    return { title: TITLES.workbook[language], message: error.userMessage[language], action: retry ? "retry" : null, cancelled: false };
   }
   return { title: TITLES.unexpected[language], message: UNEXPECTED[language], action: "retry", cancelled: false };
 }

@@ -34,7 +34,7 @@ export function startRuntime(host: PaneHost, options: RuntimeOptions = {}): Runt
   // The start-up behaviour follows the administrator's switch, for files already linked.
   session.settings.subscribe((settings) => {
     void session.linkedCompany().then(
-      (linked) => linked && host.setStartupBehavior?.(settings.autoSyncOnOpen),
+      (linked) => linked?.confirmed && host.setStartupBehavior?.(settings.autoSyncOnOpen),
       () => undefined,
     );
   });

@@ -16,6 +16,8 @@ describe("the pane's action after a failure", () => {
     ["a company AdminPulse does not have", new NotFoundError("", "0566988259"), null],
     ["Excel failed", syncErrors.excel("GeneralException"), "retry"],
     ["a table in the way", syncErrors.tableOverlap(), null],
+    ["a link to confirm (after the ribbon): syncing from the pane asks", syncErrors.linkNotConfirmed("0566.988.259", null), "retry"],
+    ["a re-pointed link: the number must be typed", syncErrors.linkMisdirected("name-elsewhere"), null],
     ["something unexpected", new Error("boom"), "retry"],
   ])("%s", (_name, error, action) => {
     expect(describeError(error, "en")).toMatchObject({ action, cancelled: false });
