@@ -506,3 +506,33 @@ export function stripLegalFormSuffix(name: string): string {
   }
   return tokens.join(" ");
 }
+
+/**
+ * What the entity is, for the rules that depend on it (rules page, "Entity families"): who runs it,
+ * whether it holds a general meeting, where it files. A pre-2019 form belongs to the family of the
+ * form it was converted into.
+ */
+export type EntityFamily = "company" | "partnership" | "association" | "foundation";
+
+const FAMILIES: Readonly<Record<LegalFormId, EntityFamily>> = {
+  srl: "company",
+  sa: "company",
+  sc: "company",
+  snc: "partnership",
+  scomm: "partnership",
+  "simple-partnership": "partnership",
+  asbl: "association",
+  aisbl: "association",
+  "private-foundation": "foundation",
+  "public-foundation": "foundation",
+  sprl: "company",
+  sprlu: "company",
+  scrl: "company",
+  scri: "partnership",
+  scs: "partnership",
+  sca: "company",
+};
+
+export function entityFamily(info: LegalFormInfo): EntityFamily {
+  return FAMILIES[info.id];
+}
