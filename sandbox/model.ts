@@ -24,6 +24,8 @@ export interface SandboxLink {
   shares?: number | null;
   votingRights?: number | null;
   underOption?: boolean | null;
+  /** [ASSUMED name] "FullOwnership" (also when absent), "Usufruct" or "BareOwnership". */
+  ownershipRights?: string | null;
   ireNumber?: string | null;
   comment?: string | null;
 }

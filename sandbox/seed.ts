@@ -11,6 +11,7 @@ import type { SandboxRelation, SandboxSeed, SandboxToken } from "./model";
 import { LINK } from "./model";
 import { nationalNumber, nationalNumberWithBadCheckDigits } from "./belgian-ids";
 import { addr, Rng, SeedBuilder } from "./seed-builders";
+import { addLegalFiles } from "./seed-legal";
 
 // ---------------------------------------------------------------------------------------------
 // Tokens
@@ -114,7 +115,8 @@ export const SEED_ERRORS: Readonly<Record<string, string>> = {
   [SEED_COMPANIES.holdingsNot100]: "SH-01 / SH-02: shares add up to 900 of totalShares 1,000 (90 %), votes likewise",
   [SEED_COMPANIES.duplicatePerson]:
     "REL-01: the same person twice: director \"Jean-Marie Dubois\" (with national number) and shareholder \"DUBOIS Jean Marie\" (without), same address",
-  [SEED_COMPANIES.expiredMandate]: "DIR-06: director Marc Wouters' mandate ended 2024-06-30 but he is still listed",
+  [SEED_COMPANIES.expiredMandate]:
+    "history, no finding: director Marc Wouters' mandate ended 2024-06-30, before the financial year began; he is still listed",
   [SEED_COMPANIES.saTwoDirectorsFiveShareholders]: "DIR-04: SA with a board of 2 directors and 5 shareholders",
   [SEED_COMPANIES.invalidNationalNumber]: `REL-03: director Patrick Schmit's national number ${SEED_INVALID_NATIONAL_NUMBER} fails its check digits`,
   [SEED_COMPANIES.establishmentUnit]: "ID-01 / ID-02: company number is an establishment-unit number (starts with 2; mod 97 valid)",
@@ -824,6 +826,8 @@ export function createSeed(): SandboxSeed {
     b.shareholder(co, nicolas, 100);
   }
 
+  // Last, so that every earlier id and code stays what it was.
+  addLegalFiles(b);
   return { tokens: TOKENS.map((t) => ({ ...t })), relations: b.relations };
 }
 

@@ -1,3 +1,4 @@
+import { SEED_LEGAL_FILES } from "../../sandbox/seed-legal";
 import {
   createSeed,
   SEED_COMPANIES,
@@ -92,7 +93,8 @@ describe("sandbox seed: shape and integrity", () => {
     for (const r of seed.relations) {
       for (const l of r.tos) {
         expect(byId.has(l.uniqueIdentifier)).toBe(true);
-        expect(l.uniqueIdentifier).not.toBe(r.uniqueIdentifier);
+        // Only treasury shares point back at the company itself (a shareholder link).
+        if (l.uniqueIdentifier === r.uniqueIdentifier) expect(l.linkType).toBe(6);
         if (l.representativeUniqueIdentifier != null) {
           expect(byId.get(l.representativeUniqueIdentifier)?.type).toBe("Person");
           expect(target(l).type).toBe("Company");
@@ -362,7 +364,10 @@ describe("sandbox seed: deliberate errors", () => {
 });
 
 describe("sandbox seed: everything else is valid", () => {
-  const clean = clients.filter((c) => !isErrorCompany(c));
+  // The legal-files corpus is legal but unusual on purpose (history, no meeting for a foundation…):
+  // test/checks/legal-files.test.ts holds it to the checks instead.
+  const legalFiles = new Set<string>(Object.values(SEED_LEGAL_FILES));
+  const clean = clients.filter((c) => !isErrorCompany(c) && !legalFiles.has(c.companyNumber ?? ""));
 
   test("shares and votes add up to the totals; shares positive", () => {
     for (const c of clean) {
