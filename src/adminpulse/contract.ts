@@ -7,7 +7,7 @@
 
 import { z } from "zod";
 import { normaliseEnterpriseNumber } from "../identifiers/enterprise-number";
-import type { Address, Link, LinkRole, Page, Relation, RelationKind, RelationSummary } from "./types";
+import type { Address, Link, LinkRole, OwnershipRight, Page, Relation, RelationKind, RelationSummary } from "./types";
 
 /** [DOC] */
 export const DEFAULT_BASE_URL = "https://api.adminpulse.be";
@@ -40,11 +40,38 @@ export function enterpriseNumberFilterValue(normalised: string): string {
  */
 export const LINK_TYPE_ROLES: Readonly<Record<number, LinkRole>> = {
   4: "director",
+  /** [SEEN] Partner of an SNC/SComm (associé / vennoot): shown with the shareholders. */
+  5: "partner",
   6: "shareholder",
   7: "auditor",
 };
-/** Codes known to exist and deliberately unused (contact, UBO, trustee, partner, control by other means). */
-export const KNOWN_UNUSED_LINK_TYPES: ReadonlySet<number> = new Set([1, 2, 3, 5, 8]);
+/** Codes known to exist and deliberately unused (contact, UBO, trustee, control by other means). */
+export const KNOWN_UNUSED_LINK_TYPES: ReadonlySet<number> = new Set([1, 2, 3, 8]);
+
+/**
+ * [DOC that they exist; name and values ASSUMED] `ownershipRights` on a shareholder link.
+ * Absent or null is full ownership. Values are compared without case, spaces or underscores
+ * ("Full ownership", "BARE_OWNERSHIP"); any other value is kept as text, read as full ownership
+ * and counted in the mapping's diagnostics.
+ */
+export const OWNERSHIP_RIGHTS_FIELD = "ownershipRights";
+export const OWNERSHIP_RIGHT_VALUES: Readonly<Record<string, OwnershipRight>> = {
+  FullOwnership: "full",
+  Usufruct: "usufruct",
+  BareOwnership: "bare",
+};
+
+const OWNERSHIP_RIGHT_KEYS: ReadonlyMap<string, OwnershipRight> = new Map(
+  Object.entries(OWNERSHIP_RIGHT_VALUES).map(([wire, right]) => [wire.toLowerCase(), right]),
+);
+
+/** The right a wire value names; null with the text kept when it names none (and for a blank value: full ownership, no text). */
+export function ownershipRightOf(value: string | null): { right: OwnershipRight | null; unknown: string | null } {
+  const text = value?.trim() ?? "";
+  if (text === "") return { right: null, unknown: null };
+  const right = OWNERSHIP_RIGHT_KEYS.get(text.replace(/[\s_-]+/g, "").toLowerCase());
+  return right ? { right, unknown: null } : { right: null, unknown: text };
+}
 
 const RELATION_KINDS: Readonly<Record<string, RelationKind>> = {
   Company: "Company",
@@ -87,6 +114,8 @@ const wireLinkDetail = z.object({
   shares: optional(z.number()),
   votingRights: optional(z.number()),
   underOption: optional(z.boolean()),
+  // Tolerant: an enumeration serialised as a number is kept as text (unknown, counted), not a schema error.
+  [OWNERSHIP_RIGHTS_FIELD]: optional(z.union([z.string(), z.number()]).transform(String)),
   ireNumber: optional(z.string()),
   comment: optional(z.string()),
 });
@@ -106,6 +135,7 @@ const wireLinks = optional(z.array(z.unknown())).transform((value, ctx): Link[] 
       return;
     }
     const d = detail?.data;
+    const right = ownershipRightOf(d?.[OWNERSHIP_RIGHTS_FIELD] ?? null);
     links.push({
       role,
       linkType: base.data.linkType,
@@ -117,6 +147,8 @@ const wireLinks = optional(z.array(z.unknown())).transform((value, ctx): Link[] 
       shares: d?.shares ?? null,
       votingRights: d?.votingRights ?? null,
       underOption: d?.underOption ?? null,
+      ownershipRight: right.right,
+      ownershipRightText: right.unknown,
       ireNumber: d?.ireNumber ?? null,
       comment: d?.comment ?? null,
     });

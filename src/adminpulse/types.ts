@@ -4,7 +4,10 @@
 export type RelationKind = "Company" | "SoleProprietor" | "Person" | "Unknown";
 
 /** What the add-in does with a link; "other" covers known-but-unused and unknown codes. */
-export type LinkRole = "director" | "shareholder" | "auditor" | "other";
+export type LinkRole = "director" | "shareholder" | "partner" | "auditor" | "other";
+
+/** A shareholder's right over the shares of a link: full ownership, usufruct or bare ownership. */
+export type OwnershipRight = "full" | "usufruct" | "bare";
 
 export interface Address {
   street: string | null;
@@ -33,6 +36,13 @@ export interface Link {
   shares: number | null;
   votingRights: number | null;
   underOption: boolean | null;
+  /**
+   * The ownership right of a shareholder or partner link, when AdminPulse gives one it knows;
+   * null when absent (full ownership) or unrecognised (see ownershipRightText).
+   */
+  ownershipRight?: OwnershipRight | null;
+  /** An ownership-right value the contract does not know, kept as written (read as full ownership, counted). */
+  ownershipRightText?: string | null;
   ireNumber: string | null;
   comment: string | null;
 }

@@ -21,13 +21,22 @@ export type LegalFormId =
   | "private-foundation"
   | "public-foundation"
   | "simple-partnership"
+  // European forms, governed by EU regulations and, for the rest, by the CSA:
+  | "se"
+  | "sce"
+  | "geie"
+  // A foreign company's establishment in Belgium (not a Belgian legal person):
+  | "foreign-branch"
   // Abolished by the CSA (2019), converted by law:
   | "sprl"
   | "sprlu"
   | "scrl"
   | "scri"
   | "scs"
-  | "sca";
+  | "sca"
+  | "agricultural"
+  | "gie"
+  | "professional-union";
 
 /**
  * The words for the people who run it: "director" = administrateur / bestuurder,
@@ -216,6 +225,84 @@ export const LEGAL_FORMS: readonly LegalFormInfo[] = [
     maximumMandateYears: null,
     aliases: ["société de droit commun", "burgerlijke maatschap"],
   },
+  // ---- European forms. Their KBO codes are not certain here: null (see the header).
+  {
+    id: "se",
+    code: null,
+    abbreviation: { fr: "SE", nl: "SE" },
+    name: { fr: "société européenne", nl: "Europese vennootschap", en: "European company" },
+    preCsa: false,
+    successor: null,
+    management: "director",
+    hasShares: true,
+    // One-tier or two-tier as its articles say: not judged.
+    minimumDirectors: null,
+    minimumDirectorsToConfirm: false,
+    // Regulation (EC) 2157/2001, art. 46: members of its organs are appointed for at most 6 years.
+    maximumMandateYears: 6,
+    aliases: ["Societas Europaea"],
+  },
+  {
+    id: "sce",
+    code: null,
+    abbreviation: { fr: "SCE", nl: "SCE" },
+    name: { fr: "société coopérative européenne", nl: "Europese coöperatieve vennootschap", en: "European cooperative society" },
+    preCsa: false,
+    successor: null,
+    management: "director",
+    hasShares: true,
+    minimumDirectors: null,
+    minimumDirectorsToConfirm: false,
+    // Regulation (EC) 1435/2003, art. 45: at most 6 years.
+    maximumMandateYears: 6,
+    aliases: ["Societas Cooperativa Europaea"],
+  },
+  {
+    id: "geie",
+    code: null,
+    abbreviation: { fr: "GEIE", nl: "EESV" },
+    name: {
+      fr: "groupement européen d'intérêt économique",
+      nl: "Europees economisch samenwerkingsverband",
+      en: "European economic interest grouping",
+    },
+    preCsa: false,
+    successor: null,
+    // Regulation (EEC) 2137/85: run by managers (gérants / zaakvoerders); its members answer for
+    // its debts without limit, as partners of an SNC do.
+    management: "manager",
+    hasShares: false,
+    minimumDirectors: null,
+    minimumDirectorsToConfirm: false,
+    maximumMandateYears: null,
+    aliases: ["EEIG"],
+  },
+  {
+    id: "foreign-branch",
+    // KBO registers the branch under the foreign company's own form: no code of its own here.
+    code: null,
+    abbreviation: { fr: null, nl: null },
+    name: { fr: "succursale d'une société étrangère", nl: "bijkantoor van een buitenlandse vennootschap", en: "branch of a foreign company" },
+    preCsa: false,
+    successor: null,
+    // Run by its legal representative(s) for the foreign company; the wording is not judged.
+    management: "director",
+    hasShares: false,
+    minimumDirectors: null,
+    minimumDirectorsToConfirm: false,
+    maximumMandateYears: null,
+    aliases: [
+      "succursale",
+      "succursale belge",
+      "succursale d'une entreprise étrangère",
+      "bijkantoor",
+      "Belgisch bijkantoor",
+      "bijkantoor van een buitenlandse onderneming",
+      "branch",
+      "Belgian branch",
+      "branch of a foreign entity",
+    ],
+  },
   // ---- Abolished by the CSA (2019) and converted by law. The minimum number of directors is not
   // judged for them: the checks use the form they were converted into (`successor`).
   {
@@ -267,8 +354,10 @@ export const LEGAL_FORMS: readonly LegalFormInfo[] = [
       en: "cooperative company with limited liability (before 2019)",
     },
     preCsa: true,
-    // Became an SC when it met the CSA definition of a cooperative, else an SRL.
-    successor: "sc",
+    // One that did not meet the CSA definition of a cooperative (art. 6:1) became an SRL by law on
+    // 1 January 2024; one that met it has been an SC since the Code applied to it. The data cannot
+    // tell which: the default of the law, SRL, is the successor (ID-03 names both).
+    successor: "srl",
     management: "director",
     hasShares: true,
     minimumDirectors: null,
@@ -331,6 +420,54 @@ export const LEGAL_FORMS: readonly LegalFormInfo[] = [
     minimumDirectorsToConfirm: false,
     maximumMandateYears: null,
     aliases: ["CVA", "Comm VA"],
+  },
+  {
+    id: "agricultural",
+    // (to confirm) no certain KBO code here.
+    code: null,
+    abbreviation: { fr: "SAgr", nl: "LV" },
+    name: { fr: "société agricole", nl: "landbouwvennootschap", en: "agricultural company (before 2019)" },
+    preCsa: true,
+    // Converted into an SNC on 1 January 2024, or into an SComm when it had silent partners (ID-03
+    // says both); the SNC is the family's representative here.
+    successor: "snc",
+    management: "manager",
+    hasShares: false,
+    minimumDirectors: null,
+    minimumDirectorsToConfirm: false,
+    maximumMandateYears: null,
+    aliases: [],
+  },
+  {
+    id: "gie",
+    // (to confirm) no certain KBO code here.
+    code: null,
+    abbreviation: { fr: "GIE", nl: "ESV" },
+    name: { fr: "groupement d'intérêt économique", nl: "economisch samenwerkingsverband", en: "economic interest grouping (before 2019)" },
+    preCsa: true,
+    successor: "snc",
+    management: "manager",
+    hasShares: false,
+    minimumDirectors: null,
+    minimumDirectorsToConfirm: false,
+    maximumMandateYears: null,
+    aliases: [],
+  },
+  {
+    id: "professional-union",
+    // (to confirm) no certain KBO code here. The conversion into an ASBL is "likely" on the rules
+    // page, not sourced: ID-03 says "probably".
+    code: null,
+    abbreviation: { fr: null, nl: null },
+    name: { fr: "union professionnelle", nl: "beroepsvereniging", en: "professional union (before 2019)" },
+    preCsa: true,
+    successor: "asbl",
+    management: "director",
+    hasShares: false,
+    minimumDirectors: null,
+    minimumDirectorsToConfirm: false,
+    maximumMandateYears: null,
+    aliases: [],
   },
 ];
 
@@ -511,26 +648,41 @@ export function stripLegalFormSuffix(name: string): string {
  * What the entity is, for the rules that depend on it (rules page, "Entity families"): who runs it,
  * whether it holds a general meeting, where it files. A pre-2019 form belongs to the family of the
  * form it was converted into.
+ *
+ * "foreign-branch": a branch (succursale / bijkantoor) is not a Belgian legal person but an
+ * establishment of a foreign company. It has no general meeting or directors of its own in Belgium
+ * (the foreign company's organs approve the accounts, under its own law), so the company rules of
+ * the CSA (general meeting, board, Belgian annual accounts) are out of its scope; the checks that
+ * need a family stay silent for it.
  */
-export type EntityFamily = "company" | "partnership" | "association" | "foundation";
+export type EntityFamily = "company" | "partnership" | "association" | "foundation" | "foreign-branch";
 
 const FAMILIES: Readonly<Record<LegalFormId, EntityFamily>> = {
   srl: "company",
   sa: "company",
   sc: "company",
+  se: "company",
+  sce: "company",
   snc: "partnership",
   scomm: "partnership",
   "simple-partnership": "partnership",
+  // Its members answer for its debts without limit and it is run by managers, as an SNC; it files
+  // like an SNC would (to confirm), so the partnership rules fit it best.
+  geie: "partnership",
   asbl: "association",
   aisbl: "association",
   "private-foundation": "foundation",
   "public-foundation": "foundation",
+  "foreign-branch": "foreign-branch",
   sprl: "company",
   sprlu: "company",
   scrl: "company",
   scri: "partnership",
   scs: "partnership",
   sca: "company",
+  agricultural: "partnership",
+  gie: "partnership",
+  "professional-union": "association",
 };
 
 export function entityFamily(info: LegalFormInfo): EntityFamily {

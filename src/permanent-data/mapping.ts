@@ -7,7 +7,7 @@ import type { Link, Relation } from "../adminpulse/types";
 import { normaliseEnterpriseNumber } from "../identifiers/enterprise-number";
 import { normaliseNationalNumber } from "../identifiers/national-number";
 import { recogniseLegalForm } from "./legal-forms";
-import type { AuditorMandate, DirectorMandate, Holding, Party, PermanentData, PostalAddress } from "./model";
+import { type AuditorMandate, type DirectorMandate, type Holding, type OwnershipRight, type Party, type PartnerKind, type PermanentData, type PostalAddress, castsVotes } from "./model";
 import { canonicalRole } from "./roles";
 
 export function mapCompany(data: Pick<CompanyData, "company" | "related" | "missing" | "unknownLinkTypes">): PermanentData {
@@ -20,7 +20,8 @@ export function mapCompany(data: Pick<CompanyData, "company" | "related" | "miss
   const missing = new Set(data.missing);
   const party = (id: string | null): string | null => {
     if (!id) return null;
-    const relation = related.get(id);
+    // Treasury shares: the company's link to itself, whether or not the read returned it as related.
+    const relation = related.get(id) ?? (id === company.id ? company : undefined);
     if (!relation) {
       missing.add(id);
       return null;
@@ -34,10 +35,11 @@ export function mapCompany(data: Pick<CompanyData, "company" | "related" | "miss
   const shareholders: Holding[] = [];
   const auditors: AuditorMandate[] = [];
   let ignoredForSoleProprietor = 0;
+  const unknownOwnershipRights: Record<string, number> = {};
 
   for (const link of company.links) {
     if (link.role === "other") continue;
-    if (soleProprietor && (link.role === "director" || link.role === "shareholder")) {
+    if (soleProprietor && (link.role === "director" || link.role === "shareholder" || link.role === "partner")) {
       ignoredForSoleProprietor++;
       continue;
     }
@@ -56,8 +58,12 @@ export function mapCompany(data: Pick<CompanyData, "company" | "related" | "miss
         });
         break;
       case "shareholder":
-        shareholders.push(toHolding(link, partyId, linkIds.of(link), totalShares, totalVotes));
+      case "partner": {
+        if (link.ownershipRightText) unknownOwnershipRights[link.ownershipRightText] = (unknownOwnershipRights[link.ownershipRightText] ?? 0) + 1;
+        const treasury = partyId === company.id || isSameCompany(related.get(partyId), company);
+        shareholders.push(toHolding(link, partyId, linkIds.of(link), totalShares, treasury));
         break;
+      }
       case "auditor":
         auditors.push({
           link: linkIds.of(link),
@@ -70,6 +76,8 @@ export function mapCompany(data: Pick<CompanyData, "company" | "related" | "miss
         break;
     }
   }
+
+  percentVotes(shareholders, totalVotes);
 
   return {
     company: {
@@ -93,6 +101,7 @@ export function mapCompany(data: Pick<CompanyData, "company" | "related" | "miss
       unknownLinkTypes: Object.fromEntries(data.unknownLinkTypes),
       missingParties: [...missing],
       ignoredForSoleProprietor,
+      ...(Object.keys(unknownOwnershipRights).length > 0 ? { unknownOwnershipRights } : {}),
     },
   };
 }
@@ -129,16 +138,61 @@ class LinkIds {
   }
 }
 
-function toHolding(link: Link, partyId: string, id: string, totalShares: number | null, totalVotes: number | null): Holding {
+function toHolding(link: Link, partyId: string, id: string, totalShares: number | null, treasury: boolean): Holding {
+  const right: OwnershipRight = link.ownershipRight ?? "full";
   return {
     link: id,
     partyId,
     shares: link.shares,
     votes: link.votingRights,
+    // Usufruct too: its percentage is that of the shares it bears on (shown beside, not added).
     percentShares: percent(link.shares, totalShares),
-    percentVotes: percent(link.votingRights, totalVotes),
+    percentVotes: null, // below, once every holding is known
     underOption: link.underOption ?? false,
+    right,
+    partner: link.role === "partner" ? partnerKind(link) : null,
+    treasury,
   };
+}
+
+/**
+ * Percentages of votes: of the votes that can be cast, the company's total less the votes its
+ * treasury shares carry (suspended: the link's votes when recorded, else one per share); only for
+ * the holdings whose votes count (castsVotes), so the column adds up to 100 %.
+ */
+function percentVotes(holdings: Holding[], totalVotes: number | null): void {
+  const usufructRecordsVotes = holdings.some((h) => h.right === "usufruct" && (h.votes ?? 0) > 0);
+  const suspended = holdings.filter((h) => h.treasury).reduce((sum, h) => sum + Math.max(0, h.votes ?? h.shares ?? 0), 0);
+  const castable = totalVotes === null ? null : totalVotes - suspended;
+  for (const h of holdings) {
+    h.percentVotes = castsVotes(h.right, h.treasury, usufructRecordsVotes) ? percent(h.votes, castable) : null;
+  }
+}
+
+/**
+ * [ASSUMED] AdminPulse tells a general from a limited partner of an SComm only in the link's words
+ * (its function, else its comment): "associé commandité", "beherend vennoot", "general partner";
+ * "associé commanditaire", "stille vennoot", "limited partner". Otherwise a partner.
+ */
+function partnerKind(link: Link): PartnerKind {
+  for (const words of [link.roleText, link.comment]) {
+    const text = foldWords(words);
+    if (text === "") continue;
+    if (/\b(commanditaires?|stille? vennoot|stille vennoten|limited partners?|silent partners?)\b/.test(text)) return "limited";
+    if (/\b(commandites?|beherende? vennoot|beherende vennoten|general partners?|unlimited partners?)\b/.test(text)) return "general";
+  }
+  return "partner";
+}
+
+function foldWords(text: string | null | undefined): string {
+  return (text ?? "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/** A party that is the company itself under another record: the same enterprise number. */
+function isSameCompany(party: Relation | undefined, company: Relation): boolean {
+  if (!party || party.kind === "Person") return false;
+  const own = new Set(company.enterpriseNumbers);
+  return party.enterpriseNumbers.some((n) => own.has(n));
 }
 
 function toParty(r: Relation): Party {

@@ -14,7 +14,11 @@ export interface PostalAddress {
   country: string | null;
 }
 
-/** Canonical roles of the rules page ("Role words, FR / NL / EN"). */
+/**
+ * Canonical roles of the rules page ("Role words, FR / NL / EN"), in its order: the roles a director,
+ * auditor or shareholder link can hold. Partners of an SNC/SComm are holdings (`Holding.partner`),
+ * and an association's members have no link, so those words stay in roles.ts only.
+ */
 export const CANONICAL_ROLES = [
   "director",
   "managing-director",
@@ -23,6 +27,9 @@ export const CANONICAL_ROLES = [
   "daily-manager",
   "permanent-representative",
   "statutory-auditor",
+  "liquidator",
+  "general-partner",
+  "sole-director",
   "shareholder",
 ] as const;
 export type CanonicalRole = (typeof CANONICAL_ROLES)[number];
@@ -81,15 +88,54 @@ export interface DirectorMandate {
   representativeId: string | null;
 }
 
+/**
+ * A holder's right over shares (rules page, "Ownership rights"): full ownership (the default),
+ * usufruct or bare ownership. Full plus bare ownership make the share total; usufruct is a right
+ * over shares already counted.
+ */
+export const OWNERSHIP_RIGHTS = ["full", "usufruct", "bare"] as const;
+export type OwnershipRight = (typeof OWNERSHIP_RIGHTS)[number];
+
+/**
+ * A partner of an SNC/SComm (link type 5): a partner, or for an SComm a general partner
+ * (associé commandité / beherend vennoot) or a limited one (associé commanditaire / stille vennoot)
+ * where AdminPulse says which.
+ */
+export const PARTNER_KINDS = ["partner", "general", "limited"] as const;
+export type PartnerKind = (typeof PARTNER_KINDS)[number];
+
 export interface Holding {
   link: string;
   partyId: string;
   shares: number | null;
+  /** The voting rights as AdminPulse records them on the link. */
   votes: number | null;
-  /** shares / company total shares × 100, null when either is unknown or the total is 0. */
+  /** shares / company total shares × 100 (usufruct: of the shares it bears on), null when either is unknown or the total is 0. */
   percentShares: number | null;
+  /**
+   * votes / the votes that can be cast × 100 (the company's total less the suspended votes of its
+   * treasury shares); null when unknown, and for a holding whose votes are not its own to cast
+   * (see `castsVotes`): treasury shares, a bare owner whose votes go to the usufructuary.
+   */
   percentVotes: number | null;
   underOption: boolean;
+  /** Full ownership unless AdminPulse records usufruct or bare ownership. */
+  right: OwnershipRight;
+  /** For a partner of an SNC/SComm (link type 5); null for a shareholder. */
+  partner: PartnerKind | null;
+  /** Shares the company holds itself (the link points at the company): counted in the share total, votes suspended. */
+  treasury: boolean;
+}
+
+/**
+ * Whether a holding's votes count in the vote total (rules page, "Ownership rights"): full
+ * ownership always; the usufructuary's by default; the bare owner's only when the data says the
+ * votes are his (no usufruct holding of the company records votes); treasury shares never (their
+ * votes are suspended). So each vote is counted once.
+ */
+export function castsVotes(right: OwnershipRight, treasury: boolean, usufructRecordsVotes: boolean): boolean {
+  if (treasury) return false;
+  return right !== "bare" || !usufructRecordsVotes;
 }
 
 export interface AuditorMandate {
@@ -109,6 +155,8 @@ export interface MappingDiagnostics {
   missingParties: string[];
   /** Links not used because the company is a sole proprietor. */
   ignoredForSoleProprietor: number;
+  /** Ownership-right values AdminPulse gave that the contract does not know (read as full ownership) → how often. */
+  unknownOwnershipRights?: Record<string, number>;
 }
 
 export interface PermanentData {

@@ -9,7 +9,8 @@ import { formatNationalNumber } from "../identifiers/national-number";
 import { labelsFor } from "./labels";
 import { legalFormLabel } from "./legal-forms";
 import type { ImportedRow } from "./merge";
-import { CANONICAL_ROLES, type CanonicalRole, type Party, type PermanentData, type PostalAddress } from "./model";
+import { CANONICAL_ROLES, type CanonicalRole, type Holding, type PartnerKind, type Party, type PermanentData, type PostalAddress } from "./model";
+import type { Labels } from "./labels";
 import { IDENTIFICATION_KEYS, type IdentificationKey, type TableId } from "./tables";
 
 export type ImportTable = Exclude<TableId, "checks" | "syncLog">;
@@ -22,7 +23,7 @@ export type ImportTable = Exclude<TableId, "checks" | "syncLog">;
 export const IMPORTED_COLUMNS = {
   identification: ["value"],
   directors: ["name", "kind", "identifier", "role", "start", "end", "representative"],
-  shareholders: ["name", "kind", "identifier", "shares", "votes", "percentShares", "percentVotes"],
+  shareholders: ["name", "kind", "identifier", "right", "shares", "votes", "percentShares", "percentVotes"],
   auditors: ["name", "kind", "identifier", "ireNumber", "start", "end"],
   relations: ["name", "kind", "enterpriseNumber", "nationalNumber", "address", "roles"],
 } as const satisfies Record<ImportTable, readonly string[]>;
@@ -88,8 +89,8 @@ function tableRows(data: PermanentData, language: Language): Record<ImportTable,
     AdminPulseId: c.adminPulseId,
   };
 
-  const roles = new Map<string, CanonicalRole[]>();
-  const addRole = (id: string | null, role: CanonicalRole) => {
+  const roles = new Map<string, RoleKey[]>();
+  const addRole = (id: string | null, role: RoleKey) => {
     if (!id) return;
     const list = roles.get(id) ?? [];
     if (!list.includes(role)) list.push(role);
@@ -99,7 +100,7 @@ function tableRows(data: PermanentData, language: Language): Record<ImportTable,
     addRole(d.partyId, d.role);
     addRole(d.representativeId, "permanent-representative");
   }
-  for (const h of data.shareholders) addRole(h.partyId, "shareholder");
+  for (const h of data.shareholders) addRole(h.partyId, h.partner ? PARTNER_ROLE[h.partner] : "shareholder");
   for (const a of data.auditors) {
     addRole(a.partyId, "statutory-auditor");
     addRole(a.representativeId, "permanent-representative");
@@ -124,6 +125,7 @@ function tableRows(data: PermanentData, language: Language): Record<ImportTable,
       link: h.link,
       cells: {
         ...partyCells(h.partyId),
+        right: rightText(h, labels),
         shares: h.shares,
         votes: h.votes,
         percentShares: fraction(h.percentShares),
@@ -144,12 +146,37 @@ function tableRows(data: PermanentData, language: Language): Record<ImportTable,
         address: oneLineAddress(p.address, labels.boxWord),
         // In the rules page's order, not AdminPulse's: a new mandate must not reshuffle the words.
         roles: [...(roles.get(p.adminPulseId) ?? [])]
-          .sort((a, b) => CANONICAL_ROLES.indexOf(a) - CANONICAL_ROLES.indexOf(b))
-          .map((r) => labels.roles[r])
+          .sort((a, b) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b))
+          .map((r) => roleWord(r, labels))
           .join(", "),
       },
     })),
   };
+}
+
+/** A role in PD_Relations' Roles column: a canonical role, or a partner of an SNC/SComm. */
+type RoleKey = CanonicalRole | `partner:${Exclude<PartnerKind, "general">}`;
+/**
+ * A general partner is a canonical role (a director link can name him too): one word for him, not
+ * "associé commandité, associé commandité" when he is both.
+ */
+const PARTNER_ROLE: Readonly<Record<PartnerKind, RoleKey>> = { partner: "partner:partner", general: "general-partner", limited: "partner:limited" };
+/** The rules page's order (the general partner among the canonical roles), the other partners after shareholders. */
+const ROLE_ORDER: readonly RoleKey[] = [...CANONICAL_ROLES, "partner:limited", "partner:partner"];
+
+function roleWord(role: RoleKey, labels: Labels): string {
+  return role.startsWith("partner:") ? labels.partners[role.slice("partner:".length) as PartnerKind] : labels.roles[role as CanonicalRole];
+}
+
+/**
+ * The Right column: the ownership right ("usufruit"); for a partner of an SNC/SComm his title
+ * ("associé commandité"), with the right after it when it is not full ownership.
+ */
+export function rightText(h: Pick<Holding, "right" | "partner">, labels: Labels): string {
+  const right = labels.rights[h.right] ?? labels.rights.full;
+  if (!h.partner) return right;
+  const title = labels.partners[h.partner] ?? labels.partners.partner;
+  return h.right === "full" || !labels.rights[h.right] ? title : `${title} (${right})`;
 }
 
 /** A legal person by its enterprise number, a natural person by the national number AdminPulse holds. */

@@ -9,7 +9,7 @@ export const TABLES = {
   },
   shareholders: {
     name: "PD_Shareholders",
-    columns: ["name", "kind", "identifier", "shares", "votes", "percentShares", "percentVotes", "source", "link"],
+    columns: ["name", "kind", "identifier", "right", "shares", "votes", "percentShares", "percentVotes", "source", "link"],
   },
   auditors: { name: "PD_Auditors", columns: ["name", "kind", "identifier", "ireNumber", "start", "end", "source", "link"] },
   relations: {

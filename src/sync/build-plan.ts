@@ -16,7 +16,7 @@ import { runChecks } from "../checks";
 import type { CheckRow } from "../checks/types";
 import { type FindingView, type TablePlace, annotationsToRemember, cellAnnotations, checkColumnTexts, checksTableWrite, columnsOf, findingViews } from "./annotations";
 import { NUMBER_FORMATS, columnKind, toExcel } from "../workbook/cells";
-import { CHECK_COLUMN, EXTRA, headerText } from "../workbook/layout";
+import { CHECK_COLUMN, EXTRA, headerText, withLaterColumns } from "../workbook/layout";
 import type { ExcelCell, TableWrite, WritePlan } from "../workbook/plan";
 import { linkOf } from "../workbook/read";
 import { encodeSnapshot, tenDigits } from "../workbook/snapshot";
@@ -96,7 +96,8 @@ export function buildPlan(state: WorkbookState, data: PermanentData, options: Pl
   const places: Partial<Record<TableId, TablePlace>> = {};
 
   for (const id of IMPORT_TABLES) {
-    const existing = state.tables[id];
+    // A table from before a later column of ours (PD_Shareholders' Right) gets it appended.
+    const existing = withLaterColumns(state.tables[id]);
     const columns = columnsOf(id, existing, options.notes ?? true);
     const byIndex = new Map<number, ExistingRow>((existing?.rows ?? []).map((r) => [r.index, r]));
 

@@ -5,6 +5,7 @@
 import { LANGUAGES, type Language } from "../i18n/language";
 import { labelsFor } from "../permanent-data/labels";
 import { TABLES, type TableId } from "../permanent-data/tables";
+import type { ExistingTable } from "./state";
 
 export const STATE_SHEET = "PD_State";
 /**
@@ -30,6 +31,11 @@ function fold(text: string): string {
   return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
+/** Headers a table's column had in an earlier version, read back as that column, never written: Dutch "Duplicaat van" is now "Dubbel van". */
+export const FORMER_HEADERS: { readonly [T in TableId]?: Readonly<Partial<Record<(typeof TABLES)[T]["columns"][number], readonly string[]>>> } = {
+  relations: { duplicateOf: ["Duplicaat van"] },
+};
+
 const HEADER_KEYS: ReadonlyMap<TableId, ReadonlyMap<string, string>> = new Map(
   (Object.keys(TABLES) as TableId[]).map((table) => {
     const map = new Map<string, string>();
@@ -37,6 +43,8 @@ const HEADER_KEYS: ReadonlyMap<TableId, ReadonlyMap<string, string>> = new Map(
       const headers = labelsFor(language).headers[table] as Record<string, string>;
       for (const [key, text] of Object.entries(headers)) map.set(fold(text), key);
     }
+    // Headers an earlier version wrote still map to their column (never over a current header).
+    for (const [key, texts] of Object.entries(FORMER_HEADERS[table] ?? {})) for (const text of texts ?? []) if (!map.has(fold(text))) map.set(fold(text), key);
     for (const key of TABLES[table].columns) map.set(fold(key), key);
     if (mayHaveCheckColumn(table)) for (const language of LANGUAGES) map.set(fold(labelsFor(language).checkColumn), CHECK_COLUMN);
     return [table, map];
@@ -60,6 +68,25 @@ export function headerText(table: TableId, key: string, language: Language, exis
   const labels = labelsFor(language);
   const own = (labels.headers[table] as Record<string, string>)[key];
   return own ?? (key === CHECK_COLUMN ? labels.checkColumn : key);
+}
+
+/**
+ * Columns of ours added after workbooks were made with their table (PD_Shareholders' Right, with
+ * the ownership rights). A table read without one gets it on its next sync.
+ */
+export const LATER_COLUMNS: Readonly<Partial<Record<TableId, readonly string[]>>> = { shareholders: ["right"] };
+
+/**
+ * An existing table as a sync should lay it out: with a later column it lacks, appended after its
+ * last column (putting it in its place would move the user's columns and every cell after it),
+ * and only where the column after the table is empty (a table never grows over cells; the one
+ * free column known is then taken, so nothing else grows into it this time). One per sync.
+ */
+export function withLaterColumns(existing: ExistingTable | undefined): ExistingTable | undefined {
+  if (!existing || !existing.columnAfterFree) return existing;
+  const missing = (LATER_COLUMNS[existing.id] ?? []).find((key) => !existing.columns.includes(key));
+  if (missing === undefined) return existing;
+  return { ...existing, columns: [...existing.columns, missing], columnAfterFree: false };
 }
 
 /** "A", "B", … "AA" for a 0-based column index. */

@@ -1,6 +1,7 @@
 import { LANGUAGES, type Language } from "../../src/i18n/language";
 import {
   SEVERITIES,
+  holdingRightFromWord,
   importedSourceWordsAll,
   isImportedSourceWord,
   isManualSourceWord,
@@ -10,6 +11,7 @@ import {
 import { CANONICAL_ROLES } from "../../src/permanent-data/model";
 import { roleLabel } from "../../src/permanent-data/roles";
 import { IDENTIFICATION_KEYS, TABLES, type TableId } from "../../src/permanent-data/tables";
+import { columnKeysOf, headerText } from "../../src/workbook/layout";
 
 /** Every path to a leaf string: "headers.directors.start" → "Début". */
 function leaves(value: unknown, prefix = ""): Map<string, unknown> {
@@ -79,7 +81,7 @@ describe("labels", () => {
     expect([fr.headers.directors.start, nl.headers.directors.start, en.headers.directors.start]).toEqual(["Début", "Begin", "Start"]);
     expect([fr.headers.relations.duplicateOf, nl.headers.relations.duplicateOf, en.headers.relations.duplicateOf]).toEqual([
       "Doublon de",
-      "Duplicaat van",
+      "Dubbel van",
       "Duplicate of",
     ]);
     expect([fr.headers.directors.link, nl.headers.directors.link, en.headers.directors.link]).toEqual([
@@ -168,5 +170,66 @@ describe("Source words across languages", () => {
   it.each([null, undefined, "", "  ", "Manuals", "Man", "Admin Pulse x", "Handmatig"])("%j is neither", (text) => {
     expect(isManualSourceWord(text)).toBe(false);
     expect(isImportedSourceWord(text)).toBe(false);
+  });
+});
+
+describe("ownership rights and partners", () => {
+  it("the Right column's header and words in each language", () => {
+    const [fr, nl, en] = (["fr", "nl", "en"] as Language[]).map(labelsFor) as [ReturnType<typeof labelsFor>, ReturnType<typeof labelsFor>, ReturnType<typeof labelsFor>];
+    expect([fr.headers.shareholders.right, nl.headers.shareholders.right, en.headers.shareholders.right]).toEqual(["Droit", "Recht", "Right"]);
+    expect([fr.rights, nl.rights, en.rights]).toEqual([
+      { full: "pleine propriété", usufruct: "usufruit", bare: "nue-propriété" },
+      { full: "volle eigendom", usufruct: "vruchtgebruik", bare: "blote eigendom" },
+      { full: "full ownership", usufruct: "usufruct", bare: "bare ownership" },
+    ]);
+    expect([fr.partners, nl.partners, en.partners]).toEqual([
+      { partner: "associé", general: "associé commandité", limited: "associé commanditaire" },
+      { partner: "vennoot", general: "beherend vennoot", limited: "stille vennoot" },
+      { partner: "partner", general: "general partner", limited: "limited partner" },
+    ]);
+    expect(TABLES.shareholders.columns.indexOf("right")).toBe(TABLES.shareholders.columns.indexOf("identifier") + 1);
+  });
+
+  it.each([
+    ["pleine propriété", "full", null],
+    ["Volle eigendom", "full", null],
+    ["FULL OWNERSHIP", "full", null],
+    ["usufruit", "usufruct", null],
+    ["Vruchtgebruik", "usufruct", null],
+    ["usufruct", "usufruct", null],
+    ["nue-propriété", "bare", null],
+    ["Nue propriete", "bare", null],
+    ["blote eigendom", "bare", null],
+    ["bare ownership", "bare", null],
+    ["associé commandité", null, "general"],
+    ["Beherend vennoot", null, "general"],
+    ["stille vennoot", null, "limited"],
+    ["associé commanditaire (usufruit)", "usufruct", "limited"],
+    ["vennoot", null, "partner"],
+    ["Partner (bare ownership)", "bare", "partner"],
+  ] as const)("%j is read back in any language", (text, right, partner) => {
+    expect(holdingRightFromWord(text)).toEqual({ right, partner, known: true });
+  });
+
+  it("an empty cell records no right; other words are not ours", () => {
+    expect(holdingRightFromWord("")).toBeNull();
+    expect(holdingRightFromWord(null)).toBeNull();
+    expect(holdingRightFromWord("gage")).toEqual({ right: null, partner: null, known: false });
+  });
+});
+
+describe("headers read back", () => {
+  it("the Right column in any language", () => {
+    for (const header of ["Droit", "Recht", "Right", "right"]) {
+      expect(columnKeysOf("shareholders", ["Nom", "Type", "Identifiant", header, "Actions"])).toEqual(["name", "kind", "identifier", "right", "shares"]);
+    }
+  });
+
+  it("Dutch 'Dubbel van' is written; the former 'Duplicaat van' still maps, so sheets made before keep their column", () => {
+    expect(headerText("relations", "duplicateOf", "nl")).toBe("Dubbel van");
+    expect(columnKeysOf("relations", ["Naam", "Dubbel van"])).toEqual(["name", "duplicateOf"]);
+    expect(columnKeysOf("relations", ["Naam", "Duplicaat van"])).toEqual(["name", "duplicateOf"]);
+    // Only in its table: elsewhere it is a column of the user's.
+    expect(columnKeysOf("directors", ["Naam", "Duplicaat van"])).toEqual(["name", "extra:1"]);
   });
 });

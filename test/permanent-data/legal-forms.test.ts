@@ -1,6 +1,8 @@
 import {
   LEGAL_FORMS,
+  entityFamily,
   identifyLegalForm,
+  legalFormById,
   legalFormAbbreviation,
   legalFormInfo,
   legalFormInfoOf,
@@ -174,6 +176,97 @@ describe("legalFormInfo", () => {
       for (const text of [form.abbreviation.fr, form.abbreviation.nl, form.name.fr, form.name.nl]) {
         if (text) expect(identifyLegalForm(text)?.id).toBe(form.id);
       }
+    }
+  });
+});
+
+describe("forms added with the conversions of 1 January 2024 and the European forms", () => {
+  it.each([
+    ["SE", "se"],
+    ["S.E.", "se"],
+    ["Societas Europaea", "se"],
+    ["société européenne", "se"],
+    ["Europese vennootschap", "se"],
+    ["European company", "se"],
+    ["SCE", "sce"],
+    ["Société coopérative européenne", "sce"],
+    ["Europese coöperatieve vennootschap", "sce"],
+    ["European cooperative society", "sce"],
+    ["GEIE", "geie"],
+    ["EESV", "geie"],
+    ["E.E.S.V.", "geie"],
+    ["EEIG", "geie"],
+    ["Groupement européen d'intérêt économique", "geie"],
+    ["Europees economisch samenwerkingsverband", "geie"],
+    ["European economic interest grouping", "geie"],
+    ["Succursale", "foreign-branch"],
+    ["succursale d'une société étrangère", "foreign-branch"],
+    ["Bijkantoor", "foreign-branch"],
+    ["Bijkantoor van een buitenlandse vennootschap", "foreign-branch"],
+    ["Branch of a foreign company", "foreign-branch"],
+    ["Belgian branch", "foreign-branch"],
+    ["Société agricole", "agricultural"],
+    ["S.Agr.", "agricultural"],
+    ["Landbouwvennootschap", "agricultural"],
+    ["L.V.", "agricultural"],
+    ["GIE", "gie"],
+    ["ESV", "gie"],
+    ["Groupement d'intérêt économique", "gie"],
+    ["Economisch samenwerkingsverband", "gie"],
+    ["Union professionnelle", "professional-union"],
+    ["Beroepsvereniging", "professional-union"],
+  ])("%j → %s, with no KBO code claimed", (raw, id) => {
+    expect(identifyLegalForm(raw)?.id).toBe(id);
+    expect(recogniseLegalForm(raw)?.code).toBeNull();
+    expect(legalFormInfoOf(recogniseLegalForm(raw))?.id).toBe(id);
+  });
+
+  it("converted forms name what they became; an SCRL/CVBA by default an SRL/BV", () => {
+    expect(legalFormById("scrl")).toMatchObject({ preCsa: true, successor: "srl" });
+    expect(legalFormById("agricultural")).toMatchObject({ preCsa: true, successor: "snc" });
+    expect(legalFormById("gie")).toMatchObject({ preCsa: true, successor: "snc" });
+    expect(legalFormById("professional-union")).toMatchObject({ preCsa: true, successor: "asbl" });
+    for (const id of ["se", "sce", "geie", "foreign-branch"] as const) expect(legalFormById(id)).toMatchObject({ preCsa: false, successor: null });
+  });
+
+  it("strips the new forms off company names", () => {
+    expect(stripLegalFormSuffix("Siemens SE")).toBe("Siemens");
+    expect(stripLegalFormSuffix("Acme Ltd Belgian Branch")).toBe("Acme Ltd");
+    expect(stripLegalFormSuffix("Agri Invest EESV")).toBe("Agri Invest");
+  });
+});
+
+describe("entityFamily", () => {
+  it.each([
+    ["srl", "company"],
+    ["sa", "company"],
+    ["sc", "company"],
+    ["se", "company"],
+    ["sce", "company"],
+    ["sprl", "company"],
+    ["sprlu", "company"],
+    ["scrl", "company"],
+    ["sca", "company"],
+    ["snc", "partnership"],
+    ["scomm", "partnership"],
+    ["simple-partnership", "partnership"],
+    ["geie", "partnership"],
+    ["scri", "partnership"],
+    ["scs", "partnership"],
+    ["agricultural", "partnership"],
+    ["gie", "partnership"],
+    ["asbl", "association"],
+    ["aisbl", "association"],
+    ["professional-union", "association"],
+    ["private-foundation", "foundation"],
+    ["public-foundation", "foundation"],
+    ["foreign-branch", "foreign-branch"],
+  ] as const)("%s → %s", (id, family) => expect(entityFamily(legalFormById(id))).toBe(family));
+
+  it("gives every form a family, and a converted form that of the form it became", () => {
+    for (const form of LEGAL_FORMS) {
+      expect(entityFamily(form)).toEqual(expect.any(String));
+      if (form.successor) expect(entityFamily(form)).toBe(entityFamily(legalFormById(form.successor)));
     }
   });
 });

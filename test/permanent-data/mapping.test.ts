@@ -1,6 +1,8 @@
 import type { CompanyData } from "../../src/adminpulse";
 import type { Link, Relation } from "../../src/adminpulse/types";
+import { relationSchema } from "../../src/adminpulse/contract";
 import { mapCompany } from "../../src/permanent-data/mapping";
+import { toTableRows } from "../../src/permanent-data/rows";
 import { SEED_COMPANIES, createSeed } from "../../sandbox/seed";
 import { startSandbox } from "../support/sandbox";
 
@@ -16,7 +18,7 @@ function relation(partial: Partial<Relation> & Pick<Relation, "id" | "name" | "k
 }
 function link(partial: Partial<Link> & Pick<Link, "role" | "relationId">): Link {
   return {
-    linkType: { director: 4, shareholder: 6, auditor: 7, other: 1 }[partial.role], startDate: null, endDate: null, roleText: null,
+    linkType: { director: 4, partner: 5, shareholder: 6, auditor: 7, other: 1 }[partial.role], startDate: null, endDate: null, roleText: null,
     representativeId: null, shares: null, votingRights: null, underOption: null, ireNumber: null, comment: null,
     ...partial,
   };
@@ -98,8 +100,8 @@ describe("mapCompany", () => {
 
   it("derives percentages from the company's totals: 600/1000 = 60 %, 200/800 = 25 % of votes", () => {
     expect(mapped.shareholders).toEqual([
-      { link: "shareholder:p1", partyId: "p1", shares: 600, votes: 600, percentShares: 60, percentVotes: 75, underOption: false },
-      { link: "shareholder:c2", partyId: "c2", shares: 400, votes: 200, percentShares: 40, percentVotes: 25, underOption: true },
+      { link: "shareholder:p1", partyId: "p1", shares: 600, votes: 600, percentShares: 60, percentVotes: 75, underOption: false, right: "full", partner: null, treasury: false },
+      { link: "shareholder:c2", partyId: "c2", shares: 400, votes: 200, percentShares: 40, percentVotes: 25, underOption: true, right: "full", partner: null, treasury: false },
     ]);
   });
 
@@ -130,6 +132,154 @@ describe("mapCompany", () => {
     const result = mapCompany(data(bare, [zoe]));
     expect(result.company).toMatchObject({ name: "", enterpriseNumber: null, legalForm: null, totalShares: null, address: NO_ADDRESS });
     expect(result.shareholders[0]).toMatchObject({ shares: null, percentShares: null, percentVotes: null });
+  });
+});
+
+/** A company's links as AdminPulse sends them, through the contract's schema (so the wire names are tested too). */
+function fromWire(tos: Record<string, unknown>[], extra: Record<string, unknown> = {}): Relation {
+  return relationSchema.parse({ uniqueIdentifier: "c1", name: "Famille Dubois SRL", type: "Company", legalForm: "SRL", companyNumber: "0566988259", totalShares: 1000, totalVotingRights: 1000, tos, ...extra });
+}
+
+describe("ownership rights", () => {
+  const people = [zoe, jan, relation({ id: "p3", name: "Lou Dubois", kind: "Person" }), holdco];
+
+  it("reads each value of ownershipRights; absent, null or unknown is full ownership, the unknown counted", () => {
+    const company = fromWire([
+      { linkType: 6, uniqueIdentifier: "p1", shares: 100, votingRights: 100, ownershipRights: "FullOwnership" },
+      { linkType: 6, uniqueIdentifier: "p2", shares: 100, votingRights: 100, ownershipRights: "Usufruct" },
+      { linkType: 6, uniqueIdentifier: "p3", shares: 100, votingRights: 0, ownershipRights: "BareOwnership" },
+      { linkType: 6, uniqueIdentifier: "c2", shares: 100, votingRights: 100 },
+      { linkType: 6, uniqueIdentifier: "p1", shares: 100, votingRights: 100, ownershipRights: null, startDate: "2020-01-01" },
+      { linkType: 6, uniqueIdentifier: "p2", shares: 100, votingRights: 100, ownershipRights: "Pledge", startDate: "2020-01-01" },
+      { linkType: 6, uniqueIdentifier: "p3", shares: 100, votingRights: 100, ownershipRights: 3, startDate: "2020-01-01" },
+      { linkType: 6, uniqueIdentifier: "c2", shares: 100, votingRights: 100, ownershipRights: "bare_ownership", startDate: "2020-01-01" },
+    ]);
+    expect(company.links.map((l) => [l.ownershipRight, l.ownershipRightText])).toEqual([
+      ["full", null],
+      ["usufruct", null],
+      ["bare", null],
+      [null, null],
+      [null, null],
+      [null, "Pledge"],
+      [null, "3"],
+      ["bare", null],
+    ]);
+    const mapped = mapCompany(data(company, people));
+    expect(mapped.shareholders.map((h) => h.right)).toEqual(["full", "usufruct", "bare", "full", "full", "full", "full", "bare"]);
+    expect(mapped.diagnostics.unknownOwnershipRights).toEqual({ Pledge: 1, 3: 1 });
+  });
+
+  it("no diagnostic when every value is known", () => {
+    const mapped = mapCompany(data(fromWire([{ linkType: 6, uniqueIdentifier: "p1", shares: 1000, votingRights: 1000 }]), people));
+    expect(mapped.diagnostics).toEqual({ unknownLinkTypes: {}, missingParties: [], ignoredForSoleProprietor: 0 });
+  });
+
+  it("split ownership: usufruct shown beside the bare ownership it bears on; the votes go to the usufructuary", () => {
+    // Zoë gave the bare ownership of her 600 shares to her children and kept the usufruct; Jan holds 400.
+    const company = fromWire([
+      { linkType: 6, uniqueIdentifier: "p1", shares: 600, votingRights: 600, ownershipRights: "Usufruct" },
+      { linkType: 6, uniqueIdentifier: "p2", shares: 300, votingRights: 300, ownershipRights: "BareOwnership" },
+      { linkType: 6, uniqueIdentifier: "p3", shares: 300, votingRights: 300, ownershipRights: "BareOwnership" },
+      { linkType: 6, uniqueIdentifier: "c2", shares: 400, votingRights: 400 },
+    ]);
+    const mapped = mapCompany(data(company, people));
+    expect(mapped.shareholders.map((h) => [h.right, h.percentShares, h.percentVotes])).toEqual([
+      ["usufruct", 60, 60],
+      ["bare", 30, null],
+      ["bare", 30, null],
+      ["full", 40, 40],
+    ]);
+  });
+
+  it("the data says otherwise: usufruct recording no votes, the bare owners' votes count", () => {
+    const company = fromWire([
+      { linkType: 6, uniqueIdentifier: "p1", shares: 600, votingRights: 0, ownershipRights: "Usufruct" },
+      { linkType: 6, uniqueIdentifier: "p2", shares: 600, votingRights: 600, ownershipRights: "BareOwnership" },
+      { linkType: 6, uniqueIdentifier: "c2", shares: 400, votingRights: 400 },
+    ]);
+    expect(mapCompany(data(company, people)).shareholders.map((h) => h.percentVotes)).toEqual([0, 60, 40]);
+  });
+
+  it("treasury shares: the company's link to itself, counted in shares, its votes suspended", () => {
+    const company = fromWire(
+      [
+        { linkType: 6, uniqueIdentifier: "p1", shares: 950, votingRights: 950 },
+        { linkType: 6, uniqueIdentifier: "c1", shares: 50, votingRights: 50, comment: "Actions propres" },
+      ],
+      { totalVotingRights: 1000 },
+    );
+    const mapped = mapCompany(data(company, [zoe]));
+    expect(mapped.shareholders.map((h) => [h.partyId, h.treasury, h.percentShares, h.percentVotes])).toEqual([
+      ["p1", false, 95, 100],
+      ["c1", true, 5, null],
+    ]);
+    expect(mapped.parties.map((p) => p.adminPulseId)).toEqual(["p1", "c1"]);
+    // A total of votes that already leaves them out, the treasury link recording 0 votes.
+    const net = mapCompany(data(fromWire([{ linkType: 6, uniqueIdentifier: "p1", shares: 950, votingRights: 950 }, { linkType: 6, uniqueIdentifier: "c1", shares: 50, votingRights: 0 }], { totalVotingRights: 950 }), [zoe]));
+    expect(net.shareholders.map((h) => h.percentVotes)).toEqual([100, null]);
+  });
+
+  it("partners of an SNC/SComm (link type 5): holdings with their title, general and limited told apart by their words", () => {
+    const company = fromWire(
+      [
+        { linkType: 5, uniqueIdentifier: "p1", function: "Associé commandité" },
+        { linkType: 5, uniqueIdentifier: "p2", comment: "Stille vennoot", shares: 10 },
+        { linkType: 5, uniqueIdentifier: "p3", comment: "Vennoot" },
+        { linkType: 5, uniqueIdentifier: "c2", function: "General partner" },
+      ],
+      { legalForm: "SComm", totalShares: null, totalVotingRights: null },
+    );
+    expect(company.links.map((l) => l.role)).toEqual(["partner", "partner", "partner", "partner"]);
+    const mapped = mapCompany(data(company, people));
+    expect(mapped.shareholders.map((h) => [h.link, h.partner, h.right, h.shares])).toEqual([
+      ["partner:p1", "general", "full", null],
+      ["partner:p2", "limited", "full", 10],
+      ["partner:p3", "partner", "full", null],
+      ["partner:c2", "general", "full", null],
+    ]);
+    expect(mapped.diagnostics.unknownLinkTypes).toEqual({});
+  });
+});
+
+describe("roles of their own: liquidator, sole director, general partner", () => {
+  const company = relation({
+    id: "c1",
+    name: "Atelier Zoë SRL en liquidation",
+    kind: "Company",
+    legalForm: "SRL",
+    links: [
+      link({ role: "director", relationId: "p1", roleText: "Liquidateur", startDate: "2025-04-01" }),
+      link({ role: "director", relationId: "p2", roleText: "Administrateur unique" }),
+      link({ role: "director", relationId: "c2", roleText: "Associé commandité" }),
+      link({ role: "partner", relationId: "c2", roleText: "Associé commandité" }),
+    ],
+  });
+  const mapped = mapCompany(data(company, [zoe, jan, holdco]));
+
+  it("keeps the role AdminPulse names, not the director's", () => {
+    expect(mapped.directors.map((d) => [d.partyId, d.role])).toEqual([
+      ["p1", "liquidator"],
+      ["p2", "sole-director"],
+      ["c2", "general-partner"],
+    ]);
+  });
+
+  it.each([
+    ["fr", ["liquidateur", "administrateur unique", "associé commandité"]],
+    ["nl", ["vereffenaar", "enige bestuurder", "beherend vennoot"]],
+    ["en", ["liquidator", "sole director", "general partner"]],
+  ] as const)("shows each with its own word in the Directors table (%s)", (language, words) => {
+    expect(toTableRows(mapped, language).directors.map((r) => r.cells.role)).toEqual(words);
+  });
+
+  it("a general partner on a director and a partner link has his title once in the relations' roles", () => {
+    const roles = (language: "fr" | "nl" | "en") => toTableRows(mapped, language).relations.map((r) => [r.cells.name, r.cells.roles]);
+    expect(roles("fr")).toEqual([
+      ["Zoë Dubois", "liquidateur"],
+      ["Jan Peeters", "administrateur unique"],
+      ["Holding Dubois SA", "associé commandité"],
+    ]);
+    expect(roles("en").map(([, words]) => words)).toEqual(["liquidator", "sole director", "general partner"]);
   });
 });
 

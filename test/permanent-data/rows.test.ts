@@ -27,8 +27,8 @@ const data: PermanentData = {
     { link: "director:c2", partyId: "c2", role: "director", roleText: null, start: null, end: "2027-06-30", representativeId: "p2" },
   ],
   shareholders: [
-    { link: "shareholder:p1", partyId: "p1", shares: 1, votes: 1, percentShares: 100 / 3, percentVotes: 100 / 3, underOption: false },
-    { link: "shareholder:c2", partyId: "c2", shares: 2, votes: 2, percentShares: 200 / 3, percentVotes: 200 / 3, underOption: false },
+    { link: "shareholder:p1", partyId: "p1", shares: 1, votes: 1, percentShares: 100 / 3, percentVotes: 100 / 3, underOption: false, right: "full", partner: null, treasury: false },
+    { link: "shareholder:c2", partyId: "c2", shares: 2, votes: 2, percentShares: 200 / 3, percentVotes: 200 / 3, underOption: false, right: "full", partner: null, treasury: false },
   ],
   auditors: [],
   diagnostics: { unknownLinkTypes: {}, missingParties: [], ignoredForSoleProprietor: 0 },
@@ -61,6 +61,43 @@ describe("toTableRows", () => {
       [0.3333333333, 0.3333333333],
       [0.6666666667, 0.6666666667],
     ]);
+  });
+
+  it("shareholders: the Right column, after the identifier, in each language", () => {
+    expect(Object.keys(fr.shareholders[0]!.cells)).toEqual(["name", "kind", "identifier", "right", "shares", "votes", "percentShares", "percentVotes"]);
+    const split: PermanentData = {
+      ...data,
+      shareholders: [
+        { link: "shareholder:p1", partyId: "p1", shares: 3, votes: 3, percentShares: 100, percentVotes: 100, underOption: false, right: "usufruct", partner: null, treasury: false },
+        { link: "shareholder:p2", partyId: "p2", shares: 3, votes: 3, percentShares: 100, percentVotes: null, underOption: false, right: "bare", partner: null, treasury: false },
+        { link: "shareholder:c2", partyId: "c2", shares: 1, votes: 1, percentShares: 100 / 3, percentVotes: null, underOption: false, right: "full", partner: null, treasury: true },
+      ],
+    };
+    const rights = (language: "fr" | "nl" | "en") => toTableRows(split, language).shareholders.map((r) => r.cells.right);
+    expect(rights("fr")).toEqual(["usufruit", "nue-propriété", "pleine propriété"]);
+    expect(rights("nl")).toEqual(["vruchtgebruik", "blote eigendom", "volle eigendom"]);
+    expect(rights("en")).toEqual(["usufruct", "bare ownership", "full ownership"]);
+    // A bare owner whose votes go to the usufructuary, and treasury shares: no percentage of votes.
+    expect(toTableRows(split, "fr").shareholders.map((r) => r.cells.percentVotes)).toEqual([1, null, null]);
+  });
+
+  it("partners of an SNC/SComm: their title in the Right column and in the relations' roles", () => {
+    const partners: PermanentData = {
+      ...data,
+      company: { ...data.company, legalForm: { raw: "SComm", code: "612", preCsa: false }, totalShares: null, totalVotes: null },
+      directors: [],
+      shareholders: [
+        { link: "partner:p1", partyId: "p1", shares: null, votes: null, percentShares: null, percentVotes: null, underOption: false, right: "full", partner: "general", treasury: false },
+        { link: "partner:c2", partyId: "c2", shares: null, votes: null, percentShares: null, percentVotes: null, underOption: false, right: "full", partner: "limited", treasury: false },
+        { link: "partner:p2", partyId: "p2", shares: null, votes: null, percentShares: null, percentVotes: null, underOption: false, right: "usufruct", partner: "partner", treasury: false },
+      ],
+    };
+    const rows = (language: "fr" | "nl" | "en") => toTableRows(partners, language);
+    expect(rows("fr").shareholders.map((r) => r.cells.right)).toEqual(["associé commandité", "associé commanditaire", "associé (usufruit)"]);
+    expect(rows("nl").shareholders.map((r) => r.cells.right)).toEqual(["beherend vennoot", "stille vennoot", "vennoot (vruchtgebruik)"]);
+    expect(rows("en").shareholders.map((r) => r.cells.right)).toEqual(["general partner", "limited partner", "partner (usufruct)"]);
+    expect(rows("fr").relations.map((r) => r.cells.roles)).toEqual(["associé commandité", "associé commanditaire", "associé"]);
+    expect(rows("nl").relations.map((r) => r.cells.roles)).toEqual(["beherend vennoot", "stille vennoot", "vennoot"]);
   });
 
   it("relations: every party once, with all its roles and a one-line address", () => {

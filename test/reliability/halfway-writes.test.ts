@@ -67,9 +67,9 @@ function syncWith(sim: ExcelSimulator, data: CompanyData, options: Partial<SyncO
 
 const MANUAL = {
   directors: ["Martin Claire", "Natural person", "", "director"],
-  shareholders: ["Employee trust (typed)", "Legal person", "", 50, 50],
+  shareholders: ["Employee trust (typed)", "Legal person", "", "", 50, 50],
   relations: ["Martin Claire", "Natural person", "", "", "Rue Neuve 3, 1000 Bruxelles"],
-  middle: ["Typed between two imported rows", "Natural person", "", 7, 7],
+  middle: ["Typed between two imported rows", "Natural person", "", "", 7, 7],
 };
 
 /** ACME synced once, then rows typed by hand: below three tables, one inserted between imported shareholders, and an imported cell edited. */
@@ -86,7 +86,7 @@ async function livedWorkbook(): Promise<ExcelSimulator> {
   });
   // The accountant corrected a holder's name by hand: an edited imported cell (left alone, reported).
   const holders = sim.table("PD_Shareholders")!;
-  const at = holders.rows.findIndex((r) => r[8] === `shareholder:${filler(200)}`);
+  const at = holders.rows.findIndex((r) => r[9] === `shareholder:${filler(200)}`);
   const m = /!\$?([A-Z]+)\$?(\d+):/.exec(holders.address)!;
   await sim.editCell(holders.sheet, `${m[1]}${Number(m[2]) + 1 + at}`, "Person Filler200 (corrected)");
   return sim;

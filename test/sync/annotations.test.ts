@@ -29,20 +29,20 @@ describe("findings on the sheet", () => {
     const bench = workbench(running, "en");
     const summary = await bench.sync({ enterpriseNumber: ACME.number });
     const rel03 = summary.findings.filter((f) => f.id === "REL-03");
-    expect(rel03.map((f) => f.cell)).toEqual([{ sheet: SHEET, address: "AL2" }]);
-    expect(bench.sim.cell(SHEET, "AL2")).toMatchObject({
+    expect(rel03.map((f) => f.cell)).toEqual([{ sheet: SHEET, address: "AM2" }]);
+    expect(bench.sim.cell(SHEET, "AM2")).toMatchObject({
       fill: "#FDE7E9",
       note: expect.stringMatching(/^REL-03: The national register number of Dubois Zoë fails its check digits\./),
     });
     // The number itself is personal data: never quoted in a message.
-    expect(bench.sim.cell(SHEET, "AL2")!.note).not.toContain(BAD_NATIONAL_NUMBER);
+    expect(bench.sim.cell(SHEET, "AM2")!.note).not.toContain(BAD_NATIONAL_NUMBER);
 
     const checks = bench.sim.table("PD_Checks")!;
     expect(checks.headers).toEqual(["Severity", "Check", "Message", "Where"]);
     expect(checks.rows.map((r) => [r[0], r[1]])).toEqual(summary.findings.map((f) => [{ error: "Error", warning: "Warning", info: "Info" }[f.severity], f.id]));
     const row = checks.rows.findIndex((r) => r[1] === "REL-03");
     const where = bench.sim.cell(SHEET, `${checks.address.replace(/^.*!([A-Z]+)\d+:.*$/, "$1").replace(/.$/, (c) => String.fromCharCode(c.charCodeAt(0) + 3))}${row + 2}`)!;
-    expect(where.formula).toBe(`=HYPERLINK("#'Permanent data'!AL2","Permanent data!AL2")`);
+    expect(where.formula).toBe(`=HYPERLINK("#'Permanent data'!AM2","Permanent data!AM2")`);
     // Info findings are listed, not noted.
     const info = summary.findings.find((f) => f.severity === "info" && f.cell)!;
     expect(bench.sim.cell(info.cell!.sheet, info.cell!.address)!.note).toBeNull();
@@ -52,13 +52,13 @@ describe("findings on the sheet", () => {
     breakNationalNumber();
     const bench = workbench(running, "en");
     await bench.sync({ enterpriseNumber: ACME.number });
-    expect(bench.sim.cell(SHEET, "AL2")!.note).not.toBeNull();
+    expect(bench.sim.cell(SHEET, "AM2")!.note).not.toBeNull();
     running.sandbox.editRelation(PERSON_A, (r) => {
       r.nationalNumber = "85073003328";
     });
     const summary = await bench.sync();
     expect(summary.findings.some((f) => f.id === "REL-03")).toBe(false);
-    expect(bench.sim.cell(SHEET, "AL2")).toMatchObject({ note: null, fill: null });
+    expect(bench.sim.cell(SHEET, "AM2")).toMatchObject({ note: null, fill: null });
     expect(bench.sim.table("PD_Checks")!.rows.some((r) => r[1] === "REL-03")).toBe(false);
   });
 
@@ -67,13 +67,13 @@ describe("findings on the sheet", () => {
     await bench.sync({ enterpriseNumber: ACME.number });
     await bench.sim.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(SHEET);
-      sheet.notes.add("AL2", "Checked with the client on 12/11 — Marc");
+      sheet.notes.add("AM2", "Checked with the client on 12/11 — Marc");
       sheet.notes.add("F2", "Ask about the renewal");
       await context.sync();
     });
     breakNationalNumber();
     await bench.sync();
-    expect(bench.sim.cell(SHEET, "AL2")!.note).toBe("Checked with the client on 12/11 — Marc");
+    expect(bench.sim.cell(SHEET, "AM2")!.note).toBe("Checked with the client on 12/11 — Marc");
     expect(bench.sim.cell(SHEET, "F2")!.note).toBe("Ask about the renewal");
     // The finding is still listed.
     expect(bench.sim.table("PD_Checks")!.rows.some((r) => r[1] === "REL-03")).toBe(true);

@@ -51,8 +51,8 @@ describe("a 2,000-member cooperative", () => {
     expect(bench.sim.syncCount).toBe(2);
     const shareholders = bench.rows("PD_Shareholders");
     expect(shareholders).toHaveLength(2000);
-    expect(new Set(shareholders.map((r) => r[8])).size).toBe(2000);
-    expect(shareholders.every((r) => r[7] === "AdminPulse" && r[4] === 1)).toBe(true);
+    expect(new Set(shareholders.map((r) => r[9])).size).toBe(2000);
+    expect(shareholders.every((r) => r[8] === "AdminPulse" && r[5] === 1)).toBe(true);
     expect(summary.added).toBeGreaterThan(4000);
 
     const before = snapshotWithoutLog(bench.sim);

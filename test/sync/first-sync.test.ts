@@ -18,10 +18,16 @@ describe("first sync of a company into an empty workbook", () => {
     const bench = workbench(running, "en");
     const summary = await bench.sync({ enterpriseNumber: "0566.988.259" });
 
-    // The filing deadline has passed on the sync's date (GA-04): a note goes on the meeting date.
-    // Read and write: a sheet the sync creates has no notes to look up before writing.
+    // The recorded general meeting is past on the sync's date, and so is the filing deadline
+    // (GA-04): a note goes on the meeting date. Read and write: a sheet the sync creates has no
+    // notes to look up before writing.
     expect(bench.sim.syncCount).toBe(2);
-    expect(bench.sim.cell("Permanent data", "C12")!.note).toMatch(/^GA-04: The deadline for filing the annual accounts/);
+    expect(bench.sim.cell("Permanent data", "C12")!.note).toBe(
+      "GA-04: AdminPulse's next general meeting (09/06/2026) is already past: it is out of date. " +
+        "If the annual accounts for the financial year ended 31/12/2025 are not filed yet, the deadline for filing them with the National Bank (09/07/2026) has passed: " +
+        "file them without delay; the National Bank's late-filing surcharges apply from the 9th month after the financial-year end (art. 3:10 BCCA). " +
+        "Record the date of the next general meeting. Update it in AdminPulse, then sync again.",
+    );
     expect(summary).toMatchObject({
       enterpriseNumber: ACME.number,
       companyName: "L'Atelier Zoë SRL",
@@ -72,19 +78,19 @@ describe("first sync of a company into an empty workbook", () => {
       ],
     });
     expect(bench.sim.table("PD_Shareholders")).toMatchObject({
-      address: "'Permanent data'!P1:X3",
-      headers: ["Name", "Kind", "Identifier", "Shares", "Voting rights", "% shares", "% votes", "Source", "AdminPulse link"],
+      address: "'Permanent data'!P1:Y3",
+      headers: ["Name", "Kind", "Identifier", "Right", "Shares", "Voting rights", "% shares", "% votes", "Source", "AdminPulse link"],
       rows: [
-        ["Dubois Zoë", "Natural person", "85.07.30-033.28", 600, 600, 0.6, 0.6, "AdminPulse", `shareholder:${PERSON_A}`],
-        ["Holding Dubois SA", "Legal person", "0403.170.701", 400, 400, 0.4, 0.4, "AdminPulse", `shareholder:${HOLDCO}`],
+        ["Dubois Zoë", "Natural person", "85.07.30-033.28", "full ownership", 600, 600, 0.6, 0.6, "AdminPulse", `shareholder:${PERSON_A}`],
+        ["Holding Dubois SA", "Legal person", "0403.170.701", "full ownership", 400, 400, 0.4, 0.4, "AdminPulse", `shareholder:${HOLDCO}`],
       ],
     });
     expect(bench.sim.table("PD_Auditors")).toMatchObject({
-      address: "'Permanent data'!Z1:AG2",
+      address: "'Permanent data'!AA1:AH2",
       rows: [["Réviseurs Associés SRL", "Legal person", "0200.065.765", "B00123", 45454, 46546, "AdminPulse", `auditor:${AUDITOR}`]],
     });
     expect(bench.sim.table("PD_Relations")).toMatchObject({
-      address: "'Permanent data'!AI1:AQ5",
+      address: "'Permanent data'!AJ1:AR5",
       headers: ["Name", "Kind", "Enterprise number", "National number", "Address", "Roles", "Source", "AdminPulse ID", "Duplicate of"],
       rows: [
         ["Dubois Zoë", "Natural person", "", "85.07.30-033.28", "Rue Haute 1, 1000 Bruxelles", "managing director, shareholder", "AdminPulse", PERSON_A, ""],
@@ -109,9 +115,10 @@ describe("first sync of a company into an empty workbook", () => {
     expect(cell("J2")).toMatchObject({ value: 44355, numberFormat: "dd/mm/yyyy" });
     expect(cell("K2")).toMatchObject({ value: "" });
     // Shares are numbers, percentages are percentages.
-    expect(cell("S2")).toMatchObject({ value: 600 });
-    expect(cell("U2")).toMatchObject({ value: 0.6 });
-    expect(cell("U2").numberFormat).toMatch(/%/);
+    expect(cell("S2")).toMatchObject({ value: "full ownership", numberFormat: "@" });
+    expect(cell("T2")).toMatchObject({ value: 600 });
+    expect(cell("V2")).toMatchObject({ value: 0.6 });
+    expect(cell("V2").numberFormat).toMatch(/%/);
 
     expect(bench.sim.names()).toEqual(
       expect.arrayContaining([expect.objectContaining({ name: "PD_EnterpriseNumber", formula: "='Permanent data'!$C$3" })]),

@@ -65,7 +65,7 @@ describe("a second sync", () => {
       { kind: "updated", link: PERSON_B, columns: ["address"] },
     ]);
     expect(cellDiff(before, snapshotWithoutLog(bench.sim))).toEqual([
-      `${SHEET}!AM4: {"v":"Rue Haute 1, 1000 Bruxelles","nf":"@"} → {"v":"Kerkstraat 7, 9000 Gent","nf":"@"}`,
+      `${SHEET}!AN4: {"v":"Rue Haute 1, 1000 Bruxelles","nf":"@"} → {"v":"Kerkstraat 7, 9000 Gent","nf":"@"}`,
     ]);
   });
 
@@ -90,8 +90,8 @@ describe("rows typed by hand", () => {
     const bench = await synced();
     // Typed right below the tables: Excel grows the table, as it does for a person.
     await bench.sim.editCell(SHEET, "F4:L4", [["Martin Claire", "Natural person", "", "director", "2020-01-01", "", ""]]);
-    await bench.sim.editCell(SHEET, "P4:T4", [["Martin Claire", "", "", "not a number", "=S2*2"]]);
-    await bench.sim.editCell(SHEET, "AI6", "Notaire Lejeune");
+    await bench.sim.editCell(SHEET, "P4:U4", [["Martin Claire", "", "", "", "not a number", "=T2*2"]]);
+    await bench.sim.editCell(SHEET, "AJ6", "Notaire Lejeune");
     const typed = bench.rows("PD_Directors")[2];
 
     const first = await bench.sync();
@@ -100,10 +100,10 @@ describe("rows typed by hand", () => {
     expect(second.keptManual).toBe(3);
 
     expect(bench.rows("PD_Directors")[2]).toEqual([...typed!.slice(0, 7), "Manual", ""]);
-    expect(bench.rows("PD_Shareholders")[2]).toEqual(["Martin Claire", "", "", "not a number", 0, "", "", "Manual", ""]);
-    expect(bench.sim.cell(SHEET, "T4")!.formula).toBe("=S2*2");
+    expect(bench.rows("PD_Shareholders")[2]).toEqual(["Martin Claire", "", "", "", "not a number", 0, "", "", "Manual", ""]);
+    expect(bench.sim.cell(SHEET, "U4")!.formula).toBe("=T2*2");
     expect(bench.rows("PD_Relations")[4]).toEqual(["Notaire Lejeune", "", "", "", "", "", "Manual", "", ""]);
-    for (const address of ["F4", "P4", "AI6"]) expect(bench.sim.cell(SHEET, address)!.displayFill).toBe(MANUAL_FILL);
+    for (const address of ["F4", "P4", "AJ6"]) expect(bench.sim.cell(SHEET, address)!.displayFill).toBe(MANUAL_FILL);
     expect(bench.sim.cell(SHEET, "F3")!.displayFill).toBeNull();
   });
 
@@ -248,5 +248,81 @@ describe("a workbook the user rearranged", () => {
     const directors = bench.sim.table("PD_Directors")!;
     expect(directors.rows.map((r) => r[0])).toEqual(["Dubois Zoë", "Holding Dubois SA"]);
     expect(directors.address).not.toMatch(/!F1:/);
+  });
+});
+
+describe("a workbook made before PD_Shareholders had its Right column", () => {
+  /** Synced, then made as an earlier version left it: no Right column, no right in the snapshot; and a column of the user's. */
+  async function oldSheet(blockAfter = false): Promise<Bench> {
+    const bench = await synced();
+    await bench.sim.run(async (context) => {
+      // The table as it was: its columns from Shares on one to the left, the last one cleared.
+      const table = context.workbook.tables.getItem("PD_Shareholders");
+      const range = table.getRange();
+      range.load("values,numberFormat");
+      await context.sync();
+      const without = <T,>(rows: T[][]) => rows.map((row) => row.filter((_, c) => c !== 3));
+      const sheet = context.workbook.worksheets.getItem(SHEET);
+      sheet.getRange("Y1:Y3").clear("All");
+      const old = sheet.getRange("P1:X3");
+      old.numberFormat = without(range.numberFormat);
+      old.values = without(range.values);
+      // And a column of the user's, last.
+      sheet.getRange("Y1:Y3").values = [["My notes"], ["met the notary"], [""]];
+      const state = context.workbook.worksheets.getItem("PD_State").getUsedRange();
+      state.load("values");
+      await context.sync();
+      state.values = state.values.map((row) =>
+        row.map((cell, c) => {
+          if (c < 2 || row[c - 2] !== "shareholders" || typeof cell !== "string" || !cell.startsWith("{")) return cell;
+          const cells = JSON.parse(cell) as Record<string, unknown>;
+          delete cells.right;
+          return JSON.stringify(cells);
+        }),
+      );
+      await context.sync();
+    });
+    if (blockAfter) await bench.sim.editCell(SHEET, "Z5", "a note of mine");
+    bench.sim.resetCounters();
+    return bench;
+  }
+
+  it("a re-sync appends the column, the user's own column and cells staying where they were", async () => {
+    const bench = await oldSheet();
+    expect(bench.sim.table("PD_Shareholders")!.headers).toEqual(["Name", "Kind", "Identifier", "Shares", "Voting rights", "% shares", "% votes", "Source", "AdminPulse link", "My notes"]);
+    const summary = await bench.sync();
+    expect(summary).toMatchObject({ added: 0, removed: 0, conflicts: [] });
+    expect(summary.tables.find((t) => t.table === "shareholders")!.changes).toEqual([
+      { kind: "updated", link: `shareholder:${PERSON_A}`, columns: ["right"] },
+      { kind: "updated", link: `shareholder:${HOLDCO}`, columns: ["right"] },
+    ]);
+    expect(bench.sim.table("PD_Shareholders")).toMatchObject({
+      address: "'Permanent data'!P1:Z3",
+      headers: ["Name", "Kind", "Identifier", "Shares", "Voting rights", "% shares", "% votes", "Source", "AdminPulse link", "My notes", "Right"],
+      rows: [
+        ["Dubois Zoë", "Natural person", "85.07.30-033.28", 600, 600, 0.6, 0.6, "AdminPulse", `shareholder:${PERSON_A}`, "met the notary", "full ownership"],
+        ["Holding Dubois SA", "Legal person", "0403.170.701", 400, 400, 0.4, 0.4, "AdminPulse", `shareholder:${HOLDCO}`, "", "full ownership"],
+      ],
+    });
+    // The auditors' table beside it did not move, and the next sync has nothing to do.
+    expect(bench.sim.table("PD_Auditors")!.address).toBe("'Permanent data'!AA1:AH2");
+    const again = await bench.sync();
+    expect(again).toMatchObject({ added: 0, updated: 0, removed: 0, conflicts: [] });
+  });
+
+  it("read in another language too: a French sheet's 'Droit' column is the Right column", async () => {
+    const bench = await oldSheet();
+    await bench.sync();
+    await bench.sync({ language: "fr" });
+    expect(bench.sim.table("PD_Shareholders")!.headers.slice(-2)).toEqual(["My notes", "Droit"]);
+    expect(bench.column("PD_Shareholders", "Droit")).toEqual(["pleine propriété", "pleine propriété"]);
+  });
+
+  it("where the column after the table holds something, the table does not grow over it", async () => {
+    const bench = await oldSheet(true);
+    const summary = await bench.sync();
+    expect(summary.conflicts).toEqual([]);
+    expect(bench.sim.table("PD_Shareholders")!.headers).not.toContain("Right");
+    expect(bench.sim.cell(SHEET, "Z5")!.value).toBe("a note of mine");
   });
 });

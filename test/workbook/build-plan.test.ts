@@ -32,10 +32,10 @@ describe("buildPlan", () => {
       ["PD_Identification", 0, true],
       ["PD_Directors", 5, true],
       ["PD_Shareholders", 15, true],
-      ["PD_Auditors", 25, true],
-      ["PD_Relations", 34, true],
-      ["PD_Checks", 44, true],
-      ["PD_SyncLog", 49, true],
+      ["PD_Auditors", 26, true],
+      ["PD_Relations", 35, true],
+      ["PD_Checks", 45, true],
+      ["PD_SyncLog", 50, true],
     ]);
     const identification = plan.tables[0]!;
     expect(identification.headers).toEqual(["Clé", "Champ", "Valeur", "Source"]);

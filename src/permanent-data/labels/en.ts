@@ -31,6 +31,7 @@ export const en: Labels = {
       name: "Name",
       kind: "Kind",
       identifier: "Identifier",
+      right: "Right",
       shares: "Shares",
       votes: "Voting rights",
       percentShares: "% shares",
@@ -93,4 +94,6 @@ export const en: Labels = {
   severities: { error: "Error", warning: "Warning", info: "Info" },
   checkColumn: "Check findings",
   roles: roleLabels("en"),
+  rights: { full: "full ownership", usufruct: "usufruct", bare: "bare ownership" },
+  partners: { partner: "partner", general: "general partner", limited: "limited partner" },
 };

@@ -31,6 +31,7 @@ export const fr: Labels = {
       name: "Nom",
       kind: "Type",
       identifier: "Identifiant",
+      right: "Droit",
       shares: "Actions",
       votes: "Droits de vote",
       percentShares: "% actions",
@@ -93,4 +94,6 @@ export const fr: Labels = {
   severities: { error: "Erreur", warning: "Avertissement", info: "Info" },
   checkColumn: "Constats de contrôle",
   roles: roleLabels("fr"),
+  rights: { full: "pleine propriété", usufruct: "usufruit", bare: "nue-propriété" },
+  partners: { partner: "associé", general: "associé commandité", limited: "associé commanditaire" },
 };

@@ -5,7 +5,7 @@ import type { Language } from "../../i18n/language";
 import { en } from "./en";
 import { fr } from "./fr";
 import { nl } from "./nl";
-import type { PersonKind } from "../model";
+import { OWNERSHIP_RIGHTS, PARTNER_KINDS, type OwnershipRight, type PartnerKind, type PersonKind } from "../model";
 import type { Labels } from "./types";
 
 export type { Labels, Severity, SourceKind } from "./types";
@@ -58,4 +58,33 @@ export function isImportedSourceWord(text: string | null | undefined): boolean {
   if (typeof text !== "string") return false;
   const folded = fold(text);
   return folded !== "" && importedSourceWordsAll().some((word) => fold(word) === folded);
+}
+
+/** Lower case, no accents, letters and digits only, one space between words ("nue-propriété" → "nue propriete"). */
+function foldWords(text: string): string {
+  return fold(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/** Every language's words for a right or a partner's title, folded, longest first (so "beherend vennoot" wins over "vennoot"). */
+const RIGHT_WORDS: readonly (readonly [string, OwnershipRight])[] = Object.values(LABELS)
+  .flatMap((labels) => OWNERSHIP_RIGHTS.map((right) => [foldWords(labels.rights[right]), right] as const))
+  .sort((a, b) => b[0].length - a[0].length);
+const PARTNER_WORDS: readonly (readonly [string, PartnerKind])[] = Object.values(LABELS)
+  .flatMap((labels) => PARTNER_KINDS.map((kind) => [foldWords(labels.partners[kind]), kind] as const))
+  .sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * The Right column of PD_Shareholders read back, in any language, whatever the case, accents or
+ * hyphens: "usufruit", "Blote eigendom", "associé commandité (usufruit)". `right` is null when
+ * the cell names no right (empty, or a partner's title alone: full ownership is then meant);
+ * `partner` null when it names no partner; null for an empty cell.
+ */
+export function holdingRightFromWord(text: string | null | undefined): { right: OwnershipRight | null; partner: PartnerKind | null; known: boolean } | null {
+  if (typeof text !== "string") return null;
+  const folded = foldWords(text);
+  if (folded === "") return null;
+  const has = (word: string) => new RegExp(`(^| )${word}( |$)`).test(folded);
+  const right = RIGHT_WORDS.find(([word]) => has(word))?.[1] ?? null;
+  const partner = PARTNER_WORDS.find(([word]) => has(word))?.[1] ?? null;
+  return { right, partner, known: right !== null || partner !== null };
 }

@@ -31,6 +31,7 @@ export const nl: Labels = {
       name: "Naam",
       kind: "Soort",
       identifier: "Identificatie",
+      right: "Recht",
       shares: "Aandelen",
       votes: "Stemrechten",
       percentShares: "% aandelen",
@@ -57,7 +58,7 @@ export const nl: Labels = {
       roles: "Functies",
       source: "Bron",
       adminPulseId: "AdminPulse-ID",
-      duplicateOf: "Duplicaat van",
+      duplicateOf: "Dubbel van",
     },
     checks: { severity: "Ernst", check: "Controle", message: "Bericht", where: "Locatie" },
     syncLog: {
@@ -93,4 +94,6 @@ export const nl: Labels = {
   severities: { error: "Fout", warning: "Waarschuwing", info: "Info" },
   checkColumn: "Controlebevindingen",
   roles: roleLabels("nl"),
+  rights: { full: "volle eigendom", usufruct: "vruchtgebruik", bare: "blote eigendom" },
+  partners: { partner: "vennoot", general: "beherend vennoot", limited: "stille vennoot" },
 };

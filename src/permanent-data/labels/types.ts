@@ -1,7 +1,7 @@
 // The shape of one language's labels. Every table's column keys and every identification key
 // come from tables.ts, so a key added there and missing here is a compile error.
 
-import type { CanonicalRole, PersonKind } from "../model";
+import type { CanonicalRole, OwnershipRight, PartnerKind, PersonKind } from "../model";
 import type { ColumnKey, IdentificationKey, TableId } from "../tables";
 
 export const SEVERITIES = ["error", "warning", "info"] as const;
@@ -31,4 +31,8 @@ export interface Labels {
   checkColumn: string;
   /** The role words of the rules page (from roles.ts, not repeated here). */
   roles: Readonly<Record<CanonicalRole, string>>;
+  /** The Right column of PD_Shareholders: "pleine propriété" / "volle eigendom" / "full ownership"… */
+  rights: Readonly<Record<OwnershipRight, string>>;
+  /** The Right column for a partner of an SNC/SComm, and his role word in PD_Relations: "associé", "associé commandité"… */
+  partners: Readonly<Record<PartnerKind, string>>;
 }
