@@ -3,7 +3,7 @@
 
 import type { Language, Localized } from "../i18n/language";
 import type { EnterpriseNumberProblem } from "../identifiers/enterprise-number";
-import { legalFormAbbreviation, type LegalFormInfo } from "../permanent-data/legal-forms";
+import { entityFamily, legalFormAbbreviation, type LegalFormInfo } from "../permanent-data/legal-forms";
 import type { Context, IdentificationField } from "./context";
 import { cellTarget, rowSource } from "./context";
 import { shorten } from "./messages";
@@ -73,4 +73,36 @@ export function fieldTarget(field: IdentificationField): FindingTarget {
 /** Where a field's data comes from; a field with no row comes from wherever the company's does. */
 export function fieldSource(ctx: Context, field: IdentificationField): FindingSource {
   return field.row ? rowSource(field.row) : ctx.sheetSource;
+}
+
+// ---- The entity, by family ----------------------------------------------------------------
+
+/**
+ * The entity as messages name it, by family (rules page, "Entity families"): "la société" /
+ * "de vennootschap" / "the company"; "l'association", "la fondation"; a partnership by its form in
+ * French and Dutch ("la SNC" / "de VOF") and "the partnership" in English; an unknown form as a
+ * company. `of` gives "de la société" / "van de vennootschap" / "of the company".
+ */
+export function theEntity(form: LegalFormInfo | null, language: Language, of = false): string {
+  const [fr, nl, en] = entityWords(form);
+  const word = { fr, nl, en }[language];
+  if (!of) return word;
+  if (language === "fr") return word.startsWith("le ") ? `du ${word.slice(3)}` : `de ${word}`;
+  return language === "nl" ? `van ${word}` : `of ${word}`;
+}
+
+function entityWords(form: LegalFormInfo | null): readonly [string, string, string] {
+  switch (form === null ? "company" : entityFamily(form)) {
+    case "association":
+      return ["l'association", "de vereniging", "the association"];
+    case "foundation":
+      return ["la fondation", "de stichting", "the foundation"];
+    case "foreign-branch":
+      return ["la succursale", "het bijkantoor", "the branch"];
+    case "partnership":
+      if (form!.id === "geie") return ["le GEIE", "het EESV", "the grouping"];
+      return [`la ${formName(form!, "fr")}`, `de ${formName(form!, "nl")}`, "the partnership"];
+    default:
+      return ["la société", "de vennootschap", "the company"];
+  }
 }

@@ -7,14 +7,15 @@ import { LANGUAGES } from "../i18n/language";
 import { analyseEnterpriseNumber } from "../identifiers/enterprise-number";
 import { analyseNationalNumber, normaliseNationalNumber } from "../identifiers/national-number";
 import { normaliseName, postalCodeFromAddress } from "../permanent-data/duplicates";
-import { labelsFor, personKindFromWord } from "../permanent-data/labels";
+import { holdingRightFromWord, labelsFor, personKindFromWord } from "../permanent-data/labels";
 import { identifyLegalForm, legalFormById, type LegalFormInfo } from "../permanent-data/legal-forms";
-import type { CalendarDate, CanonicalRole, Party, PermanentData, PersonKind } from "../permanent-data/model";
+import type { CalendarDate, CanonicalRole, OwnershipRight, PartnerKind, Party, PermanentData, PersonKind } from "../permanent-data/model";
 import { roleFromText } from "../permanent-data/roles";
 import { IDENTIFICATION_KEYS, type IdentificationKey } from "../permanent-data/tables";
 import type { CellValue } from "../permanent-data/merge";
 import type { CheckConflict, CheckInput, CheckRow, CheckTable, Finding, FindingSource, FindingTarget } from "./types";
-import { isBlank, parseDate, parseFraction, parseNumber, text } from "./values";
+import { frenchTypography } from "./messages";
+import { addDays, addYears, isBlank, parseDate, parseFraction, parseNumber, text } from "./values";
 
 export interface PersonRow {
   table: CheckTable;
@@ -42,6 +43,12 @@ export interface HolderRow extends PersonRow {
   /** Fractions (0.6 = 60 %); null: empty; NaN: not a number. */
   percentShares: number | null;
   percentVotes: number | null;
+  /** The Right column read in any language; full ownership when it names no right (or is absent). */
+  right: OwnershipRight;
+  /** The Right column names a right or a partner's title (an empty cell records none). */
+  rightRecorded: boolean;
+  /** A partner of an SNC/SComm, by the title the Right column gives. */
+  partner: PartnerKind | null;
 }
 
 export interface AuditorRow extends PersonRow {
@@ -147,7 +154,7 @@ export function makeFinding(
   source: FindingSource,
   message: Finding["message"],
 ): Finding {
-  return { id, severity, message, target, source };
+  return { id, severity, message: { ...message, fr: frenchTypography(message.fr) }, target, source };
 }
 
 // ---- People --------------------------------------------------------------------------------
@@ -228,6 +235,47 @@ export function isBelgium(country: string | null): boolean {
   if (country === null) return true;
   const folded = country.normalize("NFD").replace(/[\u0300-\u036f]/g, "").trim().toUpperCase();
   return ["", "BE", "BEL", "BELGIE", "BELGIQUE", "BELGIUM", "BELGIEN"].includes(folded);
+}
+
+// ---- Mandates and the reference date -------------------------------------------------------
+// Rules page, "Reference date, mandates and history": every family judges mandates (directors,
+// auditors) the same way. The financial year is the 12 months that end on the reference date.
+
+/** A mandate's dates, as any table holds them. */
+export interface MandateDates {
+  start: CalendarDate | null;
+  end: CalendarDate | null;
+}
+
+/**
+ * In force on the date: started on or before it (or no start) and no end or ending on or after it
+ * (inclusive: a term recorded as ending on the year end is in force at that year end). No date:
+ * every mandate is in force.
+ */
+export function inForceOn(m: MandateDates, date: CalendarDate | null): boolean {
+  if (date === null) return true;
+  return (m.start === null || m.start <= date) && (m.end === null || m.end >= date);
+}
+
+/** The first day of the financial year that ends on the reference date; null without one. */
+export function financialYearStart(ctx: Pick<Context, "referenceDate">): CalendarDate | null {
+  return ctx.referenceDate === null ? null : addDays(addYears(ctx.referenceDate, -1), 1);
+}
+
+/**
+ * History: a mandate that ended before the financial year began. Listed, never a finding. (A
+ * mandate whose start is after its end is not history: its dates are wrong.)
+ */
+export function endedBeforeYear(m: MandateDates, ctx: Pick<Context, "referenceDate">): boolean {
+  const yearStart = financialYearStart(ctx);
+  if (yearStart === null || m.end === null || m.end >= yearStart) return false;
+  return m.start === null || m.start <= m.end;
+}
+
+/** Ended during the financial year, before the reference date: still listed, never "to remove". */
+export function endedDuringYear(m: MandateDates, ctx: Pick<Context, "referenceDate">): boolean {
+  const ref = ctx.referenceDate;
+  return ref !== null && m.end !== null && m.end < ref && !endedBeforeYear(m, ctx);
 }
 
 // ---- Sole proprietors ----------------------------------------------------------------------
@@ -393,6 +441,7 @@ export function buildContext(input: CheckInput): Context {
     votes: parseNumber(row.cells.votes),
     percentShares: parseFraction(row.cells.percentShares),
     percentVotes: parseFraction(row.cells.percentVotes),
+    ...holderRight(row.cells.right),
   }));
   const auditors: AuditorRow[] = sanitiseRows(safe.auditors).map((row) => ({
     ...person("auditors", row),
@@ -432,6 +481,12 @@ export function buildContext(input: CheckInput): Context {
     relationByName,
     partyOf,
   };
+}
+
+/** The Right column of a holding (rules page, "Ownership rights"). */
+function holderRight(cell: unknown): Pick<HolderRow, "right" | "rightRecorded" | "partner"> {
+  const read = holdingRightFromWord(text(cell));
+  return { right: read?.right ?? "full", rightRecorded: read?.known ?? false, partner: read?.partner ?? null };
 }
 
 function isPermanentData(value: unknown): value is PermanentData {

@@ -1,11 +1,15 @@
 // ID-01 … ID-05: the company's identity as the identification table shows it.
 
+const NBSP = "\u00a0";
+
 import { analyseEnterpriseNumber } from "../identifiers/enterprise-number";
 import { normaliseBelgianPostalCode } from "../identifiers/postal-code";
-import { legalFormById } from "../permanent-data/legal-forms";
+import type { Localized } from "../i18n/language";
+import { legalFormById, type LegalFormInfo } from "../permanent-data/legal-forms";
 import type { IdentificationKey } from "../permanent-data/tables";
-import { ENTERPRISE_NUMBER_REASONS, fieldSource, fieldTarget, formName } from "./common";
+import { ENTERPRISE_NUMBER_REASONS, fieldSource, fieldTarget, formName, formWithArticle } from "./common";
 import { type Context, isBelgium, isSoleProprietorWord, makeFinding, sourceOf } from "./context";
+import { basis, codeArticle } from "./law";
 import { list, localized, quote, sentences, whereToFix } from "./messages";
 import type { CheckRow, Finding } from "./types";
 
@@ -31,7 +35,7 @@ function enterpriseNumber(ctx: Context): Finding[] {
         source,
         sentences(
           {
-            fr: "Le numéro d'entreprise manque : sans lui, la société ne peut être ni identifiée ni liée à AdminPulse, et aucun dépôt n'est possible.",
+            fr: "Le numéro d'entreprise manque\u00a0: sans lui, la société ne peut être ni identifiée ni liée à AdminPulse, et aucun dépôt n'est possible.",
             nl: "Het ondernemingsnummer ontbreekt: zonder dat nummer kan de vennootschap niet worden geïdentificeerd of aan AdminPulse gekoppeld, en is geen neerlegging mogelijk.",
             en: "The enterprise number is missing: without it the company cannot be identified or linked to AdminPulse, and nothing can be filed.",
           },
@@ -57,7 +61,7 @@ function enterpriseNumber(ctx: Context): Finding[] {
         sentences(
           localized((l) =>
             ({
-              fr: `Le numéro d'entreprise ${quote(shown, l)} n'est pas valable : ${reason.fr}.`,
+              fr: `Le numéro d'entreprise ${quote(shown, l)} n'est pas valable\u00a0: ${reason.fr}.`,
               nl: `Het ondernemingsnummer ${quote(shown, l)} is ongeldig: ${reason.nl}.`,
               en: `The enterprise number ${quote(shown, l)} is not valid: ${reason.en}.`,
             })[l],
@@ -83,7 +87,7 @@ function enterpriseNumber(ctx: Context): Finding[] {
         sentences(
           localized((l) =>
             ({
-              fr: `Le numéro ${quote(shown, l)} commence par ${first} : c'est le numéro d'une unité d'établissement, pas celui de la société.`,
+              fr: `Le numéro ${quote(shown, l)} commence par ${first}\u00a0: c'est le numéro d'une unité d'établissement, pas celui de la société.`,
               nl: `Het nummer ${quote(shown, l)} begint met ${first}: dat is het nummer van een vestigingseenheid, niet van de vennootschap.`,
               en: `The number ${quote(shown, l)} starts with ${first}: it is the number of an establishment unit, not of the company.`,
             })[l],
@@ -149,6 +153,9 @@ function legalForm(ctx: Context): Finding[] {
     ];
   }
   if (form.preCsa && form.successor) {
+    // The transitional rules took effect on 1 January 2024 at the latest: silent for a financial
+    // year that ended before (the reference date: the year end shown, else today).
+    if (ctx.referenceDate !== null && ctx.referenceDate < CONVERSION_DATE) return [];
     const successor = legalFormById(form.successor);
     return [
       makeFinding(
@@ -158,20 +165,110 @@ function legalForm(ctx: Context): Finding[] {
         source,
         sentences(
           localized((l) => {
-            const old = formName(form, l);
-            const now = formName(successor, l);
+            const old = formName(form, l).replace(/\s*\(before 2019\)$/, "");
             return {
-              fr: `La forme juridique ${old} date d'avant le Code des sociétés et des associations de 2019 : la société a été convertie de plein droit en ${now}, et sa forme juridique doit l'indiquer.`,
-              nl: `De rechtsvorm ${old} dateert van vóór het Wetboek van vennootschappen en verenigingen van 2019: de vennootschap werd van rechtswege omgezet in een ${now}, en haar rechtsvorm moet dat vermelden.`,
-              en: `The legal form ${old} dates from before the 2019 Code of Companies and Associations: the company has been converted by law into an ${now}, and its legal form should say so.`,
+              fr: `La forme juridique ${old} n'existe plus depuis le Code des sociétés et des associations de 2019.`,
+              nl: `De rechtsvorm ${old} bestaat niet meer sinds het Wetboek van vennootschappen en verenigingen van 2019.`,
+              en: `The legal form ${old} no longer exists under the 2019 Code of Companies and Associations.`,
             }[l];
           }),
+          conversion(form, successor),
+          form.id === "scrl" || form.id === "agricultural" ? CHECK_WHICH : form.id === "professional-union" ? CHECK_WHETHER : CHECK_FORM,
           whereToFix("fix", source),
         ),
       ),
     ];
   }
   return [];
+}
+
+/** 1 January 2024: the forms abolished by the 2019 Code are converted by law on that date at the latest. */
+const CONVERSION_DATE = "2024-01-01";
+
+/**
+ * The law that converted them. Its transitional articles are not cited by number: not certain here.
+ */
+const INTRODUCING_LAW: Localized = {
+  fr: "loi du 23 mars 2019 introduisant le Code des sociétés et des associations",
+  nl: "wet van 23 maart 2019 tot invoering van het Wetboek van vennootschappen en verenigingen",
+  en: "law of 23 March 2019 introducing the Code of Companies and Associations",
+};
+
+const CHECK_FORM: Localized = {
+  fr: "Vérifiez la forme inscrite à la Banque-Carrefour des Entreprises et enregistrez la forme actuelle.",
+  nl: "Controleer de rechtsvorm in de Kruispuntbank van Ondernemingen en registreer de huidige rechtsvorm.",
+  en: "Check the form in the Crossroads Bank for Enterprises and record the current one.",
+};
+
+const CHECK_WHICH: Localized = {
+  fr: "Vérifiez laquelle dans les statuts et à la Banque-Carrefour des Entreprises, et enregistrez la forme actuelle.",
+  nl: "Controleer welke in de statuten en in de Kruispuntbank van Ondernemingen, en registreer de huidige rechtsvorm.",
+  en: "Check which in the articles of association and the Crossroads Bank for Enterprises, and record the current form.",
+};
+
+const CHECK_WHETHER: Localized = {
+  fr: "Vérifiez-le dans les statuts et à la Banque-Carrefour des Entreprises, et enregistrez la forme actuelle.",
+  nl: "Controleer dat in de statuten en in de Kruispuntbank van Ondernemingen, en registreer de huidige rechtsvorm.",
+  en: "Check it in the articles of association and the Crossroads Bank for Enterprises, and record the current form.",
+};
+
+/** What a pre-2019 form became (rules page, "Entity families": the conversions of 1 January 2024). */
+function conversion(form: LegalFormInfo, successor: LegalFormInfo): Localized {
+  const law = basis(INTRODUCING_LAW);
+  return localized((l) => {
+    const now = formWithArticle(successor, l);
+    const b = law[l];
+    switch (form.id) {
+      case "scrl": {
+        const srl = formWithArticle(legalFormById("srl"), l);
+        const sc = formWithArticle(legalFormById("sc"), l);
+        const old = formWithArticle(form, l);
+        const def = basis(codeArticle("6:1"))[l];
+        return {
+          fr: `${capitalise(old)} qui ne répondait pas à la définition de la coopérative${def} est devenue de plein droit ${srl} le 1er janvier 2024${b}${NBSP}; celle qui y répondait est ${sc} depuis que le Code lui est applicable.`,
+          nl: `${capitalise(old)} die niet aan de definitie van de coöperatie voldeed${def}, werd op 1 januari 2024 van rechtswege ${srl}${b}; een die er wel aan voldeed, is ${sc} sinds het Wetboek erop van toepassing is.`,
+          en: `${capitalise(old)} that did not meet the definition of a cooperative${def} became ${srl} by law on 1 January 2024${b}; one that met it has been ${sc} since the Code applied to it.`,
+        }[l];
+      }
+      case "sca":
+        return {
+          fr: `Depuis le 1er janvier 2024 au plus tard, la société est de plein droit ${now} à administrateur unique${b}.`,
+          nl: `Uiterlijk sinds 1 januari 2024 is de vennootschap van rechtswege ${now} met een enige bestuurder${b}.`,
+          en: `Since 1 January 2024 at the latest, the company is ${now} with a sole director by law${b}.`,
+        }[l];
+      case "agricultural": {
+        const scomm = formWithArticle(legalFormById("scomm"), l);
+        return {
+          fr: `Depuis le 1er janvier 2024 au plus tard, la société est de plein droit ${now}, ou ${scomm} si elle avait des associés commanditaires${b}.`,
+          nl: `Uiterlijk sinds 1 januari 2024 is de vennootschap van rechtswege ${now}, of ${scomm} als ze stille vennoten had${b}.`,
+          en: `Since 1 January 2024 at the latest, the company is ${now} by law, or ${scomm} if it had silent partners${b}.`,
+        }[l];
+      }
+      case "gie":
+        return {
+          fr: `Depuis le 1er janvier 2024 au plus tard, le groupement est de plein droit ${now}${b}.`,
+          nl: `Uiterlijk sinds 1 januari 2024 is het samenwerkingsverband van rechtswege ${now}${b}.`,
+          en: `Since 1 January 2024 at the latest, the grouping is ${now} by law${b}.`,
+        }[l];
+      case "professional-union":
+        // "Likely" on the rules page: said as probable, the warning asks to check.
+        return {
+          fr: `L'union professionnelle est probablement devenue ${now}.`,
+          nl: `De beroepsvereniging is waarschijnlijk ${now} geworden.`,
+          en: `The professional union has probably become ${now}.`,
+        }[l];
+      default:
+        return {
+          fr: `Depuis le 1er janvier 2024 au plus tard, la société est de plein droit ${now}${b}.`,
+          nl: `Uiterlijk sinds 1 januari 2024 is de vennootschap van rechtswege ${now}${b}.`,
+          en: `Since 1 January 2024 at the latest, the company is ${now} by law${b}.`,
+        }[l];
+    }
+  });
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** ID-04: a Belgian postal code is 4 digits in 1000–9992 (an empty one is ID-05's). */
@@ -235,7 +332,7 @@ function address(ctx: Context): Finding[] {
             l,
           );
           return {
-            fr: `L'adresse de la société est incomplète (manque : ${parts}).`,
+            fr: `L'adresse de la société est incomplète (manque\u00a0: ${parts}).`,
             nl: `Het adres van de vennootschap is onvolledig (ontbreekt: ${parts}).`,
             en: `The company's address is incomplete (missing: ${parts}).`,
           }[l];

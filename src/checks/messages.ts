@@ -104,6 +104,17 @@ export function formatPercent(fraction: number, language: Language): string {
   return language === "en" ? `${number}%` : `${number}${NBSP}%`;
 }
 
+/**
+ * French typography (issue 15): a non-breaking space before « : ; ? ! » and inside « ». Applied to
+ * every finding's French message (context.ts, makeFinding), so that no module can forget it.
+ */
+export function frenchTypography(text: string): string {
+  return text
+    .replace(/ ([:;?!])/g, `${NBSP}$1`)
+    .replace(/« /g, `«${NBSP}`)
+    .replace(/ »/g, `${NBSP}»`);
+}
+
 /** Values quoted in messages stay short: a note is read in a tooltip, not a document. */
 const MAX_QUOTED = 100;
 

@@ -45,7 +45,7 @@ const MERGE: Readonly<Record<"imported" | "manual", Localized>> = {
     en: "Merge them in AdminPulse, then sync again.",
   },
   manual: {
-    fr: "Copie ajoutée à la main : à supprimer de la feuille si c'est la même, sinon à corriger.",
+    fr: "Copie ajoutée à la main\u00a0: à supprimer de la feuille si c'est la même, sinon à corriger.",
     nl: "Manueel toegevoegde kopie: uit het blad te verwijderen als het dezelfde is, anders te corrigeren.",
     en: "The copy added by hand: remove it from the sheet if it is the same, otherwise correct it.",
   },
@@ -80,7 +80,7 @@ function duplicates(ctx: Context): Finding[] {
           const why = REASONS[d.reason][l];
           return {
             fr: `${a} semble être ${same} que ${b} (${why}).`,
-            nl: `${a} lijkt ${same} als ${b} (${why}).`,
+            nl: `${a} lijkt ${same} te zijn als ${b} (${why}).`,
             en: `${a} appears to be ${same} as ${b} (${why}).`,
           }[l];
         }),
@@ -99,25 +99,25 @@ const ADDED_BY_HAND: Readonly<Record<CheckTable, (name: string, l: Language) => 
   identification: () => "",
   relations: (n, l) =>
     ({
-      fr: `La relation ${n} a été ajoutée à la main et ne figure pas dans AdminPulse : ajoutez-la dans AdminPulse pour que les autres dossiers du bureau la voient, ou gardez-la ici si c'est voulu.`,
+      fr: `La relation ${n} a été ajoutée à la main et ne figure pas dans AdminPulse\u00a0: ajoutez-la dans AdminPulse pour que les autres dossiers du bureau la voient, ou gardez-la ici si c'est voulu.`,
       nl: `De relatie ${n} werd manueel toegevoegd en staat niet in AdminPulse: voeg ze daar toe zodat de andere dossiers van het kantoor ze zien, of behoud ze hier als dat zo bedoeld is.`,
       en: `The relation ${n} was added by hand and is not in AdminPulse: add it there so that the office's other files see it, or keep it here if that is intended.`,
     })[l],
   directors: (n, l) =>
     ({
-      fr: `L'administrateur ${n} a été ajouté à la main et ne figure pas dans AdminPulse : ajoutez ce mandat dans AdminPulse pour que les autres dossiers du bureau le voient, ou gardez-le ici si c'est voulu.`,
+      fr: `L'administrateur ${n} a été ajouté à la main et ne figure pas dans AdminPulse\u00a0: ajoutez ce mandat dans AdminPulse pour que les autres dossiers du bureau le voient, ou gardez-le ici si c'est voulu.`,
       nl: `Bestuurder ${n} werd manueel toegevoegd en staat niet in AdminPulse: voeg het mandaat daar toe zodat de andere dossiers van het kantoor het zien, of behoud het hier als dat zo bedoeld is.`,
       en: `The director ${n} was added by hand and is not in AdminPulse: add the mandate there so that the office's other files see it, or keep it here if that is intended.`,
     })[l],
   shareholders: (n, l) =>
     ({
-      fr: `L'actionnaire ${n} a été ajouté à la main et ne figure pas dans AdminPulse : ajoutez cette participation dans AdminPulse pour que les autres dossiers du bureau la voient, ou gardez-la ici si c'est voulu.`,
-      nl: `Aandeelhouder ${n} werd manueel toegevoegd en staat niet in AdminPulse: voeg de deelneming daar toe zodat de andere dossiers van het kantoor ze zien, of behoud ze hier als dat zo bedoeld is.`,
+      fr: `L'actionnaire ${n} a été ajouté à la main et ne figure pas dans AdminPulse\u00a0: ajoutez cette participation dans AdminPulse pour que les autres dossiers du bureau la voient, ou gardez-la ici si c'est voulu.`,
+      nl: `Aandeelhouder ${n} werd manueel toegevoegd en staat niet in AdminPulse: voeg het aandelenbezit daar toe zodat de andere dossiers van het kantoor het zien, of behoud het hier als dat zo bedoeld is.`,
       en: `The shareholder ${n} was added by hand and is not in AdminPulse: add the holding there so that the office's other files see it, or keep it here if that is intended.`,
     })[l],
   auditors: (n, l) =>
     ({
-      fr: `Le commissaire ${n} a été ajouté à la main et ne figure pas dans AdminPulse : ajoutez ce mandat dans AdminPulse pour que les autres dossiers du bureau le voient, ou gardez-le ici si c'est voulu.`,
+      fr: `Le commissaire ${n} a été ajouté à la main et ne figure pas dans AdminPulse\u00a0: ajoutez ce mandat dans AdminPulse pour que les autres dossiers du bureau le voient, ou gardez-le ici si c'est voulu.`,
       nl: `Commissaris ${n} werd manueel toegevoegd en staat niet in AdminPulse: voeg het mandaat daar toe zodat de andere dossiers van het kantoor het zien, of behoud het hier als dat zo bedoeld is.`,
       en: `The statutory auditor ${n} was added by hand and is not in AdminPulse: add the mandate there so that the office's other files see it, or keep it here if that is intended.`,
     })[l],
@@ -201,7 +201,20 @@ const WRONG_NUMBER_HARMS: Localized = {
   en: "A wrong number mixes up people and is refused by official registers such as the UBO register.",
 };
 
-/** REL-03: a national register number that fails its check digits (each number once; never quoted: personal data). */
+/** What to verify about the number of a person whose address is abroad. */
+function foreignPerson(name: string, l: Language): string {
+  return {
+    fr: `L'adresse de ${name} est à l'étranger\u00a0: un numéro d'identification étranger n'a pas à réussir ce contrôle belge\u00a0; s'il s'agit d'un numéro de registre national ou bis belge, vérifiez-le sur une pièce d'identité.`,
+    nl: `Het adres van ${name} ligt in het buitenland: een buitenlands identificatienummer hoeft deze Belgische controle niet te doorstaan; is het een Belgisch rijksregister- of bisnummer, controleer het dan aan de hand van een identiteitsdocument.`,
+    en: `The address of ${name} is abroad: a foreign identification number need not pass this Belgian check; if it is a Belgian national register or bis number, check it against an identity document.`,
+  }[l];
+}
+
+/**
+ * REL-03: a national register number that fails its check digits (each number once; never quoted:
+ * personal data). An error for a person with a Belgian address (or none known); a warning for a
+ * person whose address is abroad, who may hold a foreign identification number instead.
+ */
 function nationalNumbers(ctx: Context): Finding[] {
   const seen = new Set<string>();
   const findings: Finding[] = [];
@@ -213,10 +226,11 @@ function nationalNumbers(ctx: Context): Finding[] {
     if (analysis.valid) continue;
     const source: FindingSource = rowSource(c.person.row);
     const problem = analysis.problem;
+    const foreign = abroad(ctx, c);
     findings.push(
       makeFinding(
         "REL-03",
-        "error",
+        foreign ? "warning" : "error",
         cellTarget(c.table, c.person.row, c.column),
         source,
         sentences(
@@ -242,7 +256,7 @@ function nationalNumbers(ctx: Context): Finding[] {
               en: `The national register number of ${n} does not have 11 digits.`,
             }[l];
           }),
-          WRONG_NUMBER_HARMS,
+          foreign ? localized((l) => foreignPerson(displayName(c.person.name, l), l)) : WRONG_NUMBER_HARMS,
           whereToFix("fix", source),
         ),
       ),
@@ -251,8 +265,12 @@ function nationalNumbers(ctx: Context): Finding[] {
   return findings;
 }
 
-/** Registered abroad: a foreign number is not a Belgian enterprise number to check. */
-function registeredAbroad(ctx: Context, c: NumberCandidate): boolean {
+/**
+ * The party's address (AdminPulse's country, else the relations table's one-line address) is
+ * abroad: a foreign number is not a Belgian enterprise number to check, nor surely a Belgian
+ * national register number.
+ */
+function abroad(ctx: Context, c: NumberCandidate): boolean {
   const party = ctx.partyOf(c.table, c.person.row.link);
   if (party) return !isBelgium(party.address?.country ?? null);
   if (c.table === "relations") return (c.person as RelationRow).foreign;
@@ -264,7 +282,7 @@ function enterpriseNumbers(ctx: Context): Finding[] {
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const c of candidates(ctx, "legal")) {
-    if (registeredAbroad(ctx, c)) continue;
+    if (abroad(ctx, c)) continue;
     const key = normaliseEnterpriseNumber(c.value) ?? String(c.value).trim();
     if (seen.has(key)) continue;
     seen.add(key);
@@ -283,15 +301,15 @@ function enterpriseNumbers(ctx: Context): Finding[] {
           localized((l) => {
             const n = displayName(c.person.name, l);
             return {
-              fr: `Le numéro d'entreprise ${quote(shown, l)} de ${n} n'est pas valable : ${reason.fr}.`,
+              fr: `Le numéro d'entreprise ${quote(shown, l)} de ${n} n'est pas valable\u00a0: ${reason.fr}.`,
               nl: `Het ondernemingsnummer ${quote(shown, l)} van ${n} is ongeldig: ${reason.nl}.`,
               en: `The enterprise number ${quote(shown, l)} of ${n} is not valid: ${reason.en}.`,
             }[l];
           }),
           {
-            fr: "Un numéro erroné renvoie à une autre société, et les dépôts qui le mentionnent sont refusés.",
-            nl: "Een fout nummer verwijst naar een andere vennootschap, en neerleggingen die het vermelden worden geweigerd.",
-            en: "A wrong number points to another company, and filings that give it are refused.",
+            fr: "Un tel numéro ne renvoie à aucune société, et les dépôts qui le mentionnent sont refusés.",
+            nl: "Zo'n nummer verwijst naar geen enkele vennootschap, en neerleggingen die het vermelden worden geweigerd.",
+            en: "Such a number points to no company, and filings that give it are refused.",
           },
           whereToFix("fix", source),
         ),

@@ -1,8 +1,16 @@
-// SH-01 … SH-05: who owns the company, as the shareholders table shows it.
+// SH-01 … SH-05: who owns the company, as the shareholders table shows it, with the ownership
+// rights of the rules page ("Ownership rights"): full plus bare ownership make the share total;
+// usufruct bears on shares already counted; the votes are cast by full owners and, for shares in
+// usufruct, by the usufructuary unless the data gives them to the bare owner; treasury shares are
+// counted in the share total and their votes suspended.
 
 import type { Language, Localized } from "../i18n/language";
+import { normaliseEnterpriseNumber } from "../identifiers/enterprise-number";
+import { entityFamily } from "../permanent-data/legal-forms";
+import { castsVotes, type OwnershipRight } from "../permanent-data/model";
 import { displayName, formWithArticle } from "./common";
-import { type Context, type HolderRow, cellTarget, groupPeople, makeFinding, rowSource, sourceOf } from "./context";
+import { type Context, type HolderRow, cellTarget, groupPeople, makeFinding, nameKey, rowSource, sourceOf } from "./context";
+import { UBO_LAW, basis, codeArticle } from "./law";
 import { formatNumber, formatPercent, localized, quote, sentences, whereToFix } from "./messages";
 import type { Finding } from "./types";
 import { isNumber } from "./values";
@@ -13,39 +21,133 @@ const EPSILON = 1e-9;
 
 type Measure = "shares" | "votes";
 
+/** A holding with what the rules need beyond the row: whether the company holds it itself, whether its votes count. */
+interface Holding {
+  h: HolderRow;
+  treasury: boolean;
+  casts: boolean;
+}
+
 export function shareholderChecks(ctx: Context): Finding[] {
-  return [...totals(ctx), ...sharesTotal(ctx), ...rows(ctx), ...none(ctx), ...ubo(ctx)];
+  const holdings = holdingsOf(ctx);
+  return [...totals(ctx, holdings), ...sharesTotal(ctx, holdings), ...rows(ctx), ...none(ctx), ...ubo(ctx, holdings)];
 }
 
 function name(h: HolderRow, l: Language): string {
   return displayName(h.name, l);
 }
 
+function holdingsOf(ctx: Context): Holding[] {
+  const treasury = ctx.shareholders.map((h) => isTreasury(ctx, h));
+  const usufructRecordsVotes = ctx.shareholders.some((h) => h.right === "usufruct" && ((isNumber(h.votes) && h.votes > 0) || (isNumber(h.percentVotes) && h.percentVotes > 0)));
+  return ctx.shareholders.map((h, i) => ({ h, treasury: treasury[i]!, casts: castsVotes(h.right, treasury[i]!, usufructRecordsVotes) }));
+}
+
 /**
- * A holding's percentage as a fraction: the cell when it holds a number; else, for shares, the
- * shares over the company's total when AdminPulse gave it. Null when unknown; NaN for junk.
+ * Shares the company holds itself: the row's AdminPulse party is the company, or (a row typed by
+ * hand) it carries the company's enterprise number, or a legal person's name that is the company's.
  */
-function fractionOf(ctx: Context, h: HolderRow, measure: Measure): number | null {
+function isTreasury(ctx: Context, h: HolderRow): boolean {
+  const own = ctx.company?.company.adminPulseId ?? null;
+  const party = ctx.partyOf("shareholders", h.row.link);
+  if (party && own !== null) return party.adminPulseId === own;
+  if (h.kind === "natural") return false;
+  const number = normaliseEnterpriseNumber(ctx.field("EnterpriseNumber").text);
+  if (number !== null && h.number !== null) return h.number === number;
+  const company = nameKey(ctx.field("CompanyName").text, "legal");
+  return company !== null && h.kind === "legal" && nameKey(h.name, "legal") === company;
+}
+
+/** The votes the company's own shares carry, suspended: their recorded votes, else one per share. */
+function suspendedVotes(holdings: readonly Holding[]): number {
+  return holdings.filter((x) => x.treasury).reduce((sum, { h }) => sum + Math.max(0, isNumber(h.votes) ? h.votes : isNumber(h.shares) ? h.shares : 0), 0);
+}
+
+/**
+ * A holding's percentage as a fraction: the cell when it holds a number; else its shares over the
+ * company's total shares, or its votes over the votes that can be cast (the total less the
+ * suspended votes of treasury shares), when AdminPulse gave the total. Null when unknown; NaN for junk.
+ */
+function fractionOf(ctx: Context, holdings: readonly Holding[], h: HolderRow, measure: Measure): number | null {
   const cell = measure === "shares" ? h.percentShares : h.percentVotes;
   if (cell !== null) return cell;
   const part = measure === "shares" ? h.shares : h.votes;
-  const total = measure === "shares" ? ctx.company?.company.totalShares : ctx.company?.company.totalVotes;
-  return isNumber(part) && typeof total === "number" && Number.isFinite(total) && total > 0 ? part / total : null;
+  const recorded = measure === "shares" ? ctx.company?.company.totalShares : ctx.company?.company.totalVotes;
+  if (typeof recorded !== "number" || !Number.isFinite(recorded)) return null;
+  const total = measure === "shares" ? recorded : recorded - suspendedVotes(holdings);
+  return isNumber(part) && total > 0 ? part / total : null;
 }
 
-/** SH-01: percentages total 100 % (±0.01), for shares and for votes; silent when one is unknown. */
-function totals(ctx: Context): Finding[] {
-  if (ctx.shareholders.length === 0) return [];
+/** Whether any row holds a right other than full ownership: the messages then say how the totals count. */
+function splitOwnership(holdings: readonly Holding[]): boolean {
+  return holdings.some(({ h }) => h.right !== "full");
+}
+
+const USUFRUCT_VOTES: Localized = {
+  fr: "Le droit de vote des actions grevées d'usufruit est exercé par l'usufruitier, sauf si les statuts en disposent autrement",
+  nl: "Het stemrecht van aandelen in vruchtgebruik wordt uitgeoefend door de vruchtgebruiker, tenzij de statuten anders bepalen",
+  en: "The votes of shares held in usufruct are cast by the usufructuary unless the articles of association say otherwise",
+};
+
+/** The usufructuary casts the votes unless the articles say otherwise: for an SRL, art. 5:22; check the articles. */
+function usufructVotesRule(ctx: Context): Localized {
+  const cite = ctx.effectiveForm?.id === "srl" ? basis(codeArticle("5:22")) : null;
+  return localized((l) => `${USUFRUCT_VOTES[l]}${cite ? cite[l] : ""}. ${{ fr: "Vérifiez les statuts.", nl: "Controleer de statuten.", en: "Check the articles of association." }[l]}`);
+}
+
+/** SH-01: shares in full and bare ownership total 100 % (±0.01); the votes cast total 100 %; silent when one is unknown. */
+function totals(ctx: Context, holdings: readonly Holding[]): Finding[] {
+  if (holdings.length === 0) return [];
+  const split = splitOwnership(holdings);
+  const treasury = holdings.some((x) => x.treasury);
   const findings: Finding[] = [];
   for (const measure of ["shares", "votes"] as const) {
-    const fractions = ctx.shareholders.map((h) => fractionOf(ctx, h, measure));
+    const counted = holdings.filter((x) => (measure === "shares" ? x.h.right !== "usufruct" : x.casts));
+    if (counted.length === 0) continue;
+    const fractions = counted.map((x) => fractionOf(ctx, holdings, x.h, measure));
     if (!fractions.every(isNumber)) continue;
     const sum = fractions.reduce((a, b) => a + b, 0);
     if (Math.abs(sum - 1) <= TOLERANCE) continue;
     const source = sourceOf(
       ctx,
-      ctx.shareholders.map((h) => h.row),
+      counted.map((x) => x.h.row),
     );
+    const what = localized((l) => {
+      const p = formatPercent(sum, l);
+      const hundred = formatPercent(1, l);
+      if (measure === "shares") {
+        return split
+          ? {
+              fr: `Les pourcentages d'actions en pleine propriété et en nue-propriété totalisent ${p}, et non ${hundred} (l'usufruit porte sur des actions déjà comptées : il n'est pas additionné).`,
+              nl: `De aandelenpercentages in volle en blote eigendom bedragen samen ${p}, niet ${hundred} (het vruchtgebruik slaat op aandelen die al meetellen en wordt niet opgeteld).`,
+              en: `The percentages of shares held in full and bare ownership add up to ${p}, not ${hundred} (usufruct bears on shares already counted and is not added).`,
+            }[l]
+          : {
+              fr: `Les pourcentages d'actions des actionnaires totalisent ${p}, et non ${hundred}.`,
+              nl: `De aandelenpercentages van de aandeelhouders bedragen samen ${p}, niet ${hundred}.`,
+              en: `The shareholders' percentages of shares add up to ${p}, not ${hundred}.`,
+            }[l];
+      }
+      if (split || treasury) {
+        const excluded = {
+          fr: [split ? "l'usufruitier plutôt que le nu-propriétaire" : null, treasury ? "sans les actions propres de la société, dont les droits de vote sont suspendus" : null],
+          nl: [split ? "de vruchtgebruiker in plaats van de blote eigenaar" : null, treasury ? "zonder de eigen aandelen van de vennootschap, waarvan het stemrecht geschorst is" : null],
+          en: [split ? "the usufructuary rather than the bare owner" : null, treasury ? "without the company's own shares, whose votes are suspended" : null],
+        }[l]
+          .filter(Boolean)
+          .join("; ");
+        return {
+          fr: `Les pourcentages de droits de vote de ceux qui les exercent (${excluded}) totalisent ${p}, et non ${hundred}.`,
+          nl: `De stemrechtpercentages van wie het stemrecht uitoefent (${excluded}) bedragen samen ${p}, niet ${hundred}.`,
+          en: `The percentages of votes of those who cast them (${excluded}) add up to ${p}, not ${hundred}.`,
+        }[l];
+      }
+      return {
+        fr: `Les pourcentages de droits de vote des actionnaires totalisent ${p}, et non ${hundred}.`,
+        nl: `De stemrechtpercentages van de aandeelhouders bedragen samen ${p}, niet ${hundred}.`,
+        en: `The shareholders' percentages of votes add up to ${p}, not ${hundred}.`,
+      }[l];
+    });
     findings.push(
       makeFinding(
         "SH-01",
@@ -53,31 +155,18 @@ function totals(ctx: Context): Finding[] {
         cellTarget("shareholders", null, measure === "shares" ? "percentShares" : "percentVotes"),
         source,
         sentences(
-          localized((l) => {
-            const p = formatPercent(sum, l);
-            const hundred = formatPercent(1, l);
-            return measure === "shares"
-              ? {
-                  fr: `Les pourcentages d'actions des actionnaires totalisent ${p}, et non ${hundred}.`,
-                  nl: `De aandelenpercentages van de aandeelhouders komen samen op ${p}, niet op ${hundred}.`,
-                  en: `The shareholders' percentages of shares add up to ${p}, not ${hundred}.`,
-                }[l]
-              : {
-                  fr: `Les pourcentages de droits de vote des actionnaires totalisent ${p}, et non ${hundred}.`,
-                  nl: `De stemrechtpercentages van de aandeelhouders komen samen op ${p}, niet op ${hundred}.`,
-                  en: `The shareholders' percentages of votes add up to ${p}, not ${hundred}.`,
-                }[l];
-          }),
+          what,
+          measure === "votes" && split ? usufructVotesRule(ctx) : { fr: "", nl: "", en: "" },
           measure === "shares"
             ? {
                 fr: "Chaque action doit appartenir à un actionnaire : une participation manque ou est fausse.",
-                nl: "Elk aandeel moet aan een aandeelhouder toebehoren: er ontbreekt een deelneming of er is er een fout.",
+                nl: "Elk aandeel moet aan een aandeelhouder toebehoren: er ontbreekt aandelenbezit of er is een fout.",
                 en: "Every share must belong to a shareholder: a holding is missing or wrong.",
               }
             : {
-                fr: "Chaque droit de vote doit appartenir à un actionnaire : une participation manque ou est fausse.",
-                nl: "Elk stemrecht moet aan een aandeelhouder toebehoren: er ontbreekt een deelneming of er is er een fout.",
-                en: "Every vote must belong to a shareholder: a holding is missing or wrong.",
+                fr: "Chaque droit de vote doit appartenir à un actionnaire, et n'être compté qu'une fois : une participation manque ou est fausse.",
+                nl: "Elk stemrecht moet aan een aandeelhouder toebehoren en één keer meetellen: er ontbreekt aandelenbezit of er is een fout.",
+                en: "Every vote must belong to a shareholder and be counted once: a holding is missing or wrong.",
               },
           whereToFix("update", source),
         ),
@@ -87,17 +176,19 @@ function totals(ctx: Context): Finding[] {
   return findings;
 }
 
-/** SH-02: the shares listed add up to the company's total shares (known only from AdminPulse). */
-function sharesTotal(ctx: Context): Finding[] {
+/** SH-02: the shares in full and bare ownership add up to the company's total shares (known only from AdminPulse). */
+function sharesTotal(ctx: Context, holdings: readonly Holding[]): Finding[] {
   const total = ctx.company?.company.totalShares;
-  if (typeof total !== "number" || !Number.isFinite(total) || total <= 0 || ctx.shareholders.length === 0) return [];
-  const shares = ctx.shareholders.map((h) => h.shares);
+  const counted = holdings.filter((x) => x.h.right !== "usufruct");
+  if (typeof total !== "number" || !Number.isFinite(total) || total <= 0 || counted.length === 0) return [];
+  const shares = counted.map((x) => x.h.shares);
   if (!shares.every(isNumber)) return [];
   const sum = shares.reduce((a, b) => a + b, 0);
   if (Math.abs(sum - total) <= EPSILON * Math.max(1, total)) return [];
+  const split = splitOwnership(holdings);
   const source = sourceOf(
     ctx,
-    ctx.shareholders.map((h) => h.row),
+    counted.map((x) => x.h.row),
   );
   return [
     makeFinding(
@@ -109,16 +200,22 @@ function sharesTotal(ctx: Context): Finding[] {
         localized((l) => {
           const s = formatNumber(sum, l);
           const t = formatNumber(total, l);
-          return {
-            fr: `Les actionnaires détiennent ${s} actions au total, mais la société compte ${t} actions (selon AdminPulse).`,
-            nl: `De aandeelhouders hebben samen ${s} aandelen, maar de vennootschap telt ${t} aandelen (volgens AdminPulse).`,
-            en: `The shareholders hold ${s} shares in total, but the company has ${t} shares (according to AdminPulse).`,
-          }[l];
+          return split
+            ? {
+                fr: `Les actionnaires détiennent ${s} actions en pleine propriété et en nue-propriété, mais la société compte ${t} actions (selon AdminPulse).`,
+                nl: `De aandeelhouders hebben samen ${s} aandelen in volle en blote eigendom, maar de vennootschap telt ${t} aandelen (volgens AdminPulse).`,
+                en: `The shareholders hold ${s} shares in full and bare ownership, but the company has ${t} shares (according to AdminPulse).`,
+              }[l]
+            : {
+                fr: `Les actionnaires détiennent ${s} actions au total, mais la société compte ${t} actions (selon AdminPulse).`,
+                nl: `De aandeelhouders hebben samen ${s} aandelen, maar de vennootschap telt ${t} aandelen (volgens AdminPulse).`,
+                en: `The shareholders hold ${s} shares in total, but the company has ${t} shares (according to AdminPulse).`,
+              }[l];
         }),
         {
-          fr: "Chaque action doit figurer au registre des actions : une participation manque ou est fausse.",
-          nl: "Elk aandeel moet in het aandelenregister staan: er ontbreekt een deelneming of er is er een fout.",
-          en: "Every share must appear in the share register: a holding is missing or wrong.",
+          fr: "Chaque action doit figurer au registre des actions : vérifiez le registre ; une participation manque ou est fausse.",
+          nl: "Elk aandeel moet in het aandelenregister staan: controleer het register; er ontbreekt aandelenbezit of er is een fout.",
+          en: "Every share must appear in the share register: check the register; a holding is missing or wrong.",
         },
         whereToFix("update", source),
       ),
@@ -131,7 +228,7 @@ const PERCENT_OF: Readonly<Record<Measure, Localized>> = {
   votes: { fr: "de droits de vote", nl: "stemrechten", en: "votes" },
 };
 
-/** SH-03: zero, negative or non-numeric shares; a percentage outside 0–100; no name. */
+/** SH-03: negative or non-numeric shares; zero shares held in plain full ownership; a percentage outside 0–100; no name. */
 function rows(ctx: Context): Finding[] {
   const findings: Finding[] = [];
   for (const h of ctx.shareholders) {
@@ -151,7 +248,7 @@ function rows(ctx: Context): Finding[] {
             },
             {
               fr: "Chaque participation doit nommer son titulaire.",
-              nl: "Elke deelneming moet haar houder vermelden.",
+              nl: "Bij elk aandelenbezit moet de houder vermeld staan.",
               en: "Every holding must name its holder.",
             },
             whereToFix("complete", source),
@@ -159,6 +256,9 @@ function rows(ctx: Context): Finding[] {
         ),
       );
     }
+    // A row recording usufruct, bare ownership or a partner may carry no shares of its own; a
+    // holding in full ownership with none is no holding.
+    const zeroAllowed = h.right !== "full" || h.partner !== null;
     if (h.shares !== null && Number.isNaN(h.shares)) {
       const shown = String(h.row.cells.shares ?? "");
       findings.push(
@@ -171,7 +271,7 @@ function rows(ctx: Context): Finding[] {
             localized((l) =>
               ({
                 fr: `Le nombre d'actions de ${name(h, l)}, ${quote(shown, l)}, n'est pas un nombre : les participations ne peuvent pas être totalisées.`,
-                nl: `Het aantal aandelen van ${name(h, l)}, ${quote(shown, l)}, is geen getal: de deelnemingen kunnen niet worden opgeteld.`,
+                nl: `Het aantal aandelen van ${name(h, l)}, ${quote(shown, l)}, is geen getal: het aandelenbezit kan niet worden opgeteld.`,
                 en: `The number of shares of ${name(h, l)}, ${quote(shown, l)}, is not a number, so the holdings cannot be totalled.`,
               })[l],
             ),
@@ -179,7 +279,7 @@ function rows(ctx: Context): Finding[] {
           ),
         ),
       );
-    } else if (isNumber(h.shares) && h.shares <= 0) {
+    } else if (isNumber(h.shares) && (h.shares < 0 || (h.shares === 0 && !zeroAllowed))) {
       const shares = h.shares;
       findings.push(
         makeFinding(
@@ -191,7 +291,7 @@ function rows(ctx: Context): Finding[] {
             localized((l) =>
               ({
                 fr: `${name(h, l)} détient ${formatNumber(shares, l)} actions : une participation doit être un nombre positif d'actions.`,
-                nl: `${name(h, l)} heeft ${formatNumber(shares, l)} aandelen: een deelneming moet een positief aantal aandelen zijn.`,
+                nl: `${name(h, l)} heeft ${formatNumber(shares, l)} aandelen: aandelenbezit moet een positief aantal aandelen zijn.`,
                 en: `${name(h, l)} holds ${formatNumber(shares, l)} shares: a holding must be a positive number of shares.`,
               })[l],
             ),
@@ -225,14 +325,14 @@ function rows(ctx: Context): Finding[] {
               }
               const p = formatPercent(value, l);
               return {
-                fr: `Le pourcentage ${of} de ${name(h, l)} est de ${p}, hors de 0–100 %.`,
-                nl: `Het percentage ${of} van ${name(h, l)} bedraagt ${p}, buiten 0–100 %.`,
+                fr: `Le pourcentage ${of} de ${name(h, l)} est de ${p}, hors de 0–100\u00a0%.`,
+                nl: `Het percentage ${of} van ${name(h, l)} bedraagt ${p}, buiten 0–100\u00a0%.`,
                 en: `The percentage of ${of} of ${name(h, l)} is ${p}, outside 0–100%.`,
               }[l];
             }),
             {
               fr: "Un pourcentage est la participation divisée par le total de la société.",
-              nl: "Een percentage is de deelneming gedeeld door het totaal van de vennootschap.",
+              nl: "Een percentage is het aandelenbezit gedeeld door het totaal van de vennootschap.",
               en: "A percentage is the holding divided by the company's total.",
             },
             whereToFix("fix", source),
@@ -258,15 +358,15 @@ function none(ctx: Context): Finding[] {
       sentences(
         localized((l) =>
           ({
-            fr: `Aucun actionnaire n'est repris, alors qu'${formWithArticle(form, l)} a des actions.`,
-            nl: `Er zijn geen aandeelhouders opgenomen, terwijl ${formWithArticle(form, l)} aandelen heeft.`,
-            en: `No shareholders are listed, yet ${formWithArticle(form, l)} has shares.`,
+            fr: `Aucun actionnaire n'est repris, alors qu'${formWithArticle(form, l)} est une société à actions.`,
+            nl: `Er zijn geen aandeelhouders opgenomen, terwijl ${formWithArticle(form, l)} een vennootschap met aandelen is.`,
+            en: `No shareholders are listed, yet ${formWithArticle(form, l)} is a company with shares.`,
           })[l],
         ),
         {
-          fr: "Le registre des actions, les pourcentages et les contrôles UBO en ont besoin.",
-          nl: "Het aandelenregister, de percentages en de UBO-controles hebben ze nodig.",
-          en: "The share register, the percentages and the UBO checks need them.",
+          fr: "Le registre des actions, les pourcentages et les contrôles UBO en ont besoin : reprenez les actionnaires du registre des actions.",
+          nl: "Het aandelenregister, de percentages en de UBO-controles hebben ze nodig: neem de aandeelhouders uit het aandelenregister over.",
+          en: "The share register, the percentages and the UBO checks need them: take the shareholders from the share register.",
         },
         whereToFix("complete", source),
       ),
@@ -274,18 +374,31 @@ function none(ctx: Context): Finding[] {
   ];
 }
 
-/** SH-05: a natural person above 25 % of shares or votes (their holdings together): a UBO candidate. */
-function ubo(ctx: Context): Finding[] {
+const RIGHT_WORDS: Readonly<Record<Exclude<OwnershipRight, "full">, Localized>> = {
+  usufruct: { fr: " en usufruit", nl: " in vruchtgebruik", en: " in usufruct" },
+  bare: { fr: " en nue-propriété", nl: " in blote eigendom", en: " in bare ownership" },
+};
+
+/**
+ * SH-05: a natural person above 25 % of shares or votes (their holdings together, directly):
+ * a UBO candidate. The usufructuary and the bare owner are both assessed, each on the shares his
+ * right bears on; votes count for whoever casts them. Not for associations and foundations (no
+ * 25 % test). Holdings through companies need those companies' own shareholders: not read yet.
+ */
+function ubo(ctx: Context, all: readonly Holding[]): Finding[] {
+  const family = ctx.effectiveForm ? entityFamily(ctx.effectiveForm) : null;
+  if (family === "association" || family === "foundation") return [];
   const groups = groupPeople(ctx.shareholders);
-  const byGroup = new Map<number, HolderRow[]>();
-  ctx.shareholders.forEach((h, i) => byGroup.set(groups[i]!, [...(byGroup.get(groups[i]!) ?? []), h]));
+  const byGroup = new Map<number, Holding[]>();
+  all.forEach((x, i) => byGroup.set(groups[i]!, [...(byGroup.get(groups[i]!) ?? []), x]));
   const findings: Finding[] = [];
   for (const holdings of byGroup.values()) {
-    const first = holdings[0]!;
-    if (!holdings.some((h) => h.kind === "natural") || holdings.some((h) => h.kind === "legal")) continue;
+    const first = holdings[0]!.h;
+    if (!holdings.some((x) => x.h.kind === "natural") || holdings.some((x) => x.h.kind === "legal")) continue;
     const sumOf = (measure: Measure) =>
-      holdings.reduce((sum, h) => {
-        const f = fractionOf(ctx, h, measure);
+      holdings.reduce((sum, x) => {
+        if (measure === "votes" && !x.casts) return sum;
+        const f = fractionOf(ctx, all, x.h, measure);
         return isNumber(f) && f > 0 ? sum + f : sum;
       }, 0);
     const shares = sumOf("shares");
@@ -293,6 +406,8 @@ function ubo(ctx: Context): Finding[] {
     const measure: Measure | null = shares > 0.25 + EPSILON ? "shares" : votes > 0.25 + EPSILON ? "votes" : null;
     if (measure === null) continue;
     const fraction = measure === "shares" ? shares : votes;
+    const rights = new Set(holdings.map((x) => x.h.right));
+    const only = rights.size === 1 ? [...rights][0]! : "full";
     findings.push(
       makeFinding(
         "SH-05",
@@ -300,16 +415,18 @@ function ubo(ctx: Context): Finding[] {
         cellTarget("shareholders", first.row, measure === "shares" ? "percentShares" : "percentVotes"),
         sourceOf(
           ctx,
-          holdings.map((h) => h.row),
+          holdings.map((x) => x.h.row),
         ),
         localized((l) => {
           const p = formatPercent(fraction, l);
           const what = { shares: { fr: "des actions", nl: "de aandelen", en: "the shares" }, votes: { fr: "des droits de vote", nl: "de stemrechten", en: "the votes" } }[measure][l];
+          const right = measure === "shares" && only !== "full" ? RIGHT_WORDS[only][l] : "";
           const quarter = formatPercent(0.25, l);
+          const law = UBO_LAW[l];
           return {
-            fr: `${name(first, l)} détient ${p} ${what} : une personne physique au-delà de ${quarter} est un bénéficiaire effectif (UBO) potentiel. Vérifiez que le registre UBO est à jour ; les changements doivent y être inscrits dans le mois.`,
-            nl: `${name(first, l)} heeft ${p} van ${what}: een natuurlijke persoon boven ${quarter} is een mogelijke uiteindelijke begunstigde (UBO). Controleer of het UBO-register bijgewerkt is; wijzigingen moeten er binnen een maand in staan.`,
-            en: `${name(first, l)} holds ${p} of ${what}: a natural person above ${quarter} is a candidate ultimate beneficial owner (UBO). Check that the UBO register is up to date; changes must be recorded within a month.`,
+            fr: `${name(first, l)} détient ${p} ${what}${right} : une personne physique au-delà de ${quarter} est un bénéficiaire effectif potentiel (UBO\u00a0; ${law}). Vérifiez que le registre UBO est à jour ; les changements doivent y être inscrits dans le mois.`,
+            nl: `${name(first, l)} heeft ${p} van ${what}${right}: een natuurlijke persoon boven ${quarter} is een mogelijke uiteindelijke begunstigde (UBO; ${law}). Controleer of het UBO-register bijgewerkt is; wijzigingen moeten er binnen een maand in staan.`,
+            en: `${name(first, l)} holds ${p} of ${what}${right}: a natural person above ${quarter} is a candidate ultimate beneficial owner (UBO; ${law}). Check that the UBO register is up to date; changes must be recorded within a month.`,
           }[l];
         }),
       ),

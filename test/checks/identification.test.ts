@@ -84,17 +84,59 @@ describe("ID-03: legal form present and known; a pre-2019 form is a warning", ()
     expectLocalized(f);
   });
 
-  it("pre-2019 (BVBA): a warning naming the form it became, in each language's words", () => {
+  it("pre-2019 (BVBA): a warning naming the form it became, what to verify, in each language's words", () => {
     const f = one(setField(clean(), "LegalForm", "BVBA"), "ID-03");
     expect(f.severity).toBe("warning");
-    expect(f.message.en).toBe(
-      "The legal form SPRL/BVBA dates from before the 2019 Code of Companies and Associations: the company has been converted by law into an SRL/BV, and its legal form should say so. Fix it in AdminPulse, then sync again.",
+    expect(f.message).toEqual({
+      en: "The legal form SPRL/BVBA no longer exists under the 2019 Code of Companies and Associations. Since 1 January 2024 at the latest, the company is an SRL/BV by law (law of 23 March 2019 introducing the Code of Companies and Associations). Check the form in the Crossroads Bank for Enterprises and record the current one. Fix it in AdminPulse, then sync again.",
+      fr: "La forme juridique SPRL n'existe plus depuis le Code des sociétés et des associations de 2019. Depuis le 1er janvier 2024 au plus tard, la société est de plein droit une SRL (loi du 23 mars 2019 introduisant le Code des sociétés et des associations). Vérifiez la forme inscrite à la Banque-Carrefour des Entreprises et enregistrez la forme actuelle. À corriger dans AdminPulse, puis synchroniser à nouveau.",
+      nl: "De rechtsvorm BVBA bestaat niet meer sinds het Wetboek van vennootschappen en verenigingen van 2019. Uiterlijk sinds 1 januari 2024 is de vennootschap van rechtswege een BV (wet van 23 maart 2019 tot invoering van het Wetboek van vennootschappen en verenigingen). Controleer de rechtsvorm in de Kruispuntbank van Ondernemingen en registreer de huidige rechtsvorm. Te corrigeren in AdminPulse, daarna opnieuw synchroniseren.",
+    });
+  });
+
+  it("an SCRL/CVBA became an SRL/BV unless it met the cooperative definition (art. 6:1): says so, not that it became an SC", () => {
+    const f = one(setField(clean(), "LegalForm", "CVBA"), "ID-03");
+    expect(f.severity).toBe("warning");
+    expect(f.message).toEqual({
+      en: "The legal form SCRL/CVBA no longer exists under the 2019 Code of Companies and Associations. An SCRL/CVBA that did not meet the definition of a cooperative (art. 6:1 BCCA) became an SRL/BV by law on 1 January 2024 (law of 23 March 2019 introducing the Code of Companies and Associations); one that met it has been an SC/CV since the Code applied to it. Check which in the articles of association and the Crossroads Bank for Enterprises, and record the current form. Fix it in AdminPulse, then sync again.",
+      fr: `La forme juridique SCRL n'existe plus depuis le Code des sociétés et des associations de 2019. Une SCRL qui ne répondait pas à la définition de la coopérative (art. 6:1 CSA) est devenue de plein droit une SRL le 1er janvier 2024 (loi du 23 mars 2019 introduisant le Code des sociétés et des associations)\u00a0; celle qui y répondait est une SC depuis que le Code lui est applicable. Vérifiez laquelle dans les statuts et à la Banque-Carrefour des Entreprises, et enregistrez la forme actuelle. À corriger dans AdminPulse, puis synchroniser à nouveau.`,
+      nl: "De rechtsvorm CVBA bestaat niet meer sinds het Wetboek van vennootschappen en verenigingen van 2019. Een CVBA die niet aan de definitie van de coöperatie voldeed (art. 6:1 WVV), werd op 1 januari 2024 van rechtswege een BV (wet van 23 maart 2019 tot invoering van het Wetboek van vennootschappen en verenigingen); een die er wel aan voldeed, is een CV sinds het Wetboek erop van toepassing is. Controleer welke in de statuten en in de Kruispuntbank van Ondernemingen, en registreer de huidige rechtsvorm. Te corrigeren in AdminPulse, daarna opnieuw synchroniseren.",
+    });
+  });
+
+  it("the other conversions of 1 January 2024", () => {
+    const conversion = (raw: string) => one(setField(clean(), "LegalForm", raw), "ID-03").message.en.split(". ")[1];
+    const law = "(law of 23 March 2019 introducing the Code of Companies and Associations)";
+    expect(conversion("SCRI")).toBe(`Since 1 January 2024 at the latest, the company is an SNC/VOF by law ${law}`);
+    expect(conversion("GCV")).toBe(`Since 1 January 2024 at the latest, the company is an SComm/CommV by law ${law}`);
+    expect(conversion("SCA")).toBe(`Since 1 January 2024 at the latest, the company is an SA/NV with a sole director by law ${law}`);
+    expect(conversion("Landbouwvennootschap")).toBe(`Since 1 January 2024 at the latest, the company is an SNC/VOF by law, or an SComm/CommV if it had silent partners ${law}`);
+    expect(conversion("GIE")).toBe(`Since 1 January 2024 at the latest, the grouping is an SNC/VOF by law ${law}`);
+    const union = one(setField(clean(), "LegalForm", "Union professionnelle"), "ID-03");
+    expect(union.severity).toBe("warning");
+    expect(union.message.en).toBe(
+      "The legal form professional union no longer exists under the 2019 Code of Companies and Associations. The professional union has probably become an ASBL/VZW. Check it in the articles of association and the Crossroads Bank for Enterprises, and record the current form. Fix it in AdminPulse, then sync again.",
     );
-    expect(f.message.fr).toContain("La forme juridique SPRL date d'avant");
-    expect(f.message.fr).toContain("convertie de plein droit en SRL");
-    expect(f.message.nl).toContain("De rechtsvorm BVBA dateert");
-    expect(f.message.nl).toContain("omgezet in een BV");
-    expectLocalized(f);
+    expect(union.message.fr).toContain("L'union professionnelle est probablement devenue une ASBL.");
+    expect(union.message.nl).toContain("De beroepsvereniging is waarschijnlijk een VZW geworden.");
+    const agricultural = one(setField(clean(), "LegalForm", "Société agricole"), "ID-03").message;
+    expect(agricultural.fr).toContain("la société est de plein droit une SNC, ou une SComm si elle avait des associés commanditaires");
+    expect(agricultural.nl).toContain("van rechtswege een VOF, of een CommV als ze stille vennoten had");
+  });
+
+  it("a pre-2019 form is silent for a financial year that ended before 1 January 2024", () => {
+    expect(only(findings(setField(setField(clean(), "LegalForm", "SPRL"), "FiscalYearEnd", "2023-12-31")), "ID-03")).toEqual([]);
+    expect(only(findings(setField(setField(clean(), "LegalForm", "SCA"), "FiscalYearEnd", "2023-06-30")), "ID-03")).toEqual([]);
+    expect(one(setField(setField(clean(), "LegalForm", "SPRL"), "FiscalYearEnd", "2024-01-01"), "ID-03").severity).toBe("warning");
+    // Without a year end, today (2026) is the reference date.
+    expect(one(setField(setField(clean(), "LegalForm", "SPRL"), "FiscalYearEnd", ""), "ID-03").severity).toBe("warning");
+  });
+
+  it("recognises the European forms and a branch of a foreign company; unknown forms stay errors", () => {
+    for (const raw of ["SE", "Societas Europaea", "Europese vennootschap", "SCE", "GEIE", "EESV", "EEIG", "Succursale", "Bijkantoor", "Branch of a foreign company"]) {
+      expect({ raw, found: only(findings(setField(clean(), "LegalForm", raw)), "ID-03") }).toEqual({ raw, found: [] });
+    }
+    for (const raw of ["GmbH", "Ltd", "Stichting"]) expect(one(setField(clean(), "LegalForm", raw), "ID-03").severity).toBe("error");
   });
 
   it("every label the identification table shows, in every language, is recognised", () => {
@@ -151,7 +193,7 @@ describe("ID-05: address incomplete", () => {
     expect(f.message.en).toBe(
       "The company's address is incomplete (missing: street and number). Official documents and filings need the full address of the registered office. Add it in AdminPulse, then sync again.",
     );
-    expect(f.message.fr).toContain("(manque : rue et numéro)");
+    expect(f.message.fr).toContain("(manque\u00a0: rue et numéro)");
     expect(f.message.nl).toContain("(ontbreekt: straat en nummer)");
     expectLocalized(f);
   });

@@ -38,14 +38,14 @@ const EXPECTED: Readonly<Record<string, ReturnType<typeof brief>>> = {
       severity: "warning",
       target: { table: "identification", row: 2, column: "value" },
       source: "imported",
-      en: "The legal form SPRL/BVBA dates from before the 2019 Code of Companies and Associations: the company has been converted by law into an SRL/BV, and its legal form should say so. Fix it in AdminPulse, then sync again.",
+      en: "The legal form SPRL/BVBA no longer exists under the 2019 Code of Companies and Associations. Since 1 January 2024 at the latest, the company is an SRL/BV by law (law of 23 March 2019 introducing the Code of Companies and Associations). Check the form in the Crossroads Bank for Enterprises and record the current one. Fix it in AdminPulse, then sync again.",
     },
     {
       id: "DIR-08",
       severity: "warning",
       target: { table: "directors", row: 0, column: "role" },
       source: "imported",
-      en: "Luc Peeters has the title “manager”, which does not fit an SPRL/BVBA: since the 2019 Code, “manager” (gérant, zaakvoerder) is used only in an SNC/VOF or SComm/CommV; here the word is “director” (administrateur, bestuurder). Fix it in AdminPulse, then sync again.",
+      en: "Luc Peeters is listed as “manager”: this SPRL/BVBA is now an SRL/BV (converted by law on 1 January 2024 at the latest), where the word is “director” (administrateur, bestuurder); “manager” (gérant, zaakvoerder) is now used only in an SNC/VOF, SComm/CommV or simple partnership. Fix it in AdminPulse, then sync again.",
     },
   ],
   badCheckDigits: [
@@ -63,7 +63,7 @@ const EXPECTED: Readonly<Record<string, ReturnType<typeof brief>>> = {
       severity: "error",
       target: { table: "identification", row: 10, column: "value" },
       source: "imported",
-      en: "The date of the general meeting is missing. The meeting must approve the annual accounts within 6 months after the financial-year end, and the filing deadline depends on its date. Add it in AdminPulse, then sync again.",
+      en: "The date of the general meeting of the company is missing. The annual accounts must be submitted to the general meeting within 6 months after the financial-year end (art. 3:1 §1 BCCA), and the filing deadline depends on its date. Add it in AdminPulse, then sync again.",
     },
   ],
   holdingsNot100: [
@@ -79,14 +79,14 @@ const EXPECTED: Readonly<Record<string, ReturnType<typeof brief>>> = {
       severity: "error",
       target: { table: "shareholders", row: null, column: "percentVotes" },
       source: "imported",
-      en: "The shareholders' percentages of votes add up to 90%, not 100%. Every vote must belong to a shareholder: a holding is missing or wrong. Update it in AdminPulse, then sync again.",
+      en: "The shareholders' percentages of votes add up to 90%, not 100%. Every vote must belong to a shareholder and be counted once: a holding is missing or wrong. Update it in AdminPulse, then sync again.",
     },
     {
       id: "SH-02",
       severity: "warning",
       target: { table: "shareholders", row: null, column: "shares" },
       source: "imported",
-      en: "The shareholders hold 900 shares in total, but the company has 1,000 shares (according to AdminPulse). Every share must appear in the share register: a holding is missing or wrong. Update it in AdminPulse, then sync again.",
+      en: "The shareholders hold 900 shares in total, but the company has 1,000 shares (according to AdminPulse). Every share must appear in the share register: check the register; a holding is missing or wrong. Update it in AdminPulse, then sync again.",
     },
   ],
   duplicatePerson: [
@@ -98,22 +98,17 @@ const EXPECTED: Readonly<Record<string, ReturnType<typeof brief>>> = {
       en: "DUBOIS Jean Marie appears to be the same person as Jean-Marie Dubois (same name and postal code). A duplicate relation splits one person's roles and data over two records. Merge them in AdminPulse, then sync again.",
     },
   ],
-  expiredMandate: [
-    {
-      id: "DIR-06",
-      severity: "warning",
-      target: { table: "directors", row: 1, column: "end" },
-      source: "imported",
-      en: "The mandate of director Marc Wouters ended on 30/06/2024, before 31/12/2025, but the director is still listed. Without a renewal the director can no longer act for the company: record the renewal, or remove the director. Update it in AdminPulse, then sync again.",
-    },
-  ],
+  // Marc Wouters' mandate ended on 30/06/2024, before the financial year 2025 began: history, listed
+  // and never a finding (rules page, "Reference date, mandates and history"). The company gives no
+  // error and no warning; the test below also asserts no finding of any severity about him.
+  expiredMandate: [],
   saTwoDirectorsFiveShareholders: [
     {
       id: "DIR-04",
-      severity: "error",
+      severity: "warning",
       target: { table: "directors", row: null, column: null },
       source: "imported",
-      en: "This SA/NV has a board of 2 directors and 5 shareholders. A board needs at least 3 directors; 2 are enough only while the SA has fewer than 3 shareholders (a sole director is also possible). Update it in AdminPulse, then sync again.",
+      en: "This SA/NV has 2 directors in office on 31/12/2025, and the sheet shows 5 shareholders. A board has at least 3 directors; 2 are enough when the SA was founded by 2 founders or has no more than 2 shareholders, until the ordinary general meeting that follows the recording of a third shareholder (art. 7:85 §1 BCCA). Check in the share register since when the SA has had more than 2 shareholders: a third director must be appointed at the latest at the ordinary general meeting that follows. Update it in AdminPulse, then sync again.",
     },
   ],
   invalidNationalNumber: [
@@ -163,6 +158,19 @@ describe("companies seeded with errors give exactly those findings (errors and w
   });
 });
 
+describe("history is listed, never a finding", () => {
+  it("expiredMandate: Marc Wouters, whose mandate ended on 30/06/2024 (before the financial year 2025), gives no finding of any severity", () => {
+    const data = companies.get("expiredMandate")!;
+    // He is still listed as a director…
+    const marc = data.parties.find((p) => p.name === "Marc Wouters")!;
+    expect(data.directors.find((d) => d.partyId === marc.adminPulseId)).toMatchObject({ end: "2024-06-30" });
+    // …but nothing is said about him: no DIR-06 "remove the director", no other finding on the directors table.
+    const found = check("expiredMandate");
+    expect(found.filter((f) => f.target?.table === "directors" || f.message.en.includes("Wouters"))).toEqual([]);
+    expect(found.filter((f) => f.id.startsWith("DIR-"))).toEqual([]);
+  });
+});
+
 describe("clean demo companies", () => {
   const clean = (Object.keys(SEED_COMPANIES) as Company[]).filter((name) => !(SEED_COMPANIES[name] in SEED_ERRORS));
 
@@ -172,13 +180,22 @@ describe("clean demo companies", () => {
 });
 
 describe("info findings", () => {
-  it("the filing deadline for every company that files, none for partnerships and the sole proprietor", () => {
+  it("the filing deadline, stated conditionally, for every entity that may file; for partnerships only if they must; none for the sole proprietor", () => {
     const withDeadline = (Object.keys(SEED_COMPANIES) as Company[]).filter((name) => check(name).some((f) => f.id === "GA-04"));
-    expect(withDeadline.sort()).toEqual(
-      (Object.keys(SEED_COMPANIES) as Company[]).filter((name) => !["snc", "scomm", "soleProprietor"].includes(name)).sort(),
-    );
-    expect(check("srl").filter((f) => f.id === "GA-04").map((f) => f.message.en)).toEqual([
-      "The annual accounts must be filed with the National Bank by 09/07/2026: within 30 days after the general meeting, and at the latest 7 months after the financial-year end.",
+    expect(withDeadline.sort()).toEqual((Object.keys(SEED_COMPANIES) as Company[]).filter((name) => name !== "soleProprietor").sort());
+    expect(check("srl").filter((f) => f.id === "GA-04").map((f) => ({ severity: f.severity, en: f.message.en }))).toEqual([
+      {
+        severity: "info",
+        en: "If the annual accounts for the financial year ended 31/12/2025 are not filed yet, they must be filed with the National Bank by 09/07/2026: within 30 days after the general meeting, and at the latest 7 months after the financial-year end (art. 3:10 BCCA).",
+      },
+    ]);
+    // A partnership files only when an unlimited partner is a limited-liability company (rules page,
+    // "Entity families"): the info says so and gives the deadline only for that case.
+    expect(check("snc").filter((f) => f.id === "GA-04").map((f) => ({ severity: f.severity, en: f.message.en }))).toEqual([
+      {
+        severity: "info",
+        en: "If an unlimited partner of the partnership is a limited-liability company (an SA, SRL or SC, or a foreign equivalent), the partnership must file its annual accounts with the National Bank; otherwise no filing is required. Check who its partners are. If it must and the annual accounts for the financial year ended 31/12/2025 are not filed yet, the deadline is 16/07/2026: within 30 days after their approval, and at the latest 7 months after the financial-year end.",
+      },
     ]);
     expect(check("missingMeeting").find((f) => f.id === "GA-04")?.message.en).toContain("by 31/07/2026:");
   });

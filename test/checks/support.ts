@@ -48,6 +48,9 @@ export function holding(partyId: string, shares: number, total: number, partial:
     percentShares: (shares / total) * 100,
     percentVotes: (shares / total) * 100,
     underOption: false,
+    right: "full",
+    partner: null,
+    treasury: false,
     ...partial,
   };
 }
