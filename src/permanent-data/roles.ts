@@ -17,7 +17,7 @@ import { CANONICAL_ROLES, type CanonicalRole } from "./model";
  * (the model's mandates, the sheet's role cell), each falls back to the nearest canonical one
  * (canonicalOf). A role the model adds to CANONICAL_ROLES is used as itself from then on.
  */
-export type ExtraRole = "liquidator" | "partner" | "general-partner" | "limited-partner" | "sole-director" | "member";
+export type ExtraRole = "partner" | "limited-partner" | "member";
 
 /** Every role of the rules page's "Role words, FR / NL / EN" table. */
 export type RoleId = CanonicalRole | ExtraRole;
@@ -48,17 +48,14 @@ export const ROLE_WORDS: Readonly<Record<RoleId, Localized>> = ALL_ROLE_WORDS;
 
 /** The canonical role a role of the table falls back to while the model does not hold it; null: none. */
 const CANONICAL_FALLBACK: Readonly<Record<ExtraRole, CanonicalRole | null>> = {
-  liquidator: null,
   partner: "shareholder",
-  "general-partner": "manager",
   "limited-partner": "shareholder",
-  "sole-director": "director",
   member: null,
 };
 
 const CANONICAL: ReadonlySet<string> = new Set(CANONICAL_ROLES);
 
-/** The role itself when the model holds it, else its fallback (sole director → director). */
+/** The role itself when the model holds it, else its fallback (a limited partner → shareholder). */
 export function canonicalOf(role: RoleId): CanonicalRole | null {
   return CANONICAL.has(role) ? (role as CanonicalRole) : CANONICAL_FALLBACK[role as ExtraRole];
 }
