@@ -6,9 +6,10 @@ import { evaluateRule, rebaseFormula } from "./cf-formula";
 import { mergeContaining } from "./merges";
 import { cellKey, findSheetById, findSheetByName, findTable, getCell, keyCol, keyRow, mergesOf, type SheetModel, type WorkbookState } from "./model";
 import { decodeSettingValue } from "./settings";
-import { bodyRect } from "./table";
+import { calculatedColumnsOf } from "./calculated-columns";
 import { tableHeaderNames } from "./sheet-ops";
-import { cellNumberFormat, cellText, cellValue } from "./values";
+import { bodyRect, totalRect } from "./table-parts";
+import { cellFormula, cellNumberFormat, cellText, cellValue } from "./values";
 
 export interface SheetInfo {
   name: string;
@@ -54,6 +55,10 @@ export interface TableInfo {
   rows: (string | number | boolean)[][];
   style: string;
   showTotals: boolean;
+  /** The total row as typed (formula or label, "" for an empty cell), or null when hidden. */
+  totals: (string | number | boolean)[] | null;
+  /** Names of the calculated columns (see calculated-columns.ts). */
+  calculatedColumns: string[];
 }
 
 export interface NameInfo {
@@ -145,14 +150,19 @@ export function tableInfo(state: WorkbookState, name: string): TableInfo | null 
     for (let c = body.c0; c <= body.c1; c++) line.push(cellValue(getCell(sheet, r, c)));
     rows.push(line);
   }
+  const total = totalRect(table);
+  const headers = tableHeaderNames(sheet, table);
+  const calculated = calculatedColumnsOf(sheet, table);
   return {
     name: table.name,
     sheet: sheet.name,
     address: qualifiedAddress(sheet.name, table.rect),
-    headers: tableHeaderNames(sheet, table),
+    headers,
     rows,
     style: table.style,
     showTotals: table.showTotals,
+    totals: total === null ? null : headers.map((_, i) => cellFormula(getCell(sheet, total.r0, total.c0 + i))),
+    calculatedColumns: table.columnIds.flatMap((id, i) => (calculated.has(id) ? [headers[i] as string] : [])),
   };
 }
 

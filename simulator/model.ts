@@ -105,6 +105,13 @@ export interface TableModel {
   highlightLastColumn: boolean;
   columnIds: number[];
   nextColumnId: number;
+  /**
+   * The total row's contents (formula or label, as typed) by column id while the row is hidden:
+   * Excel brings them back when it is shown again. Absent when shown, or when nothing is kept.
+   */
+  hiddenTotals?: Record<number, string>;
+  /** Ids of the columns Excel treats as calculated columns (filled in new rows). */
+  calculatedColumns?: number[];
 }
 
 export type NameRef =
@@ -229,7 +236,16 @@ export function cloneSheet(s: SheetModel): SheetModel {
 export function cloneWorkbook(w: WorkbookState): WorkbookState {
   return {
     sheets: w.sheets.map(cloneSheet),
-    tables: w.tables.map((t) => ({ ...t, rect: cloneRect(t.rect), columnIds: [...t.columnIds] })),
+    tables: w.tables.map((t) => {
+      const { hiddenTotals, calculatedColumns, ...rest } = t;
+      return {
+        ...rest,
+        rect: cloneRect(t.rect),
+        columnIds: [...t.columnIds],
+        ...(hiddenTotals !== undefined ? { hiddenTotals: { ...hiddenTotals } } : {}),
+        ...(calculatedColumns !== undefined ? { calculatedColumns: [...calculatedColumns] } : {}),
+      };
+    }),
     names: w.names.map((n) => ({ ...n, ref: n.ref.kind === "range" ? { ...n.ref, rect: cloneRect(n.ref.rect) } : { ...n.ref } })),
     settings: w.settings.map((s) => ({ key: s.key, value: cloneJson(s.value) })),
     customProps: w.customProps.map((p) => ({ ...p })),

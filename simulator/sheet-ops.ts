@@ -10,10 +10,12 @@ import {
   isEntireColumn,
   MAX_COLUMNS,
   MAX_ROWS,
+  quoteSheetName,
   rowCount,
   subtract,
   type Rect,
 } from "./address";
+import { fillCalculatedColumns, noteCalculatedColumns, takeCalculatedColumns, templatesAfterInsert, type ColumnTemplate } from "./calculated-columns";
 import type { Exec } from "./context";
 import { simError, type SimErrorCode } from "./errors";
 import {
@@ -33,7 +35,9 @@ import {
   type TableModel,
   type WorkbookState,
 } from "./model";
-import { applyParsed, cellValue, parseInput } from "./values";
+import { shiftReferences } from "./reference-shift";
+import { totalRect } from "./table-parts";
+import { applyParsed, cellFormula, cellValue, parseInput } from "./values";
 
 export interface RangeTarget {
   sheet: SheetModel;
@@ -158,6 +162,7 @@ export function writeInputs(ex: Exec, sheet: SheetModel, r: Rect, input: unknown
   const single = r.r0 === r.r1 && r.c0 === r.c1;
   ex.changed(single && after !== undefined ? { sheetId: sheet.id, rect: r, changeType: "RangeEdited", before, after } : { sheetId: sheet.id, rect: r, changeType: "RangeEdited" });
   normalizeHeadersIn(ex.state, sheet, r);
+  noteCalculatedColumns(ex.state, sheet, r);
 }
 
 /** Writes one format property (2-D array or one value); entire columns set the column's format. */
@@ -217,6 +222,7 @@ export function clearRect(ex: Exec, sheet: SheetModel, r: Rect, applyTo: ClearAp
   if (contents) {
     ex.changed({ sheetId: sheet.id, rect: r, changeType: "RangeEdited" });
     normalizeHeadersIn(ex.state, sheet, r);
+    noteCalculatedColumns(ex.state, sheet, r);
   }
 }
 
@@ -426,9 +432,12 @@ function shiftMerges(v: AxisView, sheet: SheetModel, lo: number, hi: number, at:
 
 /**
  * Inserts (n > 0) or deletes cells along an axis inside the band [lo, hi] of the other axis,
- * moving cells, notes, comments, tables, merged areas, conditional formats and names. Tables
- * crossing the band's edge cannot be shifted (InvalidOperation), as in Excel. `except` is left to
- * the caller; `mergeConflict` is the error for a merged area the shift would cut.
+ * moving cells, notes, comments, tables, merged areas, conditional formats and names, and
+ * rewriting every formula of the workbook that names moved cells (reference-shift.ts). Tables
+ * crossing the band's edge cannot be shifted (InvalidOperation), as in Excel; a table that grows
+ * (rows inserted inside it) gets its calculated columns' formulas in the new rows, and one whose
+ * total row is deleted loses it (kept for when it is shown again). `except` is left to the caller;
+ * `mergeConflict` is the error for a merged area the shift would cut.
  */
 export function shiftCells(
   ex: Exec,
@@ -445,6 +454,7 @@ export function shiftCells(
   assertWritable(sheet);
   const v = view(axis);
   const state = ex.state;
+  const grown: { table: TableModel; templates: Map<number, ColumnTemplate> }[] = [];
   for (const t of [...state.tables]) {
     if (t.sheetId !== sheet.id || t === except) continue;
     const next = adjustRect(v, t.rect, lo, hi, at, n, insert);
@@ -457,10 +467,14 @@ export function shiftCells(
     if (axis === "cols" && v.p1(next) - v.p0(next) !== v.p1(t.rect) - v.p0(t.rect)) {
       throw simError("InvalidOperation", `Columns of the table '${t.name}' are inserted or deleted through table.columns.`);
     }
+    let totalsDeleted = false;
     if (axis === "rows" && !insert) {
       if (t.rect.r0 >= at && t.rect.r0 < at + n) throw simError("InvalidOperation", `Cannot delete the header row of the table '${t.name}'.`);
-      if (next.r1 <= next.r0) throw simError("InvalidOperation", `A table keeps at least one body row ('${t.name}').`);
+      totalsDeleted = t.showTotals && t.rect.r1 >= at && t.rect.r1 < at + n;
+      if (next.r1 - (t.showTotals && !totalsDeleted ? 1 : 0) <= next.r0) throw simError("InvalidOperation", `A table keeps at least one body row ('${t.name}').`);
     }
+    if (axis === "rows" && insert && at > t.rect.r0 && at <= t.rect.r1) grown.push({ table: t, templates: takeCalculatedColumns(sheet, t) });
+    if (totalsDeleted) hideTotalRow(sheet, t);
     t.rect = next;
   }
   shiftMerges(v, sheet, lo, hi, at, n, insert, mergeConflict);
@@ -491,6 +505,8 @@ export function shiftCells(
   }
   sheet.condFormats = sheet.condFormats.filter((cf) => cf.ranges.length > 0);
   for (const name of state.names) adjustName(v, name, sheet, lo, hi, at, n, insert);
+  shiftReferences(state, { sheet: sheet.name, axis, lo, hi, at, n, insert });
+  for (const { table, templates } of grown) fillCalculatedColumns(sheet, table, templatesAfterInsert(templates, at, n), at, at + n - 1, false);
   const band = v.rect(at, v.max - 1, lo, hi);
   ex.changed({ sheetId: sheet.id, rect: band, changeType: insert ? (axis === "rows" ? "RowInserted" : "ColumnInserted") : axis === "rows" ? "RowDeleted" : "ColumnDeleted" });
 }
@@ -499,8 +515,32 @@ function adjustName(v: AxisView, name: NameModel, sheet: SheetModel, lo: number,
   if (name.ref.kind !== "range" || name.ref.sheetId !== sheet.id) return;
   const next = adjustRect(v, name.ref.rect, lo, hi, at, n, insert);
   if (next === "partial") return;
-  if (next === null) name.ref = { kind: "ref-error", formula: "=#REF!" };
+  // As Excel writes the name's reference once its cells are gone: =Sheet1!#REF!
+  if (next === null) name.ref = { kind: "ref-error", formula: `=${quoteSheetName(sheet.name)}!#REF!` };
   else name.ref.rect = next;
+}
+
+/**
+ * Takes the total row out of the table: its contents are kept by column id (Excel brings them
+ * back when the row is shown again), its cells cleared. The caller shrinks the rectangle.
+ */
+export function hideTotalRow(sheet: SheetModel, t: TableModel): void {
+  const total = totalRect(t);
+  if (total === null) return;
+  const kept: Record<number, string> = {};
+  t.columnIds.forEach((id, offset) => {
+    const cell = getCell(sheet, total.r0, total.c0 + offset);
+    if (cell !== undefined && hasContent(cell)) kept[id] = String(cellFormula(cell));
+  });
+  for (const { row, col } of storedCells(sheet, total)) {
+    updateCell(sheet, row, col, (cell) => {
+      cell.v = "";
+      delete cell.f;
+    });
+  }
+  t.showTotals = false;
+  if (Object.keys(kept).length > 0) t.hiddenTotals = kept;
+  else delete t.hiddenTotals;
 }
 
 /** Copies the formats of row `from` to the rows [r0, r1] within columns [c0, c1]. */

@@ -1,18 +1,20 @@
 // Tables: TableCollection (workbook or worksheet), Table, rows and columns.
 // A table occupies cells of its sheet; its header row holds the column names as cell values.
 
-import { intersects, parseCellRef, rect as makeRect, type Rect } from "./address";
+import { intersects, MAX_ROWS, parseCellRef, rect as makeRect, type Rect } from "./address";
+import { fillCalculatedColumns, takeCalculatedColumns, templatesAfterInsert } from "./calculated-columns";
 import type { Exec, SimContext } from "./context";
 import { simError } from "./errors";
 import { cellKey, findSheetById, findTable, hasContent, nextId, STYLE_KEYS, updateCell, type SheetModel, type TableModel, type WorkbookState } from "./model";
 import { SimClientResult, SimCollection, SimObject, type Getter } from "./object";
-import { assertNoMergedCells } from "./merges";
+import { assertNoMergedCells, mergesIntersecting } from "./merges";
 import { resolveRangeArg, SimRange } from "./range";
 import {
   assertWritable,
   clearRect,
   copyRowStyle,
   gridAccessor,
+  hideTotalRow,
   normalizeHeaders,
   readGrid,
   shiftCells,
@@ -20,6 +22,7 @@ import {
   tableHeaderNames,
   writeInputs,
 } from "./sheet-ops";
+import { bodyRect, escapeColumnName, headerRect, totalRect } from "./table-parts";
 import { cellValue } from "./values";
 import { SimWorksheet } from "./worksheet";
 
@@ -50,13 +53,7 @@ export function validateIdentifier(state: WorkbookState, name: unknown, kind: st
   return name;
 }
 
-export function headerRect(t: TableModel): Rect {
-  return makeRect(t.rect.r0, t.rect.c0, t.rect.r0, t.rect.c1);
-}
-
-export function bodyRect(t: TableModel): Rect {
-  return makeRect(t.rect.r0 + 1, t.rect.c0, t.rect.r1 - (t.showTotals ? 1 : 0), t.rect.c1);
-}
+export { bodyRect, headerRect, totalRect };
 
 function tableTarget(ex: Exec, table: TableModel): TableTarget {
   const sheet = findSheetById(ex.state, table.sheetId);
@@ -110,7 +107,12 @@ export function createTable(ex: Exec, sheet: SheetModel, r: Rect, hasHeaders: bo
   return table;
 }
 
-/** Adds rows to a table; an empty table's placeholder row is filled first (as Excel). */
+/**
+ * Adds rows to a table, above its total row: cells in the table's columns move down. An empty
+ * table's placeholder row is filled first (as Excel). New rows get the calculated columns'
+ * formulas, then the values given; a value given for a calculated column (anything but null)
+ * replaces its formula in that cell, an exception the column keeps.
+ */
 export function addTableRows(ex: Exec, target: TableTarget, index: number | null | undefined, values: unknown): number {
   const { table, sheet } = target;
   assertWritable(sheet);
@@ -133,16 +135,18 @@ export function addTableRows(ex: Exec, target: TableTarget, index: number | null
   const inserted = placeholder ? n - 1 : n;
   if (inserted > 0) {
     const at = placeholder ? body.r0 + 1 : firstRow;
-    const oldEnd = table.rect.r1;
+    const templates = takeCalculatedColumns(sheet, table);
     shiftCells(ex, sheet, "rows", table.rect.c0, table.rect.c1, at, inserted, true, table, MERGE_IN_THE_WAY);
     table.rect = { ...table.rect, r1: table.rect.r1 + inserted };
-    if (at > oldEnd) {
+    if (at === body.r1 + 1) {
+      // Rows added at the end of the body: conditional formats ending with the body grow with it.
       for (const cf of sheet.condFormats) {
-        cf.ranges = cf.ranges.map((x) => (x.r1 === oldEnd && x.r0 > table.rect.r0 && x.c0 >= table.rect.c0 && x.c1 <= table.rect.c1 ? { ...x, r1: x.r1 + inserted } : x));
+        cf.ranges = cf.ranges.map((x) => (x.r1 === body.r1 && x.r0 > table.rect.r0 && x.c0 >= table.rect.c0 && x.c1 <= table.rect.c1 ? { ...x, r1: x.r1 + inserted } : x));
       }
     }
     const styleFrom = at - 1 > table.rect.r0 ? at - 1 : at + inserted;
     if (styleFrom <= table.rect.r1) copyRowStyle(sheet, styleFrom, at, at + inserted - 1, table.rect.c0, table.rect.c1);
+    fillCalculatedColumns(sheet, table, templatesAfterInsert(templates, at, inserted), at, at + inserted - 1, false);
   }
   if (grid !== undefined) writeInputs(ex, sheet, makeRect(firstRow, table.rect.c0, firstRow + n - 1, table.rect.c1), grid, "rows.add");
   return firstRow - body.r0;
@@ -161,13 +165,21 @@ export function deleteTableRow(ex: Exec, target: TableTarget, index: number): vo
   table.rect = { ...table.rect, r1: table.rect.r1 - 1 };
 }
 
+/**
+ * Table.resize: the new range is the whole table, header row to total row (when shown). As the
+ * docs of ListObject.Resize say, no cells are inserted or moved: the new range's last row is the
+ * total row with whatever it holds. Body rows the table gains get the calculated columns' formulas
+ * in their empty cells.
+ */
 export function resizeTable(ex: Exec, target: TableTarget, next: Rect): void {
   const { table, sheet } = target;
   assertWritable(sheet);
   if (next.r0 !== table.rect.r0) throw simError("InvalidArgument", "The header row of a resized table must stay in the same row.");
   if (!intersects(next, table.rect)) throw simError("InvalidArgument", "The new range must overlap the table.");
-  if (next.r1 <= next.r0) throw simError("InvalidArgument", "A table needs a header row and at least one body row.");
+  if (next.r1 - (table.showTotals ? 1 : 0) <= next.r0) throw simError("InvalidArgument", "A table needs a header row and at least one body row.");
   assertNoOverlap(ex.state, sheet, next, table);
+  const templates = takeCalculatedColumns(sheet, table);
+  const oldBody = bodyRect(table);
   const ids = [...table.columnIds];
   let nextColumnId = table.nextColumnId;
   const before: number[] = [];
@@ -180,6 +192,52 @@ export function resizeTable(ex: Exec, target: TableTarget, next: Rect): void {
   table.nextColumnId = nextColumnId;
   table.rect = { ...next };
   normalizeHeaders(sheet, table);
+  const body = bodyRect(table);
+  if (body.r1 > oldBody.r1) fillCalculatedColumns(sheet, table, templates, oldBody.r1 + 1, body.r1, true);
+}
+
+/**
+ * Table.showTotals. Shown: a total row below the body, in the row under the table when nothing is
+ * there, else cells in the table's columns shift down to make it; it holds what it held when last
+ * hidden, or, the first time, "Total" in the first column and a SUBTOTAL of the last. Hidden: its
+ * contents are kept for next time and its cells emptied; nothing moves up.
+ */
+export function setShowTotals(ex: Exec, target: TableTarget, show: boolean): void {
+  const { table, sheet } = target;
+  assertWritable(sheet);
+  if (show === table.showTotals) return;
+  if (!show) {
+    const total = totalRect(table) as Rect;
+    hideTotalRow(sheet, table);
+    table.rect = { ...table.rect, r1: table.rect.r1 - 1 };
+    ex.changed({ sheetId: sheet.id, rect: total, changeType: "RangeEdited" });
+    return;
+  }
+  const below = makeRect(table.rect.r1 + 1, table.rect.c0, table.rect.r1 + 1, table.rect.c1);
+  if (below.r0 >= MAX_ROWS) throw simError("InvalidOperation", "There is no row below the table for its total row.");
+  const occupied =
+    storedCells(sheet, below).some(({ cell }) => hasContent(cell)) ||
+    ex.state.tables.some((t) => t !== table && t.sheetId === sheet.id && intersects(t.rect, below)) ||
+    mergesIntersecting(sheet, below).length > 0;
+  if (occupied) shiftCells(ex, sheet, "rows", table.rect.c0, table.rect.c1, below.r0, 1, true, table);
+  const contents = table.hiddenTotals ?? defaultTotals(sheet, table);
+  table.rect = { ...table.rect, r1: below.r0 };
+  table.showTotals = true;
+  delete table.hiddenTotals;
+  writeInputs(ex, sheet, below, [table.columnIds.map((id) => contents[id] ?? null)], "showTotals");
+}
+
+/** What Excel's Total Row puts in a new total row: "Total" first, the last column summed (or counted, when not all numbers). */
+function defaultTotals(sheet: SheetModel, table: TableModel): Record<number, string> {
+  const names = tableHeaderNames(sheet, table);
+  const last = table.columnIds.length - 1;
+  const body = bodyRect(table);
+  const values = storedCells(sheet, makeRect(body.r0, table.rect.c0 + last, body.r1, table.rect.c0 + last)).filter(({ cell }) => hasContent(cell));
+  const numeric = values.length > 0 && values.every(({ cell }) => cell.f !== undefined || typeof cell.v === "number");
+  const out: Record<number, string> = {};
+  out[table.columnIds[last] as number] = `=SUBTOTAL(${numeric ? 109 : 103},[${escapeColumnName(names[last] as string)}])`;
+  if (last > 0) out[table.columnIds[0] as number] = "Total";
+  return out;
 }
 
 /** Table.delete(): the table and its contents and formats go. */
@@ -258,10 +316,7 @@ export class SimTable extends SimObject<TableTarget> {
     return this._read("showTotals");
   }
   set showTotals(value: boolean) {
-    this._write("showTotals", value, (t) => {
-      if (value) throw simError("NotImplemented", "The simulator has no totals rows.");
-      t.table.showTotals = false;
-    });
+    this._write("showTotals", value, (t, ex) => setShowTotals(ex, t, Boolean(value)));
   }
 
   get showHeaders(): boolean {
@@ -341,10 +396,12 @@ export class SimTable extends SimObject<TableTarget> {
     return this._part(bodyRect);
   }
 
+  /** Without a total row: InvalidArgument (the docs name no error; a choice). */
   getTotalRowRange(): SimRange {
     return this._part((t) => {
-      if (!t.showTotals) throw simError("InvalidOperation", "The table has no totals row.");
-      return makeRect(t.rect.r1, t.rect.c0, t.rect.r1, t.rect.c1);
+      const total = totalRect(t);
+      if (total === null) throw simError("InvalidArgument", `The table '${t.name}' has no total row (showTotals is false).`);
+      return total;
     });
   }
 
@@ -624,12 +681,17 @@ export class SimTableColumn extends SimObject<ColumnTarget> {
     return { ...tableTarget(ex, table), offset };
   }
 
-  private static part(t: ColumnTarget, part: "all" | "header" | "body"): Rect {
+  /** "all" is the whole column: header, body and total row (TableColumn.getRange and values). */
+  private static part(t: ColumnTarget, part: "all" | "header" | "body" | "total"): Rect {
     const col = t.table.rect.c0 + t.offset;
     if (part === "header") return makeRect(t.table.rect.r0, col);
     if (part === "body") {
       const body = bodyRect(t.table);
       return makeRect(body.r0, col, body.r1, col);
+    }
+    if (part === "total") {
+      if (!t.table.showTotals) throw simError("InvalidArgument", `The table '${t.table.name}' has no total row (showTotals is false).`);
+      return makeRect(t.table.rect.r1, col);
     }
     return makeRect(t.table.rect.r0, col, t.table.rect.r1, col);
   }
@@ -665,7 +727,7 @@ export class SimTableColumn extends SimObject<ColumnTarget> {
     this._write("values", value, (t, ex) => writeInputs(ex, t.sheet, SimTableColumn.part(t, "all"), value, "TableColumn.values"));
   }
 
-  private _range(part: "all" | "header" | "body"): SimRange {
+  private _range(part: "all" | "header" | "body" | "total"): SimRange {
     return new SimRange(this.context, (ex) => {
       const t = this._resolve(ex);
       return t === null ? null : { sheet: t.sheet, rect: SimTableColumn.part(t, part) };
@@ -684,6 +746,10 @@ export class SimTableColumn extends SimObject<ColumnTarget> {
     return this._range("body");
   }
 
+  getTotalRowRange(): SimRange {
+    return this._range("total");
+  }
+
   delete(): void {
     this._call("delete", [], (t, ex) => {
       const { table, sheet } = t;
@@ -691,7 +757,9 @@ export class SimTableColumn extends SimObject<ColumnTarget> {
       const col = table.rect.c0 + t.offset;
       shiftCells(ex, sheet, "cols", table.rect.r0, table.rect.r1, col, 1, false, table, MERGE_IN_THE_WAY);
       table.rect = { ...table.rect, c1: table.rect.c1 - 1 };
-      table.columnIds.splice(t.offset, 1);
+      const [id] = table.columnIds.splice(t.offset, 1);
+      if (table.hiddenTotals !== undefined) delete table.hiddenTotals[id as number];
+      if (table.calculatedColumns !== undefined) table.calculatedColumns = table.calculatedColumns.filter((x) => x !== id);
     });
   }
 }

@@ -27,7 +27,7 @@ import {
   type WorkbookState,
 } from "./model";
 import { tableHeaderNames } from "./sheet-ops";
-import { bodyRect } from "./table";
+import { bodyRect, escapeColumnName, totalRect } from "./table-parts";
 import { openXlsxPackage } from "./xlsx-guard";
 
 /** Excel's column width unit (characters of Calibri 11) from points, and back. */
@@ -104,9 +104,47 @@ function unescapeXml(text: string): string {
     .replace(/&amp;/g, "&");
 }
 
+type TotalsFunction = NonNullable<ExcelJS.TableColumnProperties["totalsRowFunction"]>;
+
+/** SUBTOTAL's function numbers and the totalsRowFunction values of the file format. */
+const TOTALS_FUNCTIONS: Record<string, TotalsFunction> = {
+  "101": "average",
+  "102": "countNums",
+  "103": "count",
+  "104": "max",
+  "105": "min",
+  "106": "stdDev",
+  "107": "var",
+  "109": "sum",
+};
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * What a total-row cell is in the file format: a SUBTOTAL of its own column (as Excel's Total Row
+ * writes it, with or without the table's name) is a totals function, text a label; anything else
+ * stays a formula of the cell only (custom formulas of a hidden total row are not kept in files).
+ */
+function totalsOf(text: string | undefined, table: string, column: string): { fn?: TotalsFunction; label?: string } {
+  if (text === undefined || text === "") return {};
+  if (!text.startsWith("=")) return { label: text };
+  const code = subtotalCode(text, table, column);
+  const fn = code === undefined ? undefined : TOTALS_FUNCTIONS[code];
+  return fn === undefined ? {} : { fn };
+}
+
+/** The function number of =SUBTOTAL(109,[Shares]) or =SUBTOTAL(109,Table1[Shares]) of that column. */
+function subtotalCode(formula: string, table: string, column: string): string | undefined {
+  const own = new RegExp(`^=SUBTOTAL\\((\\d{3}),\\s*(?:${escapeRegExp(table)})?\\[${escapeRegExp(escapeColumnName(column))}\\]\\)$`, "i");
+  return own.exec(formula)?.[1];
+}
+
 function addTable(ws: ExcelJS.Worksheet, sheet: SheetModel, t: TableModel): void {
   const headers = tableHeaderNames(sheet, t);
   const body = bodyRect(t);
+  const total = totalRect(t);
   const rows: ExcelJS.CellValue[][] = [];
   for (let r = body.r0; r <= body.r1; r++) {
     const line: ExcelJS.CellValue[] = [];
@@ -116,12 +154,18 @@ function addTable(ws: ExcelJS.Worksheet, sheet: SheetModel, t: TableModel): void
     }
     rows.push(line);
   }
-  ws.addTable({
+  const totalText = (i: number): string | undefined => {
+    if (total === null) return t.hiddenTotals?.[t.columnIds[i] as number];
+    const cell = sheet.cells.get(cellKey(total.r0, total.c0 + i));
+    return cell === undefined ? undefined : (cell.f ?? (cell.v === "" ? undefined : String(cell.v)));
+  };
+  const totals = headers.map((name, i) => totalsOf(totalText(i), t.name, name));
+  const added = ws.addTable({
     name: t.name,
     displayName: t.name,
     ref: `${columnLetters(t.rect.c0)}${t.rect.r0 + 1}`,
     headerRow: true,
-    totalsRow: false,
+    totalsRow: total !== null,
     style: {
       theme: (t.style === "" ? undefined : t.style) as ExcelJS.TableStyleProperties["theme"],
       showRowStripes: t.showBandedRows,
@@ -129,9 +173,29 @@ function addTable(ws: ExcelJS.Worksheet, sheet: SheetModel, t: TableModel): void
       showFirstColumn: t.highlightFirstColumn,
       showLastColumn: t.highlightLastColumn,
     },
-    columns: headers.map((name) => ({ name, filterButton: t.showFilterButton })),
+    columns: headers.map((name, i) => ({
+      name,
+      filterButton: t.showFilterButton,
+      totalsRowFunction: totals[i]?.fn ?? "none",
+      ...(totals[i]?.label !== undefined ? { totalsRowLabel: totals[i]?.label } : {}),
+    })),
     rows,
   });
+  // exceljs labels the first column "Total" unless told otherwise: only what the table holds.
+  const columns = (added as unknown as { table: { columns: ExcelJS.TableColumnProperties[] } }).table.columns;
+  columns.forEach((column, i) => {
+    if (totals[i]?.label === undefined) delete column.totalsRowLabel;
+  });
+  if (total !== null) {
+    // The total row's cells as the table holds them (the cells loop writes the others); a
+    // SUBTOTAL names its table in the file, as Excel writes it.
+    headers.forEach((name, i) => {
+      const target = ws.getCell(total.r0 + 1, total.c0 + i + 1);
+      const fn = totals[i]?.fn;
+      const code = Object.keys(TOTALS_FUNCTIONS).find((k) => TOTALS_FUNCTIONS[k] === fn);
+      target.value = code !== undefined ? ({ formula: `SUBTOTAL(${code},${t.name}[${escapeColumnName(name)}])` } as ExcelJS.CellFormulaValue) : null;
+    });
+  }
 }
 
 function addConditionalFormat(ws: ExcelJS.Worksheet, cf: CondFormatModel): void {
@@ -187,10 +251,18 @@ export async function exportXlsx(source: ExcelSimulator | WorkbookState, options
       if (target.alignment !== undefined) column.alignment = target.alignment;
     }
     for (const [col, width] of sheet.colWidths) ws.getColumn(col + 1).width = pointsToChars(width);
-    for (const t of state.tables) if (t.sheetId === sheet.id) addTable(ws, sheet, t);
+    const ownTables = state.tables.filter((t) => t.sheetId === sheet.id);
+    for (const t of ownTables) addTable(ws, sheet, t);
+    const totalsFunctionCell = (row: number, col: number): boolean =>
+      ownTables.some((t) => {
+        const total = totalRect(t);
+        if (total === null || row !== total.r0 || col < total.c0 || col > total.c1) return false;
+        const cell = sheet.cells.get(cellKey(row, col));
+        return totalsOf(cell?.f, t.name, tableHeaderNames(sheet, t)[col - total.c0] as string).fn !== undefined;
+      });
     for (const [key, cell] of sheet.cells) {
       const target = ws.getCell(keyRow(key) + 1, keyCol(key) + 1);
-      target.value = cellValueToExcel(cell);
+      if (!totalsFunctionCell(keyRow(key), keyCol(key))) target.value = cellValueToExcel(cell);
       const style: { numFmt?: string; fill?: ExcelJS.Fill; font?: Partial<ExcelJS.Font>; alignment?: Partial<ExcelJS.Alignment> } = {};
       styleToExcel(cell, style);
       target.numFmt = style.numFmt ?? "General";
@@ -365,7 +437,7 @@ interface LoadedTable {
     headerRow?: boolean;
     totalsRow?: boolean;
     style?: { theme?: string; showRowStripes?: boolean; showColumnStripes?: boolean; showFirstColumn?: boolean; showLastColumn?: boolean };
-    columns?: { name: string; filterButton?: boolean }[];
+    columns?: { name: string; filterButton?: boolean; totalsRowLabel?: string; totalsRowFunction?: string }[];
     autoFilterRef?: string;
   };
 }
@@ -429,6 +501,10 @@ export async function importXlsx(data: Uint8Array | ArrayBuffer): Promise<Workbo
       const rect = parseLocalRange((t.tableRef ?? t.ref ?? "").replace(/\$/g, ""));
       if (rect === null) continue;
       const width = rect.c1 - rect.c0 + 1;
+      const shown = t.totalsRow === true;
+      const columnNames = (t.columns ?? []).map((c) => c.name);
+      if (shown) ownSubtotals(sheet, rect.r1, rect.c0, t.name, columnNames);
+      const hiddenTotals = shown ? {} : keptTotals(t.columns ?? []);
       state.tables.push({
         id: String(state.tables.length + 1),
         name: t.name,
@@ -436,7 +512,8 @@ export async function importXlsx(data: Uint8Array | ArrayBuffer): Promise<Workbo
         rect,
         style: t.style?.theme ?? "",
         showHeaders: true,
-        showTotals: false,
+        showTotals: shown,
+        ...(Object.keys(hiddenTotals).length > 0 ? { hiddenTotals } : {}),
         showBandedRows: t.style?.showRowStripes ?? false,
         showBandedColumns: t.style?.showColumnStripes ?? false,
         showFilterButton: (t.columns ?? []).some((c) => c.filterButton !== false),
@@ -489,6 +566,27 @@ export async function importXlsx(data: Uint8Array | ArrayBuffer): Promise<Workbo
   await readPackageParts(zip, state);
   state.seq += 1000;
   return state;
+}
+
+/** A total-row SUBTOTAL naming its own table (as files have it) reads as Excel shows it: =SUBTOTAL(109,[Shares]). */
+function ownSubtotals(sheet: SheetModel, row: number, c0: number, table: string, columns: string[]): void {
+  columns.forEach((name, i) => {
+    const cell = sheet.cells.get(cellKey(row, c0 + i));
+    if (cell?.f === undefined) return;
+    const code = subtotalCode(cell.f, table, name);
+    if (code !== undefined) cell.f = `=SUBTOTAL(${code},[${escapeColumnName(name)}])`;
+  });
+}
+
+/** What a hidden total row holds, from the file's totalsRowFunction and totalsRowLabel, by column id (1, 2…). */
+function keptTotals(columns: { name: string; totalsRowLabel?: string; totalsRowFunction?: string }[]): Record<number, string> {
+  const out: Record<number, string> = {};
+  columns.forEach((c, i) => {
+    const code = Object.keys(TOTALS_FUNCTIONS).find((k) => TOTALS_FUNCTIONS[k] === c.totalsRowFunction);
+    if (code !== undefined) out[i + 1] = `=SUBTOTAL(${code},[${escapeColumnName(c.name)}])`;
+    else if (c.totalsRowLabel !== undefined && c.totalsRowLabel !== "") out[i + 1] = c.totalsRowLabel;
+  });
+  return out;
 }
 
 /**

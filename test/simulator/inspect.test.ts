@@ -67,7 +67,7 @@ describe("inspection", () => {
       "InvalidArgument",
     );
     expect(sim.snapshot()).toEqual(before);
-    expect(sim.table("T")).toEqual({ name: "T", sheet: "Sheet1", address: "Sheet1!A1:B2", headers: ["H1", "H2"], rows: [[1, 2]], style: "TableStyleMedium2", showTotals: false });
+    expect(sim.table("T")).toEqual({ name: "T", sheet: "Sheet1", address: "Sheet1!A1:B2", headers: ["H1", "H2"], rows: [[1, 2]], style: "TableStyleMedium2", showTotals: false, totals: null, calculatedColumns: [] });
     expect(sim.table("Renamed")).toBeNull();
   });
 
