@@ -76,6 +76,8 @@ export class SimContext {
   _released = false;
   /** Excel.run calls currently using this context (run(context, batch) revives a released one). */
   _activeRuns = 0;
+  /** RunOptions.delayForCellEdit of the run that created (or last revived) this context. */
+  _delayForCellEdit = false;
   readonly trackedObjects = {
     add: (_objects: unknown): void => undefined,
     remove: (_objects: unknown): void => undefined,

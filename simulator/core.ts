@@ -7,6 +7,7 @@ import { simError, SimulatorError } from "./errors";
 import { cloneWorkbook, emptyWorkbook, type WorkbookState } from "./model";
 import { SimObject } from "./object";
 import { valueTypeOf } from "./sheet-ops";
+import { bySimulator } from "./strict-null";
 
 export interface FailAt {
   /** Fail the sync containing the N-th command sent to Excel (1-based, since the last reset). */
@@ -32,6 +33,11 @@ export interface SimulatorOptions {
   /** Names of the sheets of a new workbook (ignored with `state`). */
   sheets?: string[];
   displayLanguage?: string;
+  /**
+   * Any use but load() of an *OrNullObject result before a sync resolved it fails that sync with
+   * InvalidOperation (strict-null.ts). Default false: such uses give null objects.
+   */
+  strictNullObjects?: boolean;
 }
 
 export const DEFAULT_REQUIREMENT_SETS: Record<string, string> = {
@@ -79,7 +85,10 @@ export class SimCore {
   readonly userName: string;
   readonly fileName: string;
   enableEvents = true;
+  strictNullObjects: boolean;
   readonly handlers: HandlerEntry[] = [];
+  /** Set while the user is in cell-edit mode; `ended` resolves when they leave it. */
+  private cellEdit: { ended: Promise<void>; end: () => void } | null = null;
   private chain: Promise<unknown> = Promise.resolve();
   private readonly inflight = new Set<Promise<unknown>>();
   private scheduled = 0;
@@ -89,6 +98,7 @@ export class SimCore {
     this.maxRequestBytes = options.maxRequestBytes ?? DEFAULT_MAX_PAYLOAD_BYTES;
     this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_PAYLOAD_BYTES;
     this.failAt = options.failAt;
+    this.strictNullObjects = options.strictNullObjects ?? false;
     this.userName = options.userName ?? "Simulated User";
     this.fileName = options.fileName ?? "Book1.xlsx";
     const sets: Record<string, string | null> = { ...DEFAULT_REQUIREMENT_SETS, ...(options.requirementSets ?? {}) };
@@ -118,13 +128,16 @@ export class SimCore {
   async run<T>(first: unknown, second?: unknown): Promise<T> {
     let batch: unknown = first;
     let context: SimContext | undefined;
+    let delayForCellEdit: boolean | undefined;
     if (second !== undefined) {
       batch = second;
       context = contextOf(first);
+      if (isRunOptions(first)) delayForCellEdit = first.delayForCellEdit === true;
     }
     if (typeof batch !== "function") throw simError("InvalidArgument", "Excel.run needs a batch function.");
     const owned = context === undefined;
     const ctx = context ?? new SimContext(this);
+    if (delayForCellEdit !== undefined) ctx._delayForCellEdit = delayForCellEdit;
     ctx._activeRuns += 1;
     try {
       const result: unknown = (batch as (c: SimContext) => unknown)(ctx);
@@ -161,25 +174,34 @@ export class SimCore {
     if (this.failAt?.sync === syncNumber) {
       throw simError("GeneralException", `Injected failure of sync #${syncNumber}.`);
     }
+    // RunOptions.delayForCellEdit; Excel below ExcelApi 1.11 ignores it. Syncs are served in order,
+    // so one that waits holds those behind it.
+    while (this.cellEdit !== null) {
+      if (!ctx._delayForCellEdit || !this.isSetSupported("ExcelApi", "1.11")) throw simError("InvalidOperationInCellEditMode");
+      await this.cellEdit.ended;
+    }
     const bytes = commands.reduce((sum, c) => sum + c.bytes, 0);
     if (bytes > this.maxRequestBytes) {
       throw simError("RequestPayloadSizeLimitExceeded", `Estimated request: ${bytes} bytes, limit ${this.maxRequestBytes}.`);
     }
     const ex = new Exec(this, cloneWorkbook(this.state), ctx);
     try {
-      commands.forEach((command, i) => {
-        if (this.failAt?.command === firstCommand + i) {
-          throw simError("GeneralException", `Injected failure of command #${firstCommand + i}.`, command.label);
-        }
-        try {
-          command.run(ex);
-        } catch (error) {
-          if (error instanceof SimulatorError) {
-            error.debugInfo.statement ??= command.label;
-            error.debugInfo.errorLocation ??= command.label;
+      // The commands' own use of proxies is the host's, never refused as strict null objects.
+      bySimulator(() => {
+        commands.forEach((command, i) => {
+          if (this.failAt?.command === firstCommand + i) {
+            throw simError("GeneralException", `Injected failure of command #${firstCommand + i}.`, command.label);
           }
-          throw error;
-        }
+          try {
+            command.run(ex);
+          } catch (error) {
+            if (error instanceof SimulatorError) {
+              error.debugInfo.statement ??= command.label;
+              error.debugInfo.errorLocation ??= command.label;
+            }
+            throw error;
+          }
+        });
       });
       if (ex.responseBytes > this.maxResponseBytes) {
         throw simError("ResponsePayloadSizeLimitExceeded", `Estimated response: ${ex.responseBytes} bytes, limit ${this.maxResponseBytes}.`);
@@ -192,6 +214,25 @@ export class SimCore {
     this.state = ex.state;
     for (const fn of ex.afters) fn();
     this.deliver(this.eventsOf(ex.changes, ex.activations, "ThisLocalAddin"));
+  }
+
+  get cellEditing(): boolean {
+    return this.cellEdit !== null;
+  }
+
+  beginCellEdit(): void {
+    if (this.cellEdit !== null) return;
+    let end = (): void => undefined;
+    const ended = new Promise<void>((resolve) => {
+      end = resolve;
+    });
+    this.cellEdit = { ended, end };
+  }
+
+  endCellEdit(): void {
+    const edit = this.cellEdit;
+    this.cellEdit = null;
+    edit?.end();
   }
 
   // ---------------------------------------------------------------------------------------
@@ -266,6 +307,11 @@ export class SimCore {
       await Promise.allSettled([...this.inflight]);
     }
   }
+}
+
+/** Excel.run(options, batch): an options object, not a context, proxy or array of proxies. */
+function isRunOptions(value: unknown): value is { delayForCellEdit?: unknown } {
+  return value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof SimContext) && !(value instanceof SimObject);
 }
 
 function contextOf(value: unknown): SimContext | undefined {

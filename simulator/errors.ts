@@ -11,6 +11,7 @@ export type SimErrorCode =
   | "InvalidCellAddress"
   | "InvalidObjectPath"
   | "InvalidOperation"
+  | "InvalidOperationInCellEditMode"
   | "InvalidReference"
   | "InvalidRequestContext"
   | "ItemAlreadyExists"
@@ -33,6 +34,8 @@ const DEFAULT_MESSAGES: Record<SimErrorCode, string> = {
   InvalidCellAddress: "The cell address is invalid or is not a single cell.",
   InvalidObjectPath: "The object path is not valid in this request context.",
   InvalidOperation: "The operation attempted is invalid on the object.",
+  InvalidOperationInCellEditMode:
+    "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.",
   InvalidReference: "This reference is not valid for the current operation.",
   InvalidRequestContext: "Cannot use the object across different request contexts.",
   ItemAlreadyExists: "The resource being created already exists.",

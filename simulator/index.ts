@@ -21,8 +21,13 @@ export { SimulatorError, isSimulatorError, type SimErrorCode } from "./errors";
 export { COMMAND_OVERHEAD_BYTES } from "./context";
 export { DEFAULT_MAX_PAYLOAD_BYTES, DEFAULT_REQUIREMENT_SETS } from "./core";
 
-/** Same signature as `Excel.run(batch)`. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+/** Excel.run's forms: a batch, or options (RunOptions), a context or proxies, then a batch. */
+export interface ExcelRun {
+  <T>(batch: Batch<T>): Promise<T>;
+  <T>(previous: Excel.RunOptions | OfficeExtension.ClientRequestContext | OfficeExtension.ClientObject | OfficeExtension.ClientObject[], batch: Batch<T>): Promise<T>;
+}
 
 export interface EditOptions {
   /** "Remote": a co-author's edit. Default "Local". */
@@ -39,6 +44,8 @@ export interface ExcelSimulator {
   resetCounters(): void;
   /** Fault injection, counted against syncCount / commandCount; settable at any time. */
   failAt: FailAt | undefined;
+  /** The `strictNullObjects` option, settable at any time. */
+  strictNullObjects: boolean;
   readonly office: SimOffice;
 
   // Inspection (not Excel API)
@@ -65,6 +72,15 @@ export interface ExcelSimulator {
   editCell(sheet: string, address: string, value: unknown, options?: EditOptions): Promise<void>;
   /** Resolves when every pending event has been delivered and its handlers settled. */
   settle(): Promise<void>;
+  /**
+   * The user starts typing in a cell (cell-edit mode): until endCellEdit(), a sync fails with
+   * InvalidOperationInCellEditMode, or waits when its Excel.run had `delayForCellEdit: true`
+   * (ExcelApi 1.11; ignored below). What is typed is committed with editCell().
+   */
+  beginCellEdit(): void;
+  /** The user leaves cell-edit mode (Enter, Tab, Esc): waiting syncs go on. */
+  endCellEdit(): void;
+  readonly cellEditing: boolean;
 }
 
 export function createExcelSimulator(options: SimulatorOptions = {}): ExcelSimulator {
@@ -119,6 +135,12 @@ export function createExcelSimulator(options: SimulatorOptions = {}): ExcelSimul
     set failAt(value: FailAt | undefined) {
       core.failAt = value;
     },
+    get strictNullObjects() {
+      return core.strictNullObjects;
+    },
+    set strictNullObjects(value: boolean) {
+      core.strictNullObjects = value;
+    },
     office,
     sheets: () => sheetInfos(core.state),
     cell: (sheet, address) => cellInfo(core.state, sheet, address),
@@ -144,6 +166,11 @@ export function createExcelSimulator(options: SimulatorOptions = {}): ExcelSimul
     },
     editCell: userEdit,
     settle: () => core.settle(),
+    beginCellEdit: () => core.beginCellEdit(),
+    endCellEdit: () => core.endCellEdit(),
+    get cellEditing() {
+      return core.cellEditing;
+    },
   };
 }
 

@@ -8,6 +8,7 @@
 
 import { propertyNotLoaded, simError } from "./errors";
 import type { Exec, SimContext } from "./context";
+import { bySimulator, guardUntilResolved } from "./strict-null";
 
 /** A property reader; declared as a method so that SimObject<Specific> is a SimObject<unknown>. */
 export type Getter<T> = { read(target: T, ex: Exec): unknown }["read"];
@@ -58,6 +59,11 @@ export abstract class SimObject<T = unknown> {
   /** Readable scalar properties. */
   protected _scalars(): Record<string, Getter<T>> {
     return {};
+  }
+
+  /** Names of the readable scalar properties. */
+  _scalarNames(): string[] {
+    return Object.keys(this._scalars());
   }
 
   /** Navigation properties (proxies reachable from this one) that `load` paths may go through. */
@@ -142,6 +148,7 @@ export abstract class SimObject<T = unknown> {
         this._isNull = isNull;
       });
     });
+    if (this.context._core.strictNullObjects) guardUntilResolved(this);
   }
 
   protected _nav<N extends SimObject<unknown>>(name: string, make: () => N): N {
@@ -155,7 +162,8 @@ export abstract class SimObject<T = unknown> {
 
   private _navByName(name: string): SimObject<unknown> | undefined {
     if (!this._navNames().includes(name)) return undefined;
-    return (this as unknown as Record<string, SimObject<unknown>>)[name];
+    // A load path through a navigation property is a load, which strict null objects allow.
+    return bySimulator(() => (this as unknown as Record<string, SimObject<unknown>>)[name]);
   }
 
   /** Adds a load path ("values", "format/fill/color", "items/name") to a spec. */

@@ -131,6 +131,20 @@ export const syncErrors = {
           },
       `link to ${enterpriseNumber} not confirmed on this device`,
     ),
+  /**
+   * Excel refused a sync while a cell was being edited (InvalidOperationInCellEditMode): an Excel
+   * that ignores RunOptions.delayForCellEdit (below ExcelApi 1.11) fails instead of waiting.
+   */
+  cellEditMode: () =>
+    new SyncError(
+      "excel",
+      {
+        en: "A cell is being edited in Excel, so the workbook could not be read or written. Finish the edit (press Enter or Tab, or click another cell), then sync again. Your rows are kept.",
+        fr: "Une cellule est en cours de modification dans Excel : le classeur n’a pas pu être lu ni écrit. Terminez la saisie (touche Entrée ou Tab, ou cliquez sur une autre cellule), puis synchronisez à nouveau. Vos lignes sont conservées.",
+        nl: "Er wordt in Excel een cel bewerkt, dus de werkmap kon niet gelezen of geschreven worden. Rond de invoer af (Enter of Tab, of klik op een andere cel) en synchroniseer opnieuw. Uw rijen blijven behouden.",
+      },
+      "excel error InvalidOperationInCellEditMode",
+    ),
   excel: (code: string) =>
     new SyncError(
       "excel",

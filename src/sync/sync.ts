@@ -265,6 +265,7 @@ export async function excelCall<T>(call: () => Promise<T>): Promise<T> {
     const code = (error as { code?: unknown } | null)?.code;
     // Excel's code for a table that would overlap merged cells or another table.
     if (code === "MergedRangeConflict") throw syncErrors.tableOverlap();
+    if (code === "InvalidOperationInCellEditMode") throw syncErrors.cellEditMode();
     if (typeof code === "string") throw syncErrors.excel(code);
     throw error;
   }

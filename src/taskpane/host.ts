@@ -4,7 +4,7 @@
 // script loaded before the pane's bundle, in the pane's own page, builds the same object over the
 // Excel simulator and puts it on `window.__adminPulseHost`; the pane's bundle is unchanged.
 
-import type { ExcelRun } from "../workbook/excel-run";
+import { type ExcelRun, officeExcelRun } from "../workbook/excel-run";
 import type { Language } from "../i18n/language";
 
 export interface PaneHost {
@@ -64,7 +64,7 @@ export function workbenchHost(): PaneHost | undefined {
 export function officeHost(): PaneHost {
   return {
     kind: "office",
-    run: (batch) => Excel.run(batch),
+    run: officeExcelRun,
     displayLanguage: Office.context.displayLanguage,
     dark: false,
     partitionKey: Office.context.partitionKey,

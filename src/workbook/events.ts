@@ -5,23 +5,19 @@ import type { ExcelRun } from "./excel-run";
 
 /** Calls `handler` with the sheet's name whenever a sheet is activated; resolves with a function that stops it. */
 export async function onSheetActivated(run: ExcelRun, handler: (sheetName: string) => void): Promise<() => Promise<void>> {
-  let context: Excel.RequestContext | null = null;
-  const registration = await run(async (ctx) => {
-    context = ctx;
-    const added = ctx.workbook.worksheets.onActivated.add(async (event) => {
+  const registration = await run(async (context) => {
+    const added = context.workbook.worksheets.onActivated.add(async (event) => {
       handler(await sheetName(run, event.worksheetId));
     });
-    await ctx.sync();
+    await context.sync();
     return added;
   });
-  return async () => {
-    if (!context) return;
-    // The office.js pattern: revive the registering context to remove its handler.
-    await (run as unknown as (ctx: Excel.RequestContext, batch: (c: Excel.RequestContext) => Promise<void>) => Promise<void>)(context, async (ctx) => {
+  // As Microsoft documents: a handler is removed on the request context that added it.
+  return () =>
+    run(registration.context, async (context) => {
       registration.remove();
-      await ctx.sync();
+      await context.sync();
     });
-  };
 }
 
 function sheetName(run: ExcelRun, id: string): Promise<string> {

@@ -11,6 +11,7 @@ import type { PaneHost } from "../../src/taskpane/host";
 import { type Runtime, startRuntime } from "../../src/taskpane/runtime";
 import { ConfirmedLinks } from "../../src/settings/confirmed-links";
 import { PaneSession, type SyncActivity } from "../../src/taskpane/session";
+import { delayingForCellEdit } from "../../src/workbook/excel-run";
 import { ACME, TOKEN, fixtureSeed } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
 import { MemoryStorage } from "../settings/memory-storage";
@@ -47,20 +48,21 @@ async function pane(sim: ExcelSimulator): Promise<Pane> {
   let open = 0;
   const host: PaneHost = {
     kind: "workbench",
-    // Excel.run, watched: a run that changed the workbook, and the runs open beside it.
-    run: async (batch) => {
+    // Excel.run, watched, behind the add-in's own adapter (as officeExcelRun): a run that changed
+    // the workbook, and the runs open beside it.
+    run: delayingForCellEdit(async (options, batch) => {
       const before = JSON.stringify(sim.snapshot());
       open++;
       let most = open;
       const timer = setInterval(() => (most = Math.max(most, open)), 1);
       try {
-        return await sim.run(batch);
+        return await sim.run(options, batch);
       } finally {
         clearInterval(timer);
         runs.push({ wrote: JSON.stringify(sim.snapshot()) !== before, overlapping: Math.max(most, open) - 1 });
         open--;
       }
-    },
+    }),
     displayLanguage: "en-US",
     dark: false,
     partitionKey: undefined,

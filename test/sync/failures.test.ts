@@ -4,7 +4,8 @@
 
 import { AdminPulseError, CancelledError, InvalidTokenError, NotFoundError, UnavailableError, UnexpectedResponseError } from "../../src/adminpulse";
 import { SyncError } from "../../src/sync/errors";
-import { SyncRunner } from "../../src/sync/sync";
+import { SyncRunner, excelWorkbook } from "../../src/sync/sync";
+import { delayingForCellEdit } from "../../src/workbook/excel-run";
 import { ACME, EXPIRED, fixtureSeed } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
 import { type Bench, workbench } from "./support";
@@ -171,6 +172,33 @@ describe("a sync that fails leaves the workbook exactly as it was", () => {
     const summary = await bench.sync();
     expect(summary).toMatchObject({ updated: 1, keptManual: 1 });
     expect(bench.rows("PD_Directors").map((r) => r[0])).toEqual(["Dubois Zoë", "Holding Dubois SA", "Martin Claire"]);
+  });
+});
+
+describe("a cell being edited in Excel", () => {
+  it("through the add-in's Excel.run (delayForCellEdit), the sync waits for the edit to end, then completes", async () => {
+    const bench = await lived();
+    bench.sim.beginCellEdit();
+    let done = false;
+    const syncing = bench.sync({ workbook: excelWorkbook(delayingForCellEdit(bench.sim.run)) }).finally(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(done).toBe(false);
+    await bench.sim.editCell("Données permanentes", "F5", "Typed while the sync waited");
+    bench.sim.endCellEdit();
+    await expect(syncing).resolves.toMatchObject({ updated: 1, keptManual: 2 });
+  });
+
+  it("in an Excel that does not wait (below ExcelApi 1.11 the option is ignored), the message says to finish the edit", async () => {
+    const bench = await lived();
+    const before = bench.sim.snapshot();
+    bench.sim.beginCellEdit();
+    const error = await failure(bench.sync()); // the bench's run passes no option
+    expect(error).toBeInstanceOf(SyncError);
+    expect((error as SyncError).kind).toBe("excel");
+    expect((error as SyncError).userMessage.fr).toContain("Terminez la saisie");
+    expect(bench.sim.snapshot()).toEqual(before);
+    bench.sim.endCellEdit();
+    await expect(bench.sync()).resolves.toMatchObject({ updated: 1 });
   });
 });
 

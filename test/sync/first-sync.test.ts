@@ -14,14 +14,21 @@ beforeAll(async () => {
 afterAll(() => running.sandbox.close());
 
 describe("first sync of a company into an empty workbook", () => {
-  it("fills every table of L'Atelier Zoë SRL, in English: the read and the write", async () => {
-    const bench = workbench(running, "en");
+  // Strict null objects: an Excel that refuses methods of *OrNullObject results before a sync
+  // (Microsoft promises only isNullObject then). The one-round-trip read is refused twice (with
+  // and without merged cells), then the read syncs its look-ups first: here nothing it looks up
+  // exists, so that is one round trip more, and the write's one.
+  it.each([
+    ["", false, 2],
+    [", in an Excel with strict null objects", true, 4],
+  ])("fills every table of L'Atelier Zoë SRL, in English: the read and the write%s", async (_excel, strictNullObjects, roundTrips) => {
+    const bench = workbench(running, "en", { strictNullObjects });
     const summary = await bench.sync({ enterpriseNumber: "0566.988.259" });
 
     // The recorded general meeting is past on the sync's date, and so is the filing deadline
     // (GA-04): a note goes on the meeting date. Read and write: a sheet the sync creates has no
     // notes to look up before writing.
-    expect(bench.sim.syncCount).toBe(2);
+    expect(bench.sim.syncCount).toBe(roundTrips);
     expect(bench.sim.cell("Permanent data", "C12")!.note).toBe(
       "GA-04: AdminPulse's next general meeting (09/06/2026) is already past: it is out of date. " +
         "If the annual accounts for the financial year ended 31/12/2025 are not filed yet, the deadline for filing them with the National Bank (09/07/2026) has passed: " +

@@ -15,6 +15,7 @@ describe("the pane's action after a failure", () => {
     ["AdminPulse down", new UnavailableError("", "server-error", 503), "retry"],
     ["a company AdminPulse does not have", new NotFoundError("", "0566988259"), null],
     ["Excel failed", syncErrors.excel("GeneralException"), "retry"],
+    ["a cell being edited, in an Excel that does not wait for it", syncErrors.cellEditMode(), "retry"],
     ["a table in the way", syncErrors.tableOverlap(), null],
     ["a link to confirm (after the ribbon): syncing from the pane asks", syncErrors.linkNotConfirmed("0566.988.259", null), "retry"],
     ["a re-pointed link: the number must be typed", syncErrors.linkMisdirected("name-elsewhere"), null],
