@@ -292,6 +292,30 @@ export class SeedBuilder {
     from.tos.push(link);
   }
 
+  /**
+   * Registers a client's beneficial owners (link type 2) as an office that keeps them current
+   * does: in an association or foundation, its natural-person directors in office; in a company,
+   * every natural person holding more than a quarter of its shares directly (holders through
+   * holding companies are registered by hand where the seed builds them). Anyone already
+   * registered stays once.
+   */
+  registerBeneficialOwners(company: SandboxRelation): void {
+    const byId = new Map(this.relations.map((r) => [r.uniqueIdentifier, r]));
+    const natural = (id: string) => byId.get(id)?.type === "Person";
+    const owners = new Set<string>();
+    if (/\b(a?i?sbl|i?vzw|fondation|stichting|foundation)\b/i.test(company.legalForm ?? "")) {
+      for (const l of company.tos) if (l.linkType === LINK.director && !l.endDate && natural(l.uniqueIdentifier)) owners.add(l.uniqueIdentifier);
+    } else {
+      const holdings = company.tos.filter((l) => l.linkType === LINK.shareholder || l.linkType === LINK.partner);
+      const total = company.totalShares ?? holdings.filter((l) => l.ownershipRights !== "Usufruct").reduce((sum, l) => sum + (l.shares ?? 0), 0);
+      const held = new Map<string, number>();
+      for (const l of holdings) held.set(l.uniqueIdentifier, (held.get(l.uniqueIdentifier) ?? 0) + (l.shares ?? 0));
+      for (const [id, shares] of held) if (total > 0 && shares / total > 0.25 && natural(id)) owners.add(id);
+    }
+    const registered = new Set(company.tos.filter((l) => l.linkType === LINK.beneficiary).map((l) => l.uniqueIdentifier));
+    for (const id of owners) if (!registered.has(id)) company.tos.push({ linkType: LINK.beneficiary, uniqueIdentifier: id });
+  }
+
   /** Any other link type (contact 1, beneficiary 2, partner 5, or an unknown code). */
   other(from: SandboxRelation, linkType: number, to: SandboxRelation, comment?: string): void {
     const link: SandboxLink = { linkType, uniqueIdentifier: to.uniqueIdentifier };

@@ -33,6 +33,8 @@ export const SEED_LEGAL_FILES = {
   treasuryShares: "0601087620",
   /** Garage Vandenberghe BV: after an estate plan, the father holds the usufruct, his two children the bare ownership. */
   splitOwnership: "0683600174",
+  /** Brouwerij Van Hecke NV: 80 % held by a family holding the two siblings own half each, 20 % by one of them directly. */
+  holdingStructure: "0876543270",
 } as const;
 
 export function addLegalFiles(b: SeedBuilder): void {
@@ -150,5 +152,23 @@ export function addLegalFiles(b: SeedBuilder): void {
     usufruct!.ownershipRights = "Usufruct";
     bare1!.ownershipRights = "BareOwnership";
     bare2!.ownershipRights = "BareOwnership";
+  }
+  {
+    // Neither sibling controls the holding (50 % each): Koen 20 % + 50 % × 80 % = 60 %, Els 40 %.
+    // Both are registered as beneficiaries, through the holding as AdminPulse links them.
+    const co = b.client({ name: "Brouwerij Van Hecke NV", legalForm: "NV", companyNumber: C.holdingStructure, language: "NL", address: addr("Brouwerijstraat", "1", "9000", "Gent"), nextGeneralMeeting: "2026-05-19", fiscalYearEnd: "2025-12-31", totalShares: 1_000, totalVotingRights: 1_000 });
+    const holding = b.otherCompany({ name: "Van Hecke Familiale Holding BV", legalForm: "BV", companyNumber: "0753124628", language: "NL", address: addr("Brouwerijstraat", "3", "9000", "Gent"), totalShares: 200, totalVotingRights: 200 });
+    const koen = person("Koen", "Van Hecke", "NL", [1971, 5, 5, 163], addr("Coupure", "40", "9000", "Gent"));
+    const els = person("Els", "Van Hecke", "NL", [1974, 9, 27, 88], addr("Kortrijksesteenweg", "101", "9000", "Gent"));
+    const joris = person("Joris", "De Smet", "NL", [1969, 2, 14, 115], addr("Brusselsesteenweg", "7", "9090", "Melle"));
+    b.shareholder(holding, koen, 100);
+    b.shareholder(holding, els, 100);
+    b.director(co, koen, { start: "2021-05-18", end: "2027-05-17", function: "Gedelegeerd bestuurder" });
+    b.director(co, els, { start: "2021-05-18", end: "2027-05-17", function: "Bestuurder" });
+    b.director(co, joris, { start: "2021-05-18", end: "2027-05-17", function: "Onafhankelijk bestuurder" });
+    b.shareholder(co, holding, 800);
+    b.shareholder(co, koen, 200);
+    b.other(co, LINK.beneficiary, koen, "20 % direct, 40 % via Van Hecke Familiale Holding BV");
+    b.other(co, LINK.beneficiary, els, "UBO via Van Hecke Familiale Holding BV");
   }
 }

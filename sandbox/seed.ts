@@ -93,6 +93,8 @@ export const SEED_COMPANIES = {
   invalidNationalNumber: "0735660470",
   /** Boulangerie Saint-Roch SRL: an establishment-unit number (2-series, valid mod 97) as company number. */
   establishmentUnit: "2145678996",
+  /** Groep Declercq BV: beneficial owners not kept current, one of them through two holdings. */
+  uboNotKept: "0512345684",
 } as const;
 
 /** Companies that are not clients (status "Contact") but are linked to clients. */
@@ -120,6 +122,8 @@ export const SEED_ERRORS: Readonly<Record<string, string>> = {
   [SEED_COMPANIES.saTwoDirectorsFiveShareholders]: "DIR-04: SA with a board of 2 directors and 5 shareholders",
   [SEED_COMPANIES.invalidNationalNumber]: `REL-03: director Patrick Schmit's national number ${SEED_INVALID_NATIONAL_NUMBER} fails its check digits`,
   [SEED_COMPANIES.establishmentUnit]: "ID-01 / ID-02: company number is an establishment-unit number (starts with 2; mod 97 valid)",
+  [SEED_COMPANIES.uboNotKept]:
+    "UBO-01: Pieter Declercq (30 % directly) and Sofie Declercq (28 % through Declercq Invest SA and Declercq Holding NV) are not registered as beneficiaries; UBO-02: Luc Declercq still is, holding nothing",
   [SEED_COMPANIES.bvbaPre2019]: "ID-03 (warning): pre-CSA legal form BVBA; DIR-08 (warning): legacy role word \"Zaakvoerder\"",
 };
 
@@ -826,8 +830,44 @@ export function createSeed(): SandboxSeed {
     b.shareholder(co, nicolas, 100);
   }
 
+  // --- Beneficial owners not kept current, through two levels of holdings -----------------------
+  // Declercq Holding NV holds 70 %; Marc controls it (60 %), so its whole 70 % is his. Declercq
+  // Invest SA holds the other 40 % of the holding, and Sofie owns all of Invest: 40 % × 70 % = 28 %.
+  // Pieter holds 30 % directly. Only Marc and Luc (who sold his shares) are registered.
+  const uboNotKept = b.client({
+    name: "Groep Declercq BV",
+    legalForm: "BV",
+    companyNumber: C.uboNotKept,
+    language: "NL",
+    address: addr("Brugsesteenweg", "250", "8800", "Roeselare"),
+    fiscalYearEnd: "2025-12-31",
+    nextGeneralMeeting: "2026-06-09",
+    totalShares: 1_000,
+    totalVotingRights: 1_000,
+  });
+  {
+    const co = uboNotKept;
+    const home = () => addr("Meensesteenweg", "12", "8800", "Roeselare");
+    const marc = person("Marc", "Declercq", "NL", nationalNumber(1960, 3, 3, 57), home());
+    const sofie = person("Sofie", "Declercq", "NL", nationalNumber(1987, 7, 14, 122), addr("Zuidstraat", "4", "8800", "Roeselare"));
+    const pieter = person("Pieter", "Declercq", "NL", nationalNumber(1989, 1, 30, 91), addr("Noordstraat", "18", "8800", "Roeselare"));
+    const luc = person("Luc", "Declercq", "NL", nationalNumber(1958, 12, 1, 75), addr("Ieperstraat", "2", "8800", "Roeselare"));
+    const holding = b.otherCompany({ name: "Declercq Holding NV", legalForm: "NV", companyNumber: "0654321022", language: "NL", address: addr("Brugsesteenweg", "250", "8800", "Roeselare"), totalShares: 100, totalVotingRights: 100 });
+    const invest = b.otherCompany({ name: "Declercq Invest SA", legalForm: "SA", companyNumber: "0471638546", language: "NL", address: addr("Zuidstraat", "4", "8800", "Roeselare"), totalShares: 10, totalVotingRights: 10 });
+    b.shareholder(holding, marc, 60);
+    b.shareholder(holding, invest, 40);
+    b.shareholder(invest, sofie, 10);
+    b.director(co, marc, { start: "2016-01-01", function: "Gedelegeerd bestuurder" });
+    b.shareholder(co, holding, 700);
+    b.shareholder(co, pieter, 300);
+    b.other(co, LINK.beneficiary, marc, "UBO via Declercq Holding NV");
+    b.other(co, LINK.beneficiary, luc, "Sold his shares in 2024");
+  }
+
   // Last, so that every earlier id and code stays what it was.
   addLegalFiles(b);
+  // The office keeps its clients' beneficiaries current, except the one that shows what is missing.
+  for (const r of b.relations) if (r.status === "Customer" && r.type === "Company" && r !== uboNotKept) b.registerBeneficialOwners(r);
   return { tokens: TOKENS.map((t) => ({ ...t })), relations: b.relations };
 }
 

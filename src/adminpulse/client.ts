@@ -66,7 +66,10 @@ export interface CallOptions {
 
 export interface CompanyData {
   company: Relation;
-  /** Every relation the company's director, shareholder and auditor links point to, representatives included. */
+  /**
+   * Every relation the company's links point to (directors and their representatives, shareholders,
+   * partners, auditors, registered beneficiaries), and the owners of its corporate holders.
+   */
   related: ReadonlyMap<string, Relation>;
   /** Linked ids AdminPulse answered 404 for: a link to a relation that no longer exists. */
   missing: string[];
@@ -74,6 +77,11 @@ export interface CompanyData {
   unknownLinkTypes: ReadonlyMap<number, number>;
   /** Where the related relations came from (cache, list, details): for measurements and tests. */
   reads?: ReadReport;
+  /**
+   * Whether the owners of the company's corporate holders were read as deep as AdminPulse holds
+   * them (within three levels); false when the read limit cut them short. Absent: true.
+   */
+  ownersComplete?: boolean;
 }
 
 export class AdminPulseClient {

@@ -9,8 +9,10 @@
 // Requests share one pool of `concurrency` slots, the company's first, and all go through the
 // client's rate limiter. Relations named by the look-up's list item (its links without details)
 // are read while the company's detail is on its way; what only the detail names (permanent
-// representatives) follows. The first failure stops everything: requests in flight are aborted
-// and nothing new starts.
+// representatives) follows. Then the owners of the company's corporate shareholders and partners,
+// for the UBO checks: each holding's own shareholder and partner links, as deep as AdminPulse holds
+// them and at most OWNERSHIP_LEVELS levels, read the same way and within OWNER_READS_LIMIT. The
+// first failure stops everything: requests in flight are aborted and nothing new starts.
 
 import { childSignal, linkedController } from "./abort";
 import { Pool } from "./concurrency";
@@ -18,6 +20,11 @@ import { KNOWN_UNUSED_LINK_TYPES } from "./contract";
 import { CancelledError, NotFoundError } from "./errors";
 import type { RelationCache } from "./relation-cache";
 import type { Link, Page, Relation, RelationSummary } from "./types";
+
+/** Holdings of holdings, at most this deep (rules page, SH-05: "at most 3 levels"). */
+export const OWNERSHIP_LEVELS = 3;
+/** Owner relations read for one company at most: a group of many holdings stays a few seconds' read. */
+export const OWNER_READS_LIMIT = 60;
 
 export type ProgressStep = "lookup" | "scan" | "company" | "related";
 export interface Progress {
@@ -40,6 +47,8 @@ export interface ReadReport {
   fromCache: number;
   /** Related relations taken from list items. */
   fromList: number;
+  /** Relations read as owners of the company's corporate holders (UBO through holdings), however obtained. */
+  owners: number;
 }
 
 export interface ReadDeps {
@@ -69,6 +78,16 @@ export function neededIds(links: readonly Link[]): { ids: Set<string>; unknownLi
   return { ids, unknownLinkTypes };
 }
 
+/** The relations a company's or holding's shareholder and partner links point to. */
+function ownerLinks(relation: Relation): string[] {
+  return relation.links.filter((link) => link.role === "shareholder" || link.role === "partner").map((link) => link.relationId);
+}
+
+/** A relation whose own shareholders may lead to a beneficial owner: a company (not a person). */
+function isHolding(relation: Relation | undefined): relation is Relation {
+  return relation !== undefined && relation.kind !== "Person" && relation.kind !== "SoleProprietor";
+}
+
 export class CompanyRead {
   readonly report: ReadReport;
   private readonly controller: AbortController;
@@ -95,7 +114,7 @@ export class CompanyRead {
   ) {
     ({ controller: this.controller, dispose: this.dispose } = linkedController(signal));
     this.pool = new Pool(deps.concurrency);
-    this.report = { strategy: "details", lookupSkipped, listPages: 0, details: 0, fromCache: 0, fromList: 0 };
+    this.report = { strategy: "details", lookupSkipped, listPages: 0, details: 0, fromCache: 0, fromList: 0, owners: 0 };
   }
 
   get signal(): AbortSignal {
@@ -112,6 +131,7 @@ export class CompanyRead {
     related: Map<string, Relation>;
     missing: string[];
     unknownLinkTypes: Map<number, number>;
+    ownersComplete: boolean;
   }> {
     try {
       this.deps.onProgress?.({ step: "company", done: 0, total: 1 });
@@ -132,15 +152,58 @@ export class CompanyRead {
       await this.settle();
       if (this.failure) throw this.failure.error;
       if (!company) throw new CancelledError();
+      const { ids: owners, complete: ownersComplete } = await this.readOwners(company);
       const related = new Map<string, Relation>();
-      for (const id of needed) {
+      for (const id of [...needed, ...owners]) {
         const relation = this.found.get(id);
         if (relation) related.set(id, relation);
       }
-      return { company, related, missing: [...needed].filter((id) => this.missing.has(id)), unknownLinkTypes };
+      return { company, related, missing: [...needed].filter((id) => this.missing.has(id)), unknownLinkTypes, ownersComplete };
     } finally {
       this.dispose();
     }
+  }
+
+  /**
+   * The owners of the company's corporate shareholders and partners, level by level: each level's
+   * holdings are the legal persons the previous level's owner links point to. Ids already read
+   * are not read again (a group's directors and holdings are often the same relations), and a
+   * holding met twice (a cycle) is followed once. `complete` is false when the limit cut it short.
+   */
+  private async readOwners(company: Relation): Promise<{ ids: Set<string>; complete: boolean }> {
+    const read = new Set<string>();
+    const followed = new Set<string>([company.id]);
+    let holdings = ownerLinks(company).map((id) => this.found.get(id)).filter(isHolding);
+    for (let level = 0; level < OWNERSHIP_LEVELS && holdings.length > 0; level++) {
+      const next: Relation[] = [];
+      const wanted = new Set<string>();
+      for (const holding of holdings) {
+        if (followed.has(holding.id) || holding.enterpriseNumbers.some((n) => company.enterpriseNumbers.includes(n))) continue;
+        followed.add(holding.id);
+        for (const id of ownerLinks(holding)) if (!this.found.has(id) && !this.missing.has(id)) wanted.add(id);
+        next.push(holding);
+      }
+      const ids = [...wanted].slice(0, Math.max(0, OWNER_READS_LIMIT - read.size));
+      if (ids.length < wanted.size) return { ids: this.ownersRead(read), complete: false };
+      if (ids.length > 0) {
+        for (const id of ids) read.add(id);
+        this.start(new Set(ids));
+        if (this.listRead) await this.listRead;
+        for (const id of ids) this.readOne(id);
+        this.showRelated();
+        await this.settle();
+        if (this.failure) throw this.failure.error;
+      }
+      holdings = next.flatMap((holding) => ownerLinks(holding).map((id) => this.found.get(id)).filter(isHolding));
+    }
+    return { ids: this.ownersRead(read), complete: true };
+  }
+
+  /** The owner ids read that AdminPulse returned. */
+  private ownersRead(read: Set<string>): Set<string> {
+    const ids = new Set([...read].filter((id) => this.found.has(id)));
+    this.report.owners = ids.size;
+    return ids;
   }
 
   /** Reads these ids: through the list when that is cheaper, else one by one now. */

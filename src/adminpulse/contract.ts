@@ -39,14 +39,18 @@ export function enterpriseNumberFilterValue(normalised: string): string {
  * its `tos`) to the related relation [ASSUMED direction]; other codes map to "other".
  */
 export const LINK_TYPE_ROLES: Readonly<Record<number, LinkRole>> = {
+  /** [SEEN] Beneficiary: the company's registered ultimate beneficial owners (UBO checks). */
+  2: "beneficiary",
   4: "director",
   /** [SEEN] Partner of an SNC/SComm (associé / vennoot): shown with the shareholders. */
   5: "partner",
   6: "shareholder",
   7: "auditor",
+  /** [SEEN] Control by other means: a beneficial owner whatever the shares (UBO checks). */
+  8: "control",
 };
-/** Codes known to exist and deliberately unused (contact, UBO, trustee, control by other means). */
-export const KNOWN_UNUSED_LINK_TYPES: ReadonlySet<number> = new Set([1, 2, 3, 8]);
+/** Codes known to exist and deliberately unused (contact, trustee). */
+export const KNOWN_UNUSED_LINK_TYPES: ReadonlySet<number> = new Set([1, 3]);
 
 /**
  * [DOC that they exist; name and values ASSUMED] `ownershipRights` on a shareholder link.

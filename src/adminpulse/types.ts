@@ -3,8 +3,11 @@
 
 export type RelationKind = "Company" | "SoleProprietor" | "Person" | "Unknown";
 
-/** What the add-in does with a link; "other" covers known-but-unused and unknown codes. */
-export type LinkRole = "director" | "shareholder" | "partner" | "auditor" | "other";
+/**
+ * What the add-in does with a link; "other" covers known-but-unused and unknown codes.
+ * "beneficiary" (registered UBO) and "control" (control by other means) feed the UBO checks only.
+ */
+export type LinkRole = "director" | "shareholder" | "partner" | "auditor" | "beneficiary" | "control" | "other";
 
 /** A shareholder's right over the shares of a link: full ownership, usufruct or bare ownership. */
 export type OwnershipRight = "full" | "usufruct" | "bare";

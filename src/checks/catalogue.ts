@@ -213,9 +213,30 @@ export const CHECK_CATALOGUE: Readonly<Record<CheckId, CatalogueEntry>> = {
   "SH-05": {
     title: "UBO candidate",
     severity: "info",
-    rule: "A natural person holding directly more than 25 % of the shares or of the votes is a candidate ultimate beneficial owner: check the UBO register (changes within a month). Usufructuary and bare owner are both assessed.",
+    rule: "A natural person holding more than 25 % of the shares or of the votes, directly or through holding companies (their owners as AdminPulse holds them, at most 3 levels: a holding the person controls by a majority of its votes passes its whole stake, otherwise the percentages multiply), or linked in AdminPulse as controlling the company by other means, is an ultimate beneficial owner: check the UBO register (changes within a month). Usufructuary and bare owner are both assessed. Reported when AdminPulse registers the person as a beneficiary, or when checks run without a sync (direct holdings only).",
     basis: "law of 18 September 2017, art. 4, 27°",
-    silencedWhen: "associations and foundations; legal-person shareholders",
+    silencedWhen: "associations and foundations; sole proprietors; a beneficial owner AdminPulse does not register (UBO-01 instead)",
+  },
+  "UBO-01": {
+    title: "Beneficial owner not registered",
+    severity: "warning",
+    rule: "A beneficial owner as SH-05 finds them (companies), or a director in force (associations and foundations: their directors, the persons representing them and the daily managers are beneficial owners; a legal-person director counts by its permanent representative), is not registered as a beneficiary (link type 2) in AdminPulse: check the UBO register, then add the link.",
+    basis: "law of 18 September 2017, art. 4, 27°",
+    silencedWhen: "checks run without a sync (AdminPulse's beneficiaries unknown); sole proprietors",
+  },
+  "UBO-02": {
+    title: "Registered beneficiary no longer qualifies",
+    severity: "warning",
+    rule: "A beneficiary registered in AdminPulse holds no more than 25 % of the shares or votes, directly or through the holdings AdminPulse holds, is not linked as controlling by other means, and (nobody qualifying) is not the senior managing official: verify, since control by other means is possible.",
+    basis: "law of 18 September 2017, art. 4, 27°",
+    silencedWhen: "associations and foundations (founders and beneficiaries are not in the data); the share total shown is not 100 %; a holding above 25 % whose owners AdminPulse does not hold; the read of the holdings was cut short; checks run without a sync",
+  },
+  "UBO-03": {
+    title: "Nobody qualifies: the senior managing official",
+    severity: "info",
+    rule: "In a company where nobody holds more than 25 % of the shares or votes, directly or through holdings, and nobody controls by other means, the senior managing official (the managing directors or daily managers in force, else the directors) is the one registered.",
+    basis: "law of 18 September 2017, art. 4, 27°",
+    silencedWhen: "as UBO-02",
   },
   "REL-01": {
     title: "Duplicate relations",

@@ -22,6 +22,7 @@ import { meetingChecks } from "./meeting";
 import { relationChecks } from "./relations";
 import { shareholderChecks } from "./shareholders";
 import { syncChecks } from "./sync";
+import { uboChecks } from "./ubo";
 import { CHECK_IDS, CHECK_TABLES, type CheckConflict, type CheckInput, type CheckRow, type Finding } from "./types";
 
 export * from "./types";
@@ -34,6 +35,7 @@ export const CHECK_FAMILIES: readonly ((ctx: Context) => Finding[])[] = [
   directorChecks,
   auditorChecks,
   shareholderChecks,
+  uboChecks,
   relationChecks,
   syncChecks,
 ];

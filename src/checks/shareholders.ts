@@ -1,4 +1,4 @@
-// SH-01 … SH-05: who owns the company, as the shareholders table shows it, with the ownership
+// SH-01 … SH-04: who owns the company, as the shareholders table shows it, with the ownership
 // rights of the rules page ("Ownership rights"): full plus bare ownership make the share total;
 // usufruct bears on shares already counted; the votes are cast by full owners and, for shares in
 // usufruct, by the usufructuary unless the data gives them to the bare owner; treasury shares are
@@ -6,23 +6,23 @@
 
 import type { Language, Localized } from "../i18n/language";
 import { normaliseEnterpriseNumber } from "../identifiers/enterprise-number";
-import { entityFamily } from "../permanent-data/legal-forms";
 import { castsVotes, type OwnershipRight } from "../permanent-data/model";
 import { displayName, formWithArticle } from "./common";
-import { type Context, type HolderRow, cellTarget, groupPeople, makeFinding, nameKey, rowSource, sourceOf } from "./context";
-import { UBO_LAW, basis, codeArticle } from "./law";
+import { type Context, type HolderRow, cellTarget, makeFinding, nameKey, rowSource, sourceOf } from "./context";
+import { basis, codeArticle } from "./law";
 import { formatNumber, formatPercent, localized, quote, sentences, whereToFix } from "./messages";
 import type { Finding } from "./types";
 import { isNumber } from "./values";
 
 /** ±0.01 percentage point, as a fraction. */
 const TOLERANCE = 0.0001;
-const EPSILON = 1e-9;
+/** Below this, two fractions are equal (rounding of the sheet's percentages). */
+export const EPSILON = 1e-9;
 
-type Measure = "shares" | "votes";
+export type Measure = "shares" | "votes";
 
 /** A holding with what the rules need beyond the row: whether the company holds it itself, whether its votes count. */
-interface Holding {
+export interface Holding {
   h: HolderRow;
   treasury: boolean;
   casts: boolean;
@@ -30,14 +30,14 @@ interface Holding {
 
 export function shareholderChecks(ctx: Context): Finding[] {
   const holdings = holdingsOf(ctx);
-  return [...totals(ctx, holdings), ...sharesTotal(ctx, holdings), ...rows(ctx), ...none(ctx), ...ubo(ctx, holdings)];
+  return [...totals(ctx, holdings), ...sharesTotal(ctx, holdings), ...rows(ctx), ...none(ctx)];
 }
 
 function name(h: HolderRow, l: Language): string {
   return displayName(h.name, l);
 }
 
-function holdingsOf(ctx: Context): Holding[] {
+export function holdingsOf(ctx: Context): Holding[] {
   const treasury = ctx.shareholders.map((h) => isTreasury(ctx, h));
   const usufructRecordsVotes = ctx.shareholders.some((h) => h.right === "usufruct" && ((isNumber(h.votes) && h.votes > 0) || (isNumber(h.percentVotes) && h.percentVotes > 0)));
   return ctx.shareholders.map((h, i) => ({ h, treasury: treasury[i]!, casts: castsVotes(h.right, treasury[i]!, usufructRecordsVotes) }));
@@ -68,7 +68,7 @@ function suspendedVotes(holdings: readonly Holding[]): number {
  * company's total shares, or its votes over the votes that can be cast (the total less the
  * suspended votes of treasury shares), when AdminPulse gave the total. Null when unknown; NaN for junk.
  */
-function fractionOf(ctx: Context, holdings: readonly Holding[], h: HolderRow, measure: Measure): number | null {
+export function fractionOf(ctx: Context, holdings: readonly Holding[], h: HolderRow, measure: Measure): number | null {
   const cell = measure === "shares" ? h.percentShares : h.percentVotes;
   if (cell !== null) return cell;
   const part = measure === "shares" ? h.shares : h.votes;
@@ -374,63 +374,8 @@ function none(ctx: Context): Finding[] {
   ];
 }
 
-const RIGHT_WORDS: Readonly<Record<Exclude<OwnershipRight, "full">, Localized>> = {
+/** " en usufruit" / " in vruchtgebruik" / " in usufruct": a right other than full ownership, after what it bears on. */
+export const RIGHT_WORDS: Readonly<Record<Exclude<OwnershipRight, "full">, Localized>> = {
   usufruct: { fr: " en usufruit", nl: " in vruchtgebruik", en: " in usufruct" },
   bare: { fr: " en nue-propriété", nl: " in blote eigendom", en: " in bare ownership" },
 };
-
-/**
- * SH-05: a natural person above 25 % of shares or votes (their holdings together, directly):
- * a UBO candidate. The usufructuary and the bare owner are both assessed, each on the shares his
- * right bears on; votes count for whoever casts them. Not for associations and foundations (no
- * 25 % test). Holdings through companies need those companies' own shareholders: not read yet.
- */
-function ubo(ctx: Context, all: readonly Holding[]): Finding[] {
-  const family = ctx.effectiveForm ? entityFamily(ctx.effectiveForm) : null;
-  if (family === "association" || family === "foundation") return [];
-  const groups = groupPeople(ctx.shareholders);
-  const byGroup = new Map<number, Holding[]>();
-  all.forEach((x, i) => byGroup.set(groups[i]!, [...(byGroup.get(groups[i]!) ?? []), x]));
-  const findings: Finding[] = [];
-  for (const holdings of byGroup.values()) {
-    const first = holdings[0]!.h;
-    if (!holdings.some((x) => x.h.kind === "natural") || holdings.some((x) => x.h.kind === "legal")) continue;
-    const sumOf = (measure: Measure) =>
-      holdings.reduce((sum, x) => {
-        if (measure === "votes" && !x.casts) return sum;
-        const f = fractionOf(ctx, all, x.h, measure);
-        return isNumber(f) && f > 0 ? sum + f : sum;
-      }, 0);
-    const shares = sumOf("shares");
-    const votes = sumOf("votes");
-    const measure: Measure | null = shares > 0.25 + EPSILON ? "shares" : votes > 0.25 + EPSILON ? "votes" : null;
-    if (measure === null) continue;
-    const fraction = measure === "shares" ? shares : votes;
-    const rights = new Set(holdings.map((x) => x.h.right));
-    const only = rights.size === 1 ? [...rights][0]! : "full";
-    findings.push(
-      makeFinding(
-        "SH-05",
-        "info",
-        cellTarget("shareholders", first.row, measure === "shares" ? "percentShares" : "percentVotes"),
-        sourceOf(
-          ctx,
-          holdings.map((x) => x.h.row),
-        ),
-        localized((l) => {
-          const p = formatPercent(fraction, l);
-          const what = { shares: { fr: "des actions", nl: "de aandelen", en: "the shares" }, votes: { fr: "des droits de vote", nl: "de stemrechten", en: "the votes" } }[measure][l];
-          const right = measure === "shares" && only !== "full" ? RIGHT_WORDS[only][l] : "";
-          const quarter = formatPercent(0.25, l);
-          const law = UBO_LAW[l];
-          return {
-            fr: `${name(first, l)} détient ${p} ${what}${right} : une personne physique au-delà de ${quarter} est un bénéficiaire effectif potentiel (UBO\u00a0; ${law}). Vérifiez que le registre UBO est à jour ; les changements doivent y être inscrits dans le mois.`,
-            nl: `${name(first, l)} heeft ${p} van ${what}${right}: een natuurlijke persoon boven ${quarter} is een mogelijke uiteindelijke begunstigde (UBO; ${law}). Controleer of het UBO-register bijgewerkt is; wijzigingen moeten er binnen een maand in staan.`,
-            en: `${name(first, l)} holds ${p} of ${what}${right}: a natural person above ${quarter} is a candidate ultimate beneficial owner (UBO; ${law}). Check that the UBO register is up to date; changes must be recorded within a month.`,
-          }[l];
-        }),
-      ),
-    );
-  }
-  return findings;
-}

@@ -7,10 +7,10 @@ import type { Link, Relation } from "../adminpulse/types";
 import { normaliseEnterpriseNumber } from "../identifiers/enterprise-number";
 import { normaliseNationalNumber } from "../identifiers/national-number";
 import { recogniseLegalForm } from "./legal-forms";
-import { type AuditorMandate, type DirectorMandate, type Holding, type OwnershipRight, type Party, type PartnerKind, type PermanentData, type PostalAddress, castsVotes } from "./model";
+import { type AuditorMandate, type BeneficialOwnership, type DirectorMandate, type Holding, type OwnershipRight, type Party, type PartnerKind, type PermanentData, type PostalAddress, castsVotes } from "./model";
 import { canonicalRole } from "./roles";
 
-export function mapCompany(data: Pick<CompanyData, "company" | "related" | "missing" | "unknownLinkTypes">): PermanentData {
+export function mapCompany(data: Pick<CompanyData, "company" | "related" | "missing" | "unknownLinkTypes" | "ownersComplete">): PermanentData {
   const { company, related } = data;
   const soleProprietor = company.kind === "SoleProprietor";
   const totalShares = positiveOrNull(company.totalShares);
@@ -36,9 +36,16 @@ export function mapCompany(data: Pick<CompanyData, "company" | "related" | "miss
   const auditors: AuditorMandate[] = [];
   let ignoredForSoleProprietor = 0;
   const unknownOwnershipRights: Record<string, number> = {};
+  const registered: string[] = [];
+  const control: string[] = [];
 
   for (const link of company.links) {
     if (link.role === "other") continue;
+    if (link.role === "beneficiary" || link.role === "control") {
+      // Not a role on the sheet: kept for the UBO checks, whatever relation AdminPulse returned.
+      if (!soleProprietor) (link.role === "beneficiary" ? registered : control).push(link.relationId);
+      continue;
+    }
     if (soleProprietor && (link.role === "director" || link.role === "shareholder" || link.role === "partner")) {
       ignoredForSoleProprietor++;
       continue;
@@ -78,6 +85,7 @@ export function mapCompany(data: Pick<CompanyData, "company" | "related" | "miss
   }
 
   percentVotes(shareholders, totalVotes);
+  const beneficialOwnership = ownershipOf(data, shareholders, parties, { registered, control });
 
   return {
     company: {
@@ -97,6 +105,7 @@ export function mapCompany(data: Pick<CompanyData, "company" | "related" | "miss
     directors,
     shareholders,
     auditors,
+    beneficialOwnership,
     diagnostics: {
       unknownLinkTypes: Object.fromEntries(data.unknownLinkTypes),
       missingParties: [...missing],
@@ -104,6 +113,54 @@ export function mapCompany(data: Pick<CompanyData, "company" | "related" | "miss
       ...(Object.keys(unknownOwnershipRights).length > 0 ? { unknownOwnershipRights } : {}),
     },
   };
+}
+
+/**
+ * The beneficial-ownership data: the registered beneficiaries and controllers (their parties kept
+ * aside when no table names them), and each corporate holder's own holdings, followed through the
+ * holdings AdminPulse returned (company-read.ts reads them, at most three levels), each once.
+ */
+function ownershipOf(
+  data: Pick<CompanyData, "company" | "related" | "ownersComplete">,
+  shareholders: readonly Holding[],
+  parties: ReadonlyMap<string, Party>,
+  links: { registered: string[]; control: string[] },
+): BeneficialOwnership {
+  const aside = new Map<string, Party>();
+  const known = (id: string): boolean => {
+    if (parties.has(id) || aside.has(id)) return true;
+    const relation = data.related.get(id);
+    if (relation) aside.set(id, toParty(relation));
+    return relation !== undefined;
+  };
+  const registered = [...new Set(links.registered)].filter(known);
+  const control = [...new Set(links.control)].filter(known);
+  const owners: Record<string, Holding[]> = {};
+  const companyNumbers = new Set(data.company.enterpriseNumbers);
+  let holders = shareholders.map((h) => h.partyId);
+  while (holders.length > 0) {
+    const next: string[] = [];
+    for (const id of holders) {
+      const holder = data.related.get(id);
+      if (!holder || toParty(holder).kind !== "legal" || Object.hasOwn(owners, id)) continue;
+      if (id === data.company.id || holder.enterpriseNumbers.some((n) => companyNumbers.has(n))) continue;
+      const holderLinks = holder.links.filter((l) => (l.role === "shareholder" || l.role === "partner") && known(l.relationId));
+      const linkIds = new LinkIds(holderLinks);
+      const totalShares = positiveOrNull(holder.totalShares) ?? sumOrNull(holderLinks.filter((l) => l.ownershipRight !== "usufruct").map((l) => l.shares));
+      const held = holderLinks.map((l) => toHolding(l, l.relationId, linkIds.of(l), totalShares, l.relationId === id));
+      percentVotes(held, positiveOrNull(holder.totalVotingRights) ?? sumOrNull(holderLinks.filter((l) => l.ownershipRight !== "bare").map((l) => l.votingRights)));
+      owners[id] = held;
+      next.push(...held.map((h) => h.partyId));
+    }
+    holders = next;
+  }
+  return { registered, control, owners, complete: data.ownersComplete ?? true, parties: [...aside.values()] };
+}
+
+/** The sum when every part is known and it is positive, else null. */
+function sumOrNull(parts: readonly (number | null)[]): number | null {
+  if (parts.length === 0 || parts.some((p) => p === null || !Number.isFinite(p))) return null;
+  return positiveOrNull(parts.reduce<number>((a, b) => a + (b ?? 0), 0));
 }
 
 /**

@@ -159,6 +159,27 @@ export interface MappingDiagnostics {
   unknownOwnershipRights?: Record<string, number>;
 }
 
+/**
+ * What the UBO checks compare (rules page, SH-05 and UBO-01…03): who AdminPulse registers as the
+ * company's beneficial owners, and who owns its corporate holders. None of it is shown in a table.
+ */
+export interface BeneficialOwnership {
+  /** Parties AdminPulse registers as the company's beneficiaries (link type 2). */
+  registered: string[];
+  /** Parties AdminPulse links to the company as controlling it by other means (link type 8). */
+  control: string[];
+  /**
+   * A corporate holder's own shareholders and partners, by the holder's party id, as far as
+   * AdminPulse holds them (at most three levels below the company), with their percentages of
+   * that holder computed as for the company's own.
+   */
+  owners: Record<string, Holding[]>;
+  /** False when the read stopped before the last level (too many holdings to read in one sync). */
+  complete: boolean;
+  /** Parties met only here (owners of holdings, beneficiaries in no table), each once. */
+  parties: Party[];
+}
+
 export interface PermanentData {
   company: CompanyIdentity;
   /** Every party the roles point to, representatives included, each once. */
@@ -166,5 +187,6 @@ export interface PermanentData {
   directors: DirectorMandate[];
   shareholders: Holding[];
   auditors: AuditorMandate[];
+  beneficialOwnership: BeneficialOwnership;
   diagnostics: MappingDiagnostics;
 }

@@ -25,7 +25,7 @@ describe("a second fetch within the freshness window", () => {
     env.sandbox.reset();
     const again = await client.fetchCompany(BIG.number);
     expect(env.sandbox.stats).toMatchObject({ requests: 1, list: 0, detail: 1 });
-    expect(again.reads).toEqual({ strategy: "details", lookupSkipped: true, listPages: 0, details: 0, fromCache: MEMBERS, fromList: 0 });
+    expect(again.reads).toEqual({ strategy: "details", lookupSkipped: true, listPages: 0, details: 0, fromCache: MEMBERS, fromList: 0, owners: 0 });
     expect(again.related.size).toBe(MEMBERS);
   });
 

@@ -27,7 +27,7 @@ describe("against the contract's list (items without the detail fields)", () => 
     expect(data.related.get(memberId(7))).toMatchObject({ nationalNumber: expect.stringMatching(/^\d{11}$/), address: { city: "Namur" } });
     expect(env.sandbox.stats).toMatchObject({ list: 1, detail: 1 + MEMBERS, rateLimited: 0 });
     expect(client.requestCount).toBe(2 + MEMBERS);
-    expect(data.reads).toEqual({ strategy: "details", lookupSkipped: false, listPages: 0, details: MEMBERS, fromCache: 0, fromList: 0 });
+    expect(data.reads).toEqual({ strategy: "details", lookupSkipped: false, listPages: 0, details: MEMBERS, fromCache: 0, fromList: 0, owners: 0 });
   });
 
   it("reads the relations the look-up's list item names while the company's detail is on its way", async () => {

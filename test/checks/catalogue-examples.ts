@@ -200,6 +200,29 @@ export const CATALOGUE_EXAMPLES: Readonly<Record<CheckId, CatalogueExample>> = {
     situation: "A clean SRL whose director holds 60 % of the shares.",
     input: srl(() => undefined),
   },
+  "UBO-01": {
+    situation: "An SRL 60 % held by Fontaine Holding SRL, itself wholly owned by Claire Fontaine, whom AdminPulse does not register as a beneficiary.",
+    input: srl((data) => {
+      data.parties.push(company("h1", "Fontaine Holding SRL", EN.holding));
+      data.shareholders[0] = holding("h1", 60, 100);
+      data.beneficialOwnership.owners = { h1: [holding("p1", 100, 100)] };
+      data.beneficialOwnership.registered = ["p2"];
+    }),
+  },
+  "UBO-02": {
+    situation: "An SRL whose second shareholder sold most of his shares (10 % left) but is still registered as a beneficiary.",
+    input: srl((data) => {
+      data.shareholders = [holding("p1", 90, 100), holding("p2", 10, 100)];
+    }),
+  },
+  "UBO-03": {
+    situation: "An SRL held by five people with 20 % each, none registered as a beneficiary.",
+    input: srl((data) => {
+      data.parties.push(person("p3", "Jan Janssens", NN.jan), person("p4", "Marc Wouters", NN.marc), person("p5", "Anne Peeters", NN.anne));
+      data.shareholders = ["p1", "p2", "p3", "p4", "p5"].map((id) => holding(id, 20, 100));
+      data.beneficialOwnership.registered = [];
+    }),
+  },
   "REL-01": {
     situation: 'An SRL where AdminPulse holds Claire Fontaine twice, once as "FONTAINE Claire".',
     input: srl((data) => {

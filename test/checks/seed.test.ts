@@ -136,6 +136,31 @@ const EXPECTED: Readonly<Record<string, ReturnType<typeof brief>>> = {
       en: "The number “2.145.678.996” starts with 2: it is the number of an establishment unit, not of the company. Filings, the VAT number and AdminPulse use the company's own number, which starts with 0 or 1. Fix it in AdminPulse, then sync again.",
     },
   ],
+  // Beneficial owners not kept current: Sofie through two holdings (40 % × 70 %), Pieter directly;
+  // Luc sold his shares and is still registered. Marc, registered, controls the holding (an info).
+  uboNotKept: [
+      {
+        id: "UBO-01",
+        severity: "warning",
+        target: { table: "shareholders", row: 0, column: "percentShares" },
+        source: "imported",
+        en: "Sofie Declercq holds 28% of the shares through Declercq Holding NV (held through Declercq Invest SA): a natural person above 25%, directly or through companies, is an ultimate beneficial owner (UBO; law of 18 September 2017, art. 4, 27°). AdminPulse does not register this person as a beneficiary (a “Beneficiary” link): check the UBO register (changes within a month), then add the link in AdminPulse.",
+      },
+      {
+        id: "UBO-01",
+        severity: "warning",
+        target: { table: "shareholders", row: 1, column: "percentShares" },
+        source: "imported",
+        en: "Pieter Declercq holds 30% of the shares: a natural person above 25%, directly or through companies, is an ultimate beneficial owner (UBO; law of 18 September 2017, art. 4, 27°). AdminPulse does not register this person as a beneficiary (a “Beneficiary” link): check the UBO register (changes within a month), then add the link in AdminPulse.",
+      },
+      {
+        id: "UBO-02",
+        severity: "warning",
+        target: null,
+        source: "imported",
+        en: "AdminPulse registers Luc Declercq as a beneficiary, but this person holds no more than 25% of the shares or votes, directly or through the companies AdminPulse holds. Verify: control by other means is possible (law of 18 September 2017, art. 4, 27°); otherwise update the UBO register within a month, then the link in AdminPulse.",
+      },
+  ],
 };
 
 /** Ids SEED_ERRORS names that cannot fire: Garage du Centre is nobody's relation, so its number is ID-01's, not REL-04's. */
@@ -200,13 +225,16 @@ describe("info findings", () => {
     expect(check("missingMeeting").find((f) => f.id === "GA-04")?.message.en).toContain("by 31/07/2026:");
   });
 
-  it("UBO candidates: natural persons above 25 %", () => {
-    const ubo = (name: Company) => check(name).filter((f) => f.id === "SH-05").map((f) => f.message.en.split(":")[0]);
+  it("beneficial owners: natural persons above 25 %, directly or through the holdings AdminPulse holds", () => {
+    const ubo = (name: Company) => check(name).filter((f) => f.id === "SH-05" || f.id === "UBO-03").map((f) => f.message.en.split(":")[0]);
     expect(ubo("srl")).toEqual(["Claire Fontaine holds 70% of the shares", "Thomas Fontaine holds 30% of the shares"]);
-    // Isabelle Lemaire holds exactly 25 %, Financière de la Meuse is a company.
+    // Isabelle Lemaire holds exactly 25 %; Financière de la Meuse's owners pass no one above 25 %.
     expect(ubo("saBoard")).toEqual(["Philippe Renard holds 30% of the shares"]);
-    expect(ubo("coop2000")).toEqual([]);
-    expect(ubo("auditorPerson")).toEqual([]);
+    // Nobody holds more than 25 % of the 2,000-member cooperative: its senior managing official.
+    expect(ubo("coop2000")).toEqual(["Nobody holds more than 25% of the shares or votes, directly or through the companies AdminPulse holds, and no control by other means is recorded. The senior managing official is then the one in the UBO register, here Noor Van Hoecke (law of 18 September 2017, art. 4, 27°). Check the register."]);
+    // Jan Verhaegen owns all of Verhaegen Holding BV, which holds 60 % of Logistiek Schelde NV.
+    expect(ubo("auditorPerson")).toEqual(["Jan Verhaegen holds 60% of the shares through Verhaegen Holding BV"]);
+    expect(ubo("uboNotKept")).toEqual(["Marc Declercq holds 70% of the shares through Declercq Holding NV"]);
   });
 
   it("nothing is typed by hand in a fresh import: no REL-02", () => {

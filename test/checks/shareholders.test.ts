@@ -1,7 +1,7 @@
-// SH-01 … SH-05 over the shareholders table.
+// SH-01 … SH-04 over the shareholders table (SH-05, the UBO candidates, in ubo.test.ts).
 
 import type { PermanentData } from "../../src/permanent-data/model";
-import { EN, NN, addManual, cleanSrl, company, expectLocalized, findings, holding, ids, inputOf, one, only, person } from "./support";
+import { EN, addManual, cleanSrl, company, estatePlan, expectLocalized, findings, holding, ids, inputOf, one, only, person } from "./support";
 
 /** Claire 60 and Thomas 30 of 100: a holding of 10 is missing. */
 function missingTen() {
@@ -149,59 +149,8 @@ describe("SH-04: a company with shares and no shareholders", () => {
   });
 });
 
-describe("SH-05: a natural person above 25 %: UBO candidate", () => {
-  it("info on the person's (first) row", () => {
-    const found = only(findings(inputOf(cleanSrl())), "SH-05");
-    expect(found.map((f) => [f.severity, f.target])).toEqual([
-      ["info", { table: "shareholders", row: 0, column: "percentShares" }],
-      ["info", { table: "shareholders", row: 1, column: "percentShares" }],
-    ]);
-    expect(found[0]!.message.en).toBe(
-      "Claire Fontaine holds 60% of the shares: a natural person above 25% is a candidate ultimate beneficial owner (UBO; law of 18 September 2017, art. 4, 27°). Check that the UBO register is up to date; changes must be recorded within a month.",
-    );
-    found.forEach(expectLocalized);
-  });
-
-  it("holdings of the same person add up; votes count too", () => {
-    const data = cleanSrl();
-    data.parties.push(company("h1", "Holding Test SA", EN.holding));
-    data.shareholders = [
-      holding("h1", 60, 100),
-      holding("p1", 15, 100, { link: "shareholder:p1@a" }),
-      holding("p1", 15, 100, { link: "shareholder:p1@b" }),
-      holding("p2", 10, 100, { votes: 30, percentVotes: 30 }),
-    ];
-    const found = only(findings(inputOf(data)), "SH-05");
-    expect(found.map((f) => f.target?.row)).toEqual([1, 3]);
-    expect(found[1]!.message.en).toContain("Thomas Fontaine holds 30% of the votes:");
-  });
-
-  it("passes: exactly 25 %; a legal person", () => {
-    const data = cleanSrl();
-    data.parties.push(company("h1", "Holding Test SA", EN.holding));
-    data.shareholders = [holding("h1", 75, 100), holding("p1", 25, 100)];
-    expect(only(findings(inputOf(data)), "SH-05")).toEqual([]);
-  });
-});
-
 // ---- Ownership rights, treasury shares, partners ---------------------------------------------
 
-/**
- * An estate plan: Claire kept the usufruct of her 60 shares and gave their bare ownership to her
- * children Thomas and Lou (30 each); Jan holds 40 in full ownership. Usufruct bears on shares
- * already counted; the usufructuary casts their votes.
- */
-function estatePlan(): PermanentData {
-  const data = cleanSrl();
-  data.parties.push(person("p3", "Lou Fontaine", null), person("p4", "Jan Peeters", NN.jan));
-  data.shareholders = [
-    holding("p1", 60, 100, { right: "usufruct" }),
-    holding("p2", 30, 100, { right: "bare", percentVotes: null }),
-    holding("p3", 30, 100, { right: "bare", percentVotes: null }),
-    holding("p4", 40, 100),
-  ];
-  return data;
-}
 
 /** Imprimerie SA style: 5 of 100 shares bought back by the company, votes suspended (95 votes can be cast). */
 function treasury(shares: [number, number] = [60, 35]): PermanentData {
@@ -287,24 +236,6 @@ describe("split ownership (usufruct and bare ownership) is legal", () => {
       nl: "Jan Peeters heeft 0 aandelen: aandelenbezit moet een positief aantal aandelen zijn. Te corrigeren in AdminPulse, daarna opnieuw synchroniseren.",
       en: "Jan Peeters holds 0 shares: a holding must be a positive number of shares. Fix it in AdminPulse, then sync again.",
     });
-  });
-
-  it("SH-05: the usufructuary and the bare owners are each assessed, on the shares their right bears on", () => {
-    const found = only(findings(inputOf(estatePlan())), "SH-05");
-    expect(found.map((f) => f.target?.row)).toEqual([0, 1, 2, 3]);
-    expect(found[0]!.message).toEqual({
-      fr: "Claire Fontaine détient 60\u00a0% des actions en usufruit\u00a0: une personne physique au-delà de 25\u00a0% est un bénéficiaire effectif potentiel (UBO\u00a0; loi du 18 septembre 2017, art. 4, 27°). Vérifiez que le registre UBO est à jour\u00a0; les changements doivent y être inscrits dans le mois.",
-      nl: "Claire Fontaine heeft 60\u00a0% van de aandelen in vruchtgebruik: een natuurlijke persoon boven 25\u00a0% is een mogelijke uiteindelijke begunstigde (UBO; wet van 18 september 2017, art. 4, 27°). Controleer of het UBO-register bijgewerkt is; wijzigingen moeten er binnen een maand in staan.",
-      en: "Claire Fontaine holds 60% of the shares in usufruct: a natural person above 25% is a candidate ultimate beneficial owner (UBO; law of 18 September 2017, art. 4, 27°). Check that the UBO register is up to date; changes must be recorded within a month.",
-    });
-    expect(found[1]!.message.en).toContain("Thomas Fontaine holds 30% of the shares in bare ownership:");
-    expect(found[1]!.message.nl).toContain("Thomas Fontaine heeft 30\u00a0% van de aandelen in blote eigendom:");
-  });
-
-  it("SH-05 passes for an association (its UBOs are its directors, not a 25 % test)", () => {
-    const data = estatePlan();
-    data.company.legalForm = { raw: "ASBL", code: "017", preCsa: false };
-    expect(only(findings(inputOf(data)), "SH-05")).toEqual([]);
   });
 });
 

@@ -55,7 +55,7 @@ export function holding(partyId: string, shares: number, total: number, partial:
   };
 }
 
-/** L'Atelier du Test SRL: complete identity, one director, two shareholders (60 / 40), no auditor. */
+/** L'Atelier du Test SRL: complete identity, one director, two shareholders (60 / 40), both registered as beneficiaries, no auditor. */
 export function cleanSrl(): PermanentData {
   return {
     company: {
@@ -75,8 +75,26 @@ export function cleanSrl(): PermanentData {
     directors: [director("p1")],
     shareholders: [holding("p1", 60, 100), holding("p2", 40, 100)],
     auditors: [],
+    beneficialOwnership: { registered: ["p1", "p2"], control: [], owners: {}, complete: true, parties: [] },
     diagnostics: { unknownLinkTypes: {}, missingParties: [], ignoredForSoleProprietor: 0 },
   };
+}
+
+/**
+ * An estate plan: Claire kept the usufruct of her 60 shares and gave their bare ownership to her
+ * children Thomas and Lou (30 each); Jan holds 40 in full ownership. Usufruct bears on shares
+ * already counted; the usufructuary casts their votes.
+ */
+export function estatePlan(): PermanentData {
+  const data = cleanSrl();
+  data.parties.push(person("p3", "Lou Fontaine", null), person("p4", "Jan Peeters", NN.jan));
+  data.shareholders = [
+    holding("p1", 60, 100, { right: "usufruct" }),
+    holding("p2", 30, 100, { right: "bare", percentVotes: null }),
+    holding("p3", 30, 100, { right: "bare", percentVotes: null }),
+    holding("p4", 40, 100),
+  ];
+  return data;
 }
 
 /** An SA with a board of 3 (mandates 2023 → 2029), 2 shareholders and a statutory auditor. */

@@ -18,7 +18,7 @@ function relation(partial: Partial<Relation> & Pick<Relation, "id" | "name" | "k
 }
 function link(partial: Partial<Link> & Pick<Link, "role" | "relationId">): Link {
   return {
-    linkType: { director: 4, partner: 5, shareholder: 6, auditor: 7, other: 1 }[partial.role], startDate: null, endDate: null, roleText: null,
+    linkType: { beneficiary: 2, director: 4, partner: 5, shareholder: 6, auditor: 7, control: 8, other: 1 }[partial.role], startDate: null, endDate: null, roleText: null,
     representativeId: null, shares: null, votingRights: null, underOption: null, ireNumber: null, comment: null,
     ...partial,
   };

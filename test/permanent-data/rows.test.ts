@@ -31,6 +31,7 @@ const data: PermanentData = {
     { link: "shareholder:c2", partyId: "c2", shares: 2, votes: 2, percentShares: 200 / 3, percentVotes: 200 / 3, underOption: false, right: "full", partner: null, treasury: false },
   ],
   auditors: [],
+  beneficialOwnership: { registered: [], control: [], owners: {}, complete: true, parties: [] },
   diagnostics: { unknownLinkTypes: {}, missingParties: [], ignoredForSoleProprietor: 0 },
 };
 

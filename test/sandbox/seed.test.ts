@@ -7,7 +7,7 @@ import {
   SEED_OTHER_COMPANIES,
   SEED_TOKENS,
 } from "../../sandbox/seed";
-import type { SandboxLink, SandboxRelation, SandboxSeed } from "../../sandbox/model";
+import { LINK, type SandboxLink, type SandboxRelation, type SandboxSeed } from "../../sandbox/model";
 
 // Check digits computed here, independently of sandbox/belgian-ids.ts.
 function enterpriseMod97Ok(n: string): boolean {
@@ -105,8 +105,17 @@ describe("sandbox seed: shape and integrity", () => {
     expect(count).toBeGreaterThan(2_000);
   });
 
-  test("only client companies carry links", () => {
-    for (const r of seed.relations) if (r.status !== "Customer") expect(r.tos).toEqual([]);
+  test("only client companies carry links, and holdings that are not clients their shareholders (for the UBO checks)", () => {
+    for (const r of seed.relations) {
+      if (r.status === "Customer") continue;
+      if (r.type !== "Company") expect(r.tos).toEqual([]);
+      else expect(r.tos.filter((l) => l.linkType !== LINK.shareholder)).toEqual([]);
+    }
+    expect(seed.relations.filter((r) => r.status !== "Customer" && r.tos.length > 0).map((r) => r.name).sort()).toEqual([
+      "Declercq Holding NV",
+      "Declercq Invest SA",
+      "Van Hecke Familiale Holding BV",
+    ]);
   });
 
   test("addresses: Belgian ones have a 4-digit postal code in 1000–9992 and a city", () => {
