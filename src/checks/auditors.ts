@@ -9,11 +9,12 @@
 // (after Y3's end, before Y4's), or Y3's end date. So the count is: the year ends (the financial-
 // year end the context knows, moved by whole years) strictly after the recorded start and on or
 // before the recorded end. Both ways give 3; a start recorded on Y0's own end date does not count
-// Y0. More than 3: error (the term shown breaches art. 3:61). Fewer: warning, since the auditor may
-// have resigned or been dismissed before the end (or the date is mistyped): the message says to
-// verify. No end date: warning (the record is incomplete, the end is to be checked and recorded).
-// Limits: the years are counted on the current year-end day, 12 months each; a long first
-// financial year or a changed year end can shift the count by one.
+// Y0. The years are counted on the current year-end day, 12 months each, so a long first financial
+// year (up to 24 months) or a changed year end makes a legal term count 4: 4 is a warning that says
+// so; 5 or more is an error (no such year explains it: the term shown breaches art. 3:61). Fewer
+// than 3: warning, since the auditor may have resigned or been dismissed before the end (or the
+// date is mistyped): the message says to verify. No end date: warning (the record is incomplete,
+// the end is to be checked and recorded).
 //
 // In force and history (rules page, "Reference date, mandates and history"; the shared helpers
 // inForceOn, financialYearStart and endedBeforeYear of context.ts). The financial year is the 12
@@ -206,12 +207,14 @@ function term(ctx: Context): Finding[] {
     const years = financialYearsCovered(a.start, a.end, ctx.fiscalYearEnd);
     if (years === 3) continue;
     const longer = years > 3;
+    // One year end more is what a long first financial year or a changed year end gives.
+    const certain = years > 4;
     const s = formatDate(a.start);
     const e = formatDate(a.end);
     findings.push(
       makeFinding(
         "AUD-02",
-        longer ? "error" : "warning",
+        certain ? "error" : "warning",
         target,
         source,
         sentences(
@@ -225,9 +228,18 @@ function term(ctx: Context): Finding[] {
           }),
           TERM_RULE,
           TERM_END,
-          longer
+          certain
             ? whereToFix("fix", source)
-            : sentences(
+            : longer
+              ? sentences(
+                  {
+                    fr: `Si le premier exercice a duré plus de 12 mois, ou si la date de clôture a changé, le terme peut tout de même couvrir 3 exercices${NBSP}: vérifiez la décision de nomination et les exercices, et corrigez la date si elle est erronée.`,
+                    nl: "Duurde het eerste boekjaar langer dan 12 maanden, of werd de afsluitdatum gewijzigd, dan kan de termijn toch 3 boekjaren beslaan: controleer het benoemingsbesluit en de boekjaren, en corrigeer de datum als ze fout is.",
+                    en: "If the first financial year lasted more than 12 months, or the year end changed, the term may still cover 3 financial years: check the appointment decision and the financial years, and correct the date if it is wrong.",
+                  },
+                  whereToFix("fix", source),
+                )
+              : sentences(
                 {
                   fr: `Un terme plus court est possible si le commissaire a démissionné ou a été révoqué${NBSP}: vérifiez-le, et corrigez la date si elle est erronée.`,
                   nl: "Een kortere termijn is mogelijk als de commissaris ontslag nam of werd ontslagen: controleer dat, en corrigeer de datum als ze fout is.",
@@ -357,7 +369,7 @@ function registration(ctx: Context): Finding[] {
             ({
               fr: `Le commissaire ${name(a, l)} n'a pas de numéro IRE.`,
               nl: `Commissaris ${name(a, l)} heeft geen IBR-nummer.`,
-              en: `Statutory auditor ${name(a, l)} has no IRE number.`,
+              en: `Statutory auditor ${name(a, l)} has no IRE/IBR number.`,
             })[l],
           ),
           {

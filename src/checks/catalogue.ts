@@ -156,8 +156,8 @@ export const CHECK_CATALOGUE: Readonly<Record<CheckId, CatalogueEntry>> = {
   },
   "AUD-02": {
     title: "Auditor term of 3 years",
-    severity: "error when longer than 3 financial years; warning when shorter, with no end date, or with dates in the wrong order",
-    rule: "An auditor's term covers exactly 3 financial years, its end recorded either as the meeting that approves the third year or as that year's end date. A shorter term may be a resignation or dismissal: the message asks to check.",
+    severity: "error when it covers 5 or more financial years; warning for 4 (a long first financial year or a changed year end explains one more), when shorter, with no end date, or with dates in the wrong order",
+    rule: "An auditor's term covers exactly 3 financial years, its end recorded either as the meeting that approves the third year or as that year's end date; the years are counted on the current year end, 12 months each. A shorter term may be a resignation or dismissal, a term counting 4 a long first year: the message asks to check.",
     basis: "art. 3:61 BCCA",
     silencedWhen: "mandates that ended before the reference date; no start date or no financial-year end shown (for the count)",
   },

@@ -305,7 +305,7 @@ function filingSentence(ctx: Context, family: EntityFamily, f: string, d: string
       const it = theEntity(ctx.effectiveForm, l);
       const of = theEntity(ctx.effectiveForm, l, true);
       const condition = {
-        fr: `Si un associé indéfiniment responsable ${of} est une société à responsabilité limitée (SA, SRL ou SC, ou son équivalent étranger), ${it} doit déposer ses comptes annuels à la Banque nationale${NBSP}; sinon, aucun dépôt n'est requis. Vérifiez qui sont ses associés.`,
+        fr: `Si un associé indéfiniment responsable ${of} est une société à responsabilité limitée (SA, SRL ou SC, ou leur équivalent étranger), ${it} doit déposer ses comptes annuels à la Banque nationale${NBSP}; sinon, aucun dépôt n'est requis. Vérifiez qui sont ses associés.`,
         nl: `Als een onbeperkt aansprakelijke vennoot ${of} een vennootschap met beperkte aansprakelijkheid is (een NV, BV of CV, of een buitenlands equivalent), moet ${it} de jaarrekening bij de Nationale Bank neerleggen; anders is geen neerlegging vereist. Controleer wie de vennoten zijn.`,
         en: `If an unlimited partner ${of} is a limited-liability company (an SA, SRL or SC, or a foreign equivalent), ${it} must file its annual accounts with the National Bank; otherwise no filing is required. Check who its partners are.`,
       }[l];
@@ -348,6 +348,11 @@ function filingSentence(ctx: Context, family: EntityFamily, f: string, d: string
 function filingDeadline(ctx: Context, family: EntityFamily): Finding[] {
   const fye = ctx.fiscalYearEnd;
   if (fye === null) return [];
+  // A partnership files only when an unlimited partner is a limited-liability company (rules page,
+  // "Entity families"): when the sheet shows its partners and every unlimited one (all but those
+  // titled limited partners) is a natural person, there is no deadline to state.
+  const unlimited = ctx.shareholders.filter((h) => h.partner !== "limited");
+  if (family === "partnership" && unlimited.length > 0 && unlimited.every((h) => h.kind === "natural")) return [];
   // A meeting before the year end is GA-02's error, not a date to count from.
   const meeting = ctx.meetingDate !== null && ctx.meetingDate >= fye ? ctx.meetingDate : null;
   const deadline = minDate(meeting === null ? null : addDays(meeting, 30), addMonths(fye, 7))!;

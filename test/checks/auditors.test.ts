@@ -32,22 +32,32 @@ describe("AUD-02: a term of 3 financial years (art. 3:61), recorded either way",
     expect(financialYearsCovered("2024-06-11", "2030-06-08", "2025-12-31")).toBe(6);
   });
 
-  it("longer than 3 financial years: error", () => {
-    const f = one(inputOf(withAuditor("2024-06-11", "2028-06-13")), "AUD-02");
+  it("5 or more financial years: error", () => {
+    const f = one(inputOf(withAuditor("2024-06-11", "2029-06-12")), "AUD-02");
     expect(f).toMatchObject({ severity: "error", source: "imported", target: { table: "auditors", row: 0, column: "end" } });
     expect(f.message).toEqual({
       fr: fr(
-        "Le mandat du commissaire Réviseurs Test SRL (du 11/06/2024 au 13/06/2028) couvre 4 exercices. Un commissaire est nommé pour un terme renouvelable de 3 exercices, sans prolongation tacite (art. 3:61 CSA). Le mandat prend fin à l'assemblée générale ordinaire qui approuve le troisième exercice⍽; la date de cette assemblée et celle de la fin de ce troisième exercice sont toutes deux acceptées. À corriger dans AdminPulse, puis synchroniser à nouveau.",
+        "Le mandat du commissaire Réviseurs Test SRL (du 11/06/2024 au 12/06/2029) couvre 5 exercices. Un commissaire est nommé pour un terme renouvelable de 3 exercices, sans prolongation tacite (art. 3:61 CSA). Le mandat prend fin à l'assemblée générale ordinaire qui approuve le troisième exercice⍽; la date de cette assemblée et celle de la fin de ce troisième exercice sont toutes deux acceptées. À corriger dans AdminPulse, puis synchroniser à nouveau.",
       ),
-      nl: "Het mandaat van commissaris Réviseurs Test SRL (van 11/06/2024 tot 13/06/2028) beslaat 4 boekjaren. Een commissaris wordt benoemd voor een hernieuwbare termijn van 3 boekjaren, zonder stilzwijgende verlenging (art. 3:61 WVV). Het mandaat eindigt op de gewone algemene vergadering die het derde boekjaar goedkeurt; de datum van die vergadering en de einddatum van dat derde boekjaar worden allebei aanvaard. Te corrigeren in AdminPulse, daarna opnieuw synchroniseren.",
-      en: "The mandate of statutory auditor Réviseurs Test SRL (11/06/2024 to 13/06/2028) covers 4 financial years. A statutory auditor is appointed for a renewable term of 3 financial years, with no tacit extension (art. 3:61 BCCA). The term ends at the ordinary general meeting that approves the third financial year; that meeting's date and the third year's end date are both accepted. Fix it in AdminPulse, then sync again.",
+      nl: "Het mandaat van commissaris Réviseurs Test SRL (van 11/06/2024 tot 12/06/2029) beslaat 5 boekjaren. Een commissaris wordt benoemd voor een hernieuwbare termijn van 3 boekjaren, zonder stilzwijgende verlenging (art. 3:61 WVV). Het mandaat eindigt op de gewone algemene vergadering die het derde boekjaar goedkeurt; de datum van die vergadering en de einddatum van dat derde boekjaar worden allebei aanvaard. Te corrigeren in AdminPulse, daarna opnieuw synchroniseren.",
+      en: "The mandate of statutory auditor Réviseurs Test SRL (11/06/2024 to 12/06/2029) covers 5 financial years. A statutory auditor is appointed for a renewable term of 3 financial years, with no tacit extension (art. 3:61 BCCA). The term ends at the ordinary general meeting that approves the third financial year; that meeting's date and the third year's end date are both accepted. Fix it in AdminPulse, then sync again.",
     });
   });
 
-  it("longer, recorded on a year end: 4 year ends up to 31/12/2027", () => {
-    const f = one(inputOf(withAuditor("2024-06-11", "2027-12-31")), "AUD-02");
-    expect(f.severity).toBe("error");
-    expect(f.message.en).toContain("(11/06/2024 to 31/12/2027) covers 4 financial years.");
+  it("4 counted financial years: a warning, since a long first year or a changed year end explains one more", () => {
+    const f = one(inputOf(withAuditor("2024-06-11", "2028-06-13")), "AUD-02");
+    expect(f.severity).toBe("warning");
+    expect(f.message).toEqual({
+      fr: fr(
+        "Le mandat du commissaire Réviseurs Test SRL (du 11/06/2024 au 13/06/2028) couvre 4 exercices. Un commissaire est nommé pour un terme renouvelable de 3 exercices, sans prolongation tacite (art. 3:61 CSA). Le mandat prend fin à l'assemblée générale ordinaire qui approuve le troisième exercice⍽; la date de cette assemblée et celle de la fin de ce troisième exercice sont toutes deux acceptées. Si le premier exercice a duré plus de 12 mois, ou si la date de clôture a changé, le terme peut tout de même couvrir 3 exercices⍽: vérifiez la décision de nomination et les exercices, et corrigez la date si elle est erronée. À corriger dans AdminPulse, puis synchroniser à nouveau.",
+      ),
+      nl: "Het mandaat van commissaris Réviseurs Test SRL (van 11/06/2024 tot 13/06/2028) beslaat 4 boekjaren. Een commissaris wordt benoemd voor een hernieuwbare termijn van 3 boekjaren, zonder stilzwijgende verlenging (art. 3:61 WVV). Het mandaat eindigt op de gewone algemene vergadering die het derde boekjaar goedkeurt; de datum van die vergadering en de einddatum van dat derde boekjaar worden allebei aanvaard. Duurde het eerste boekjaar langer dan 12 maanden, of werd de afsluitdatum gewijzigd, dan kan de termijn toch 3 boekjaren beslaan: controleer het benoemingsbesluit en de boekjaren, en corrigeer de datum als ze fout is. Te corrigeren in AdminPulse, daarna opnieuw synchroniseren.",
+      en: "The mandate of statutory auditor Réviseurs Test SRL (11/06/2024 to 13/06/2028) covers 4 financial years. A statutory auditor is appointed for a renewable term of 3 financial years, with no tacit extension (art. 3:61 BCCA). The term ends at the ordinary general meeting that approves the third financial year; that meeting's date and the third year's end date are both accepted. If the first financial year lasted more than 12 months, or the year end changed, the term may still cover 3 financial years: check the appointment decision and the financial years, and correct the date if it is wrong. Fix it in AdminPulse, then sync again.",
+    });
+    // Recorded on a year end, the same.
+    const g = one(inputOf(withAuditor("2024-06-11", "2027-12-31")), "AUD-02");
+    expect(g.severity).toBe("warning");
+    expect(g.message.en).toContain("(11/06/2024 to 31/12/2027) covers 4 financial years.");
   });
 
   it("shorter: a warning that says to verify a resignation or dismissal", () => {
@@ -203,7 +213,7 @@ describe("AUD-04: an IRE/IBR number", () => {
     expect(f.message).toEqual({
       fr: "Le commissaire Réviseurs Test SRL n'a pas de numéro IRE. Seul un réviseur d'entreprises inscrit à l'IRE, ou un cabinet de révision inscrit, peut être commissaire. Recherchez son numéro dans le registre public de l'IRE. À compléter dans AdminPulse, puis synchroniser à nouveau.",
       nl: "Commissaris Réviseurs Test SRL heeft geen IBR-nummer. Alleen een bedrijfsrevisor die bij het IBR is ingeschreven, of een ingeschreven revisorenkantoor, kan commissaris zijn. Zoek het nummer op in het openbaar register van het IBR. Aan te vullen in AdminPulse, daarna opnieuw synchroniseren.",
-      en: "Statutory auditor Réviseurs Test SRL has no IRE number. Only a réviseur d'entreprises registered with the IRE/IBR, or a registered audit firm, can be statutory auditor. Look up its number in the IRE/IBR public register. Add it in AdminPulse, then sync again.",
+      en: "Statutory auditor Réviseurs Test SRL has no IRE/IBR number. Only a réviseur d'entreprises registered with the IRE/IBR, or a registered audit firm, can be statutory auditor. Look up its number in the IRE/IBR public register. Add it in AdminPulse, then sync again.",
     });
   });
 

@@ -147,9 +147,9 @@ export const CATALOGUE_EXAMPLES: Readonly<Record<CheckId, CatalogueExample>> = {
     }),
   },
   "AUD-02": {
-    situation: "An SA whose auditor's mandate runs from 11 June 2024 to 13 June 2028: four financial years.",
+    situation: "An SA whose auditor's mandate runs from 11 June 2024 to 12 June 2029: five financial years.",
     input: sa((data) => {
-      data.auditors[0]!.end = "2028-06-13";
+      data.auditors[0]!.end = "2029-06-12";
     }),
   },
   "AUD-03": {

@@ -23,7 +23,7 @@ const CORPUS: Readonly<Record<string, readonly string[]>> = {
   leftDuringYear: ["GA-04:info", "SH-05:info", "SH-05:info"],
   foundation: ["GA-04:info"],
   // The partners manage it together: the partnership agreement says how the accounts are approved.
-  partnershipNoManager: ["GA-01:warning", "DIR-01:warning", "GA-04:info"],
+  partnershipNoManager: ["GA-01:warning", "DIR-01:warning"],
   smallAsbl: ["GA-04:info"],
   formerScaSoleDirector: ["GA-04:info", "DIR-05:info", "SH-05:info"],
   auditorTermToMeeting: ["GA-04:info", "SH-05:info", "SH-05:info"],
@@ -40,8 +40,9 @@ const CORPUS: Readonly<Record<string, readonly string[]>> = {
   saTwoDirectorsFewShareholders: ["GA-04:info", "SH-05:info", "SH-05:info"],
   saSoleDirector: ["GA-04:info", "SH-05:info"],
   sc: ["GA-04:info", "SH-05:info", "SH-05:info"],
-  snc: ["GA-04:info", "SH-05:info", "SH-05:info"],
-  scomm: ["GA-04:info", "SH-05:info"],
+  // Partners who are natural persons: no filing, so no deadline (GA-04).
+  snc: ["SH-05:info", "SH-05:info"],
+  scomm: ["SH-05:info"],
   asbl: ["GA-04:info"],
   english: ["GA-04:info", "SH-05:info", "SH-05:info"],
   auditorFirm: ["GA-04:info"],

@@ -1,6 +1,6 @@
 // GA-01 … GA-04: the general meeting and the filing deadline.
 
-import { cleanSrl, expectLocalized, fieldRow, findings, ids, type Input, inputOf, one, only, setField } from "./support";
+import { EN, cleanSrl, company, expectLocalized, fieldRow, findings, holding, ids, type Input, inputOf, one, only, setField } from "./support";
 
 const clean = () => inputOf(cleanSrl());
 
@@ -8,9 +8,14 @@ const NB = "\u00a0";
 
 /** The findings of the meeting and identification rules (other modules judge other things). */
 const mine = (input: Input) => findings(input).filter((f) => f.id.startsWith("GA-") || f.id.startsWith("ID-"));
-const withForm = (raw: string, code: string | null, options: { today?: string } = {}) => {
+const withForm = (raw: string, code: string | null, options: { today?: string; legalPartner?: boolean } = {}) => {
   const data = cleanSrl();
   data.company.legalForm = { raw, code, preCsa: false };
+  // Thomas's 40 % held instead by a company: a partner who may be a limited-liability company.
+  if (options.legalPartner) {
+    data.parties.push(company("h1", "Gestion Test SRL", EN.holding));
+    data.shareholders[1] = holding("h1", 40, 100);
+  }
   return inputOf(data, options);
 };
 
@@ -222,14 +227,16 @@ describe("GA-04: filing deadline, stated conditionally, at the place the family 
   });
 
   it("a partnership: only when an unlimited partner is a limited-liability company, said conditionally", () => {
-    const f = one(withForm("SNC", "011"), "GA-04");
+    // Partners who are all natural persons: no filing, no deadline.
+    expect(only(findings(withForm("SNC", "011")), "GA-04")).toEqual([]);
+    const f = one(withForm("SNC", "011", { legalPartner: true }), "GA-04");
     expect(f.severity).toBe("info");
     expect(f.message).toEqual({
       en: "If an unlimited partner of the partnership is a limited-liability company (an SA, SRL or SC, or a foreign equivalent), the partnership must file its annual accounts with the National Bank; otherwise no filing is required. Check who its partners are. If it must and the annual accounts for the financial year ended 31/12/2025 are not filed yet, the deadline is 09/07/2026: within 30 days after their approval, and at the latest 7 months after the financial-year end.",
-      fr: `Si un associé indéfiniment responsable de la SNC est une société à responsabilité limitée (SA, SRL ou SC, ou son équivalent étranger), la SNC doit déposer ses comptes annuels à la Banque nationale${NB}; sinon, aucun dépôt n'est requis. Vérifiez qui sont ses associés. Si un dépôt est requis et que les comptes annuels de l'exercice clôturé le 31/12/2025 ne sont pas encore déposés, le délai est le 09/07/2026${NB}: dans les 30 jours après leur approbation, et au plus tard 7 mois après la clôture de l'exercice.`,
+      fr: `Si un associé indéfiniment responsable de la SNC est une société à responsabilité limitée (SA, SRL ou SC, ou leur équivalent étranger), la SNC doit déposer ses comptes annuels à la Banque nationale${NB}; sinon, aucun dépôt n'est requis. Vérifiez qui sont ses associés. Si un dépôt est requis et que les comptes annuels de l'exercice clôturé le 31/12/2025 ne sont pas encore déposés, le délai est le 09/07/2026${NB}: dans les 30 jours après leur approbation, et au plus tard 7 mois après la clôture de l'exercice.`,
       nl: "Als een onbeperkt aansprakelijke vennoot van de VOF een vennootschap met beperkte aansprakelijkheid is (een NV, BV of CV, of een buitenlands equivalent), moet de VOF de jaarrekening bij de Nationale Bank neerleggen; anders is geen neerlegging vereist. Controleer wie de vennoten zijn. Is neerlegging vereist en is de jaarrekening over het boekjaar afgesloten op 31/12/2025 nog niet neergelegd, dan is de termijn 09/07/2026: binnen 30 dagen na de goedkeuring, en uiterlijk 7 maanden na het einde van het boekjaar.",
     });
-    const late = one(setField(withForm("SNC", "011", { today: "2026-08-01" }), "GeneralMeetingDate", ""), "GA-04");
+    const late = one(setField(withForm("SNC", "011", { today: "2026-08-01", legalPartner: true }), "GeneralMeetingDate", ""), "GA-04");
     expect(late.severity).toBe("warning");
     expect(late.message.en).toContain(
       "If it must and the annual accounts for the financial year ended 31/12/2025 are not filed yet, the deadline (31/07/2026) has passed: file them without delay; the National Bank's late-filing surcharges apply from the 9th month after the financial-year end.",
