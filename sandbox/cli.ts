@@ -12,6 +12,9 @@ const { values } = parseArgs({
     "rate-calls": { type: "string", default: "480" },
     "rate-window-ms": { type: "string", default: "60000" },
     "no-retry-after": { type: "boolean", default: false },
+    "rename-field": { type: "string", multiple: true, default: [] },
+    "drop-field": { type: "string", multiple: true, default: [] },
+    "link-type": { type: "string", multiple: true, default: [] },
     help: { type: "boolean", short: "h", default: false },
   },
 });
@@ -25,6 +28,9 @@ if (values.help) {
   --rate-calls N        calls allowed per window and key (default 480)
   --rate-window-ms MS   rate-limit window (default 60000)
   --no-retry-after      answer 429 without a Retry-After header
+  --rename-field A=B    serve field A as B (repeatable), e.g. nextGeneralMeeting=generalMeetingDate
+  --drop-field A        leave field A out of every answer (repeatable)
+  --link-type N=M       serve link-type code N as M (repeatable), e.g. 4=14
 Knobs at run time: POST /__sandbox/knobs, GET /__sandbox/stats, POST /__sandbox/reset.`);
   process.exit(0);
 }
@@ -38,6 +44,30 @@ function number(name: string, raw: string): number {
   return n;
 }
 
+/** `A=B` pairs of a repeatable option, as a map. */
+function pairs(name: string, raw: string[]): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const pair of raw) {
+    const match = /^([^=\s]+)=([^=\s]+)$/.exec(pair);
+    if (!match) {
+      console.error(`--${name} takes OLD=NEW, got "${pair}"`);
+      process.exit(2);
+    }
+    map[match[1]!] = match[2]!;
+  }
+  return map;
+}
+
+const linkTypeCodes = Object.fromEntries(
+  Object.entries(pairs("link-type", values["link-type"])).map(([from, to]) => {
+    if (!/^\d+$/.test(from) || !/^\d+$/.test(to)) {
+      console.error(`--link-type takes two codes, N=M, got "${from}=${to}"`);
+      process.exit(2);
+    }
+    return [from, Number(to)];
+  }),
+);
+
 const sandbox = new Sandbox({
   knobs: {
     latencyMs: number("latency", values.latency),
@@ -47,6 +77,9 @@ const sandbox = new Sandbox({
       windowMs: number("rate-window-ms", values["rate-window-ms"]),
       retryAfter: !values["no-retry-after"],
     },
+    renameFields: pairs("rename-field", values["rename-field"]),
+    dropFields: values["drop-field"],
+    linkTypeCodes,
   },
 });
 

@@ -1,6 +1,8 @@
 // The AdminPulse sandbox: a real HTTP server on loopback that follows ../shared/adminpulse-api.md
 // (bearer auth, /relations with paging and the vatNumber filter, /relations/{id}, 401/404/429,
-// 480 calls per minute per key) and adds the test knobs the contract lists. Knobs are set from
+// 480 calls per minute per key) and adds the test knobs the contract lists, plus knobs that spell
+// the contract otherwise (renamed or dropped fields, other link-type codes) to rehearse
+// calibrating against a live account (src/probe/). Knobs are set from
 // code (Sandbox methods) or over HTTP under /__sandbox/ so that other processes (curl, scripts)
 // can drive them too.
 //
@@ -55,6 +57,15 @@ export interface Knobs {
   forced: { status: number; count: number; retryAfter?: string | null } | null;
   /** Damage the next `count` successful API answers this way. */
   fault: { mode: FaultMode; count: number } | null;
+  // The three below serve the contract under other names, each a way the real API could differ
+  // from ../shared/adminpulse-api.md (for the contract probe, src/probe/). They apply to every
+  // object of a successful API answer (page envelope, relations, addresses, links), in this order.
+  /** Link-type codes served instead of the contract's: `{"4": 14}` serves directors as 14. */
+  linkTypeCodes: Record<string, number>;
+  /** Fields left out of every answer, e.g. `["legalForm"]`. */
+  dropFields: string[];
+  /** Fields served under another name, old → new, e.g. `{"nextGeneralMeeting": "generalMeetingDate", "tos": "links"}`. */
+  renameFields: Record<string, string>;
 }
 
 export interface Stats {
@@ -72,6 +83,9 @@ export const DEFAULT_KNOBS: Knobs = {
   ignoreFilter: false,
   forced: null,
   fault: null,
+  linkTypeCodes: {},
+  dropFields: [],
+  renameFields: {},
 };
 
 const DEFAULT_PAGE_SIZE = 100;
@@ -242,6 +256,7 @@ export class Sandbox {
       body = relation ? structuredClone(relation) : "Relation not found";
     }
     if (status !== 200) return send(res, status, body);
+    body = respell(body, this.knobs);
 
     const fault = this.knobs.fault;
     if (fault && fault.count > 0) {
@@ -342,6 +357,8 @@ export class Sandbox {
         return send(res, 400, "knobs must be JSON");
       }
       if (partial.fault && !FAULT_MODES.includes(partial.fault.mode)) return send(res, 400, `fault.mode must be one of ${FAULT_MODES.join(", ")}`);
+      const spelling = spellingProblem(partial);
+      if (spelling) return send(res, 400, spelling);
       this.setKnobs(partial);
       return send(res, 200, this.knobs);
     }
@@ -362,6 +379,42 @@ function matchRoute(pathname: string): { kind: "list" } | { kind: "detail"; id: 
   } catch {
     return { kind: "detail", id: match[1]! }; // a malformed escape: an id no relation has, so 404
   }
+}
+
+/** The answer as the spelling knobs have it (a copy; untouched when they are all empty). */
+export function respell(body: unknown, knobs: Pick<Knobs, "linkTypeCodes" | "dropFields" | "renameFields">): unknown {
+  const codes = knobs.linkTypeCodes;
+  const drop = new Set(knobs.dropFields);
+  const rename = knobs.renameFields;
+  if (Object.keys(codes).length === 0 && drop.size === 0 && Object.keys(rename).length === 0) return body;
+  const visit = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(visit);
+    if (typeof value !== "object" || value === null) return value;
+    const out: Json = {};
+    for (const [key, field] of Object.entries(value as Json)) {
+      if (drop.has(key)) continue;
+      const remapped = key === "linkType" && typeof field === "number" && Object.hasOwn(codes, String(field)) ? codes[String(field)] : field;
+      out[Object.hasOwn(rename, key) ? rename[key]! : key] = visit(remapped);
+    }
+    return out;
+  };
+  return visit(body);
+}
+
+/** What is wrong with the spelling knobs of a POST /__sandbox/knobs body, or null. */
+function spellingProblem(partial: Partial<Knobs>): string | null {
+  const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+  const { linkTypeCodes, dropFields, renameFields } = partial;
+  if (linkTypeCodes !== undefined && (!isRecord(linkTypeCodes) || !Object.entries(linkTypeCodes).every(([k, v]) => /^\d+$/.test(k) && Number.isInteger(v)))) {
+    return 'linkTypeCodes must map codes to codes, e.g. {"4": 14}';
+  }
+  if (dropFields !== undefined && (!Array.isArray(dropFields) || !dropFields.every((f) => typeof f === "string"))) {
+    return 'dropFields must be a list of field names, e.g. ["legalForm"]';
+  }
+  if (renameFields !== undefined && (!isRecord(renameFields) || !Object.values(renameFields).every((v) => typeof v === "string" && v !== ""))) {
+    return 'renameFields must map field names to field names, e.g. {"tos": "links"}';
+  }
+  return null;
 }
 
 /** List items carry the summary fields only, and links without their details. */

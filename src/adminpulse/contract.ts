@@ -93,6 +93,11 @@ function optional<T extends z.ZodType>(schema: T) {
 const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const isoDate = z.string().regex(ISO_DATE, "expected an ISO 8601 date");
 
+/** Whether the schemas read this text as a date (the probe counts the ones they would refuse). */
+export function isContractDate(value: string): boolean {
+  return ISO_DATE.test(value);
+}
+
 function datePart(value: string | null): string | null {
   return value === null ? null : (ISO_DATE.exec(value)?.[1] ?? null);
 }
@@ -209,19 +214,21 @@ export const relationSummarySchema = z.object(wireSummaryShape).transform(toSumm
 
 const EMPTY_ADDRESS: Address = { street: null, number: null, box: null, postalCode: null, city: null, country: null };
 
+/** The fields a relation's detail carries beyond the list item's. */
+const wireDetailShape = {
+  nationalNumber: optional(z.string()),
+  firstName: optional(z.string()),
+  lastName: optional(z.string()),
+  language: optional(z.string()),
+  address: optional(wireAddress),
+  fiscalYearEnd: optional(isoDate),
+  nextGeneralMeeting: optional(isoDate),
+  totalShares: optional(z.number()),
+  totalVotingRights: optional(z.number()),
+};
+
 export const relationSchema = z
-  .object({
-    ...wireSummaryShape,
-    nationalNumber: optional(z.string()),
-    firstName: optional(z.string()),
-    lastName: optional(z.string()),
-    language: optional(z.string()),
-    address: optional(wireAddress),
-    fiscalYearEnd: optional(isoDate),
-    nextGeneralMeeting: optional(isoDate),
-    totalShares: optional(z.number()),
-    totalVotingRights: optional(z.number()),
-  })
+  .object({ ...wireSummaryShape, ...wireDetailShape })
   .transform(
     (w): Relation => ({
       ...toSummary(w),
@@ -302,3 +309,189 @@ export function parseRelationPage(
 export function hasNextPage(page: Page<unknown>): boolean {
   return page.page < page.pageCount - 1;
 }
+
+// --- every wire name above, as data ------------------------------------------------------------
+// The contract probe (src/probe/) checks a live account against this list. Field names are taken
+// from the schemas' own shapes, so a field renamed in a schema is renamed here too; the notes
+// tables are typed by those shapes, so the compiler refuses a note for a field that no longer
+// exists, or a field without its note.
+
+/** How sure ../shared/adminpulse-api.md is of a name: documented, seen in integrations, or assumed. */
+export type WireTag = "DOC" | "SEEN" | "ASSUMED";
+
+/** The JSON kinds a field may hold; null is always accepted (every field is optional to the schemas). */
+export type JsonKind = "string" | "number" | "boolean" | "object" | "array";
+
+/** Where a field sits: a list answer (`page`), its items and their links, a relation's detail, its address and links. */
+export type WirePlace = "page" | "list-item" | "list-link" | "relation" | "address" | "link";
+
+/** A key of a schema shape, checked by the compiler: renaming the schema's key makes this line fail, here. */
+function shapeKey<T extends object>(_shape: T, key: keyof T & string): string {
+  return key;
+}
+
+/**
+ * The fields the add-in's structure hangs on: the probe reads their values to choose its sample
+ * and to check paging, never to report them.
+ */
+export const WIRE_KEYS = {
+  results: shapeKey(pageEnvelopeSchema.shape, "results"),
+  currentPage: shapeKey(pageEnvelopeSchema.shape, "currentPage"),
+  pageCount: shapeKey(pageEnvelopeSchema.shape, "pageCount"),
+  pageSize: shapeKey(pageEnvelopeSchema.shape, "pageSize"),
+  totalRowCount: shapeKey(pageEnvelopeSchema.shape, "totalRowCount"),
+  id: shapeKey(wireSummaryShape, "uniqueIdentifier"),
+  type: shapeKey(wireSummaryShape, "type"),
+  enterpriseNumbers: [shapeKey(wireSummaryShape, "companyNumber"), shapeKey(wireSummaryShape, "vatNumber")],
+  links: shapeKey(wireSummaryShape, "tos"),
+  address: shapeKey(wireDetailShape, "address"),
+  linkType: shapeKey(wireLink.shape, "linkType"),
+  linkTarget: shapeKey(wireLink.shape, "uniqueIdentifier"),
+  representative: shapeKey(wireLinkDetail.shape, "representativeUniqueIdentifier"),
+} as const;
+
+/** How places nest: the field of the parent place that holds each (`many`: an array of them). */
+export const WIRE_PLACES: Readonly<Record<WirePlace, { parent: WirePlace; field: string; many: boolean } | null>> = {
+  page: null,
+  "list-item": { parent: "page", field: WIRE_KEYS.results, many: true },
+  "list-link": { parent: "list-item", field: WIRE_KEYS.links, many: true },
+  relation: null,
+  address: { parent: "relation", field: WIRE_KEYS.address, many: false },
+  link: { parent: "relation", field: WIRE_KEYS.links, many: true },
+};
+
+/** A place as a path in the JSON: `page.results[]`, `relation.tos[]`. */
+export function placePath(place: WirePlace): string {
+  const nesting = WIRE_PLACES[place];
+  return nesting ? `${placePath(nesting.parent)}.${nesting.field}${nesting.many ? "[]" : ""}` : place;
+}
+
+export interface FieldNote {
+  tag: WireTag;
+  accepts: readonly JsonKind[];
+  /** A text the schemas read as an ISO 8601 date. */
+  date?: true;
+  /**
+   * "always": the contract shows it in every answer of its place (null when empty), so its
+   * absence is a difference; "when-set": it may be left out when it has no value.
+   */
+  presence: "always" | "when-set";
+  /** Link fields: the roles on whose links the add-in reads it (absent: every role it uses). */
+  roles?: readonly LinkRole[];
+}
+
+const note = (tag: WireTag, accepts: readonly JsonKind[], more: Partial<Omit<FieldNote, "tag" | "accepts">> = {}): FieldNote => ({
+  tag,
+  accepts,
+  presence: "always",
+  ...more,
+});
+const TEXT = ["string"] as const;
+const NUMBER = ["number"] as const;
+const TEXT_OR_NUMBER = ["string", "number"] as const;
+
+const PAGE_NOTES = {
+  results: note("SEEN", ["array"]),
+  currentPage: note("SEEN", NUMBER),
+  pageCount: note("SEEN", NUMBER),
+  pageSize: note("SEEN", NUMBER),
+  totalRowCount: note("SEEN", NUMBER),
+} satisfies Record<keyof typeof pageEnvelopeSchema.shape, FieldNote>;
+
+const SUMMARY_NOTES = {
+  uniqueIdentifier: note("SEEN", TEXT),
+  id: note("ASSUMED", TEXT_OR_NUMBER),
+  code: note("SEEN", TEXT),
+  name: note("SEEN", TEXT),
+  type: note("ASSUMED", TEXT),
+  legalForm: note("SEEN", TEXT),
+  companyNumber: note("ASSUMED", TEXT),
+  vatNumber: note("ASSUMED", TEXT),
+  status: note("ASSUMED", TEXT),
+  tos: note("SEEN", ["array"]),
+} satisfies Record<keyof typeof wireSummaryShape, FieldNote>;
+
+const DETAIL_NOTES = {
+  nationalNumber: note("ASSUMED", TEXT),
+  firstName: note("ASSUMED", TEXT),
+  lastName: note("ASSUMED", TEXT),
+  language: note("ASSUMED", TEXT),
+  address: note("ASSUMED", ["object"]),
+  fiscalYearEnd: note("ASSUMED", TEXT, { date: true }),
+  nextGeneralMeeting: note("ASSUMED", TEXT, { date: true }),
+  totalShares: note("ASSUMED", NUMBER),
+  totalVotingRights: note("ASSUMED", NUMBER),
+} satisfies Record<keyof typeof wireDetailShape, FieldNote>;
+
+const ADDRESS_NOTES = {
+  street: note("ASSUMED", TEXT),
+  number: note("ASSUMED", TEXT_OR_NUMBER),
+  box: note("ASSUMED", TEXT),
+  postalCode: note("ASSUMED", TEXT_OR_NUMBER),
+  city: note("ASSUMED", TEXT),
+  country: note("ASSUMED", TEXT),
+} satisfies Record<keyof typeof wireAddress.shape, FieldNote>;
+
+const LINK_NOTES = {
+  linkType: note("SEEN", NUMBER),
+  uniqueIdentifier: note("SEEN", TEXT),
+} satisfies Record<keyof typeof wireLink.shape, FieldNote>;
+
+const MANDATES: readonly LinkRole[] = ["director", "auditor"];
+const LINK_DETAIL_NOTES = {
+  startDate: note("ASSUMED", TEXT, { date: true, roles: MANDATES }),
+  endDate: note("ASSUMED", TEXT, { date: true, roles: MANDATES }),
+  function: note("ASSUMED", TEXT, { roles: ["director"] }),
+  representativeUniqueIdentifier: note("ASSUMED", TEXT, { presence: "when-set", roles: MANDATES }),
+  shares: note("ASSUMED", NUMBER, { roles: ["shareholder"] }),
+  votingRights: note("ASSUMED", NUMBER, { roles: ["shareholder"] }),
+  underOption: note("ASSUMED", ["boolean"], { roles: ["shareholder"] }),
+  // Absent or null means full ownership (see OWNERSHIP_RIGHTS_FIELD).
+  [OWNERSHIP_RIGHTS_FIELD]: note("ASSUMED", TEXT_OR_NUMBER, { presence: "when-set", roles: ["shareholder", "partner"] }),
+  ireNumber: note("ASSUMED", TEXT, { roles: ["auditor"] }),
+  comment: note("ASSUMED", TEXT, { presence: "when-set" }),
+} satisfies Record<keyof typeof wireLinkDetail.shape, FieldNote>;
+
+export type WireName =
+  | { kind: "path"; name: string; tag: WireTag; source: string }
+  | { kind: "query"; name: string; tag: WireTag; source: string }
+  | ({ kind: "field"; name: string; place: WirePlace; source: string } & FieldNote)
+  | { kind: "link-type"; name: string; code: number; role: LinkRole; tag: WireTag; source: string }
+  | { kind: "value"; name: string; place: WirePlace; field: string; tag: WireTag; source: string };
+
+function fields<K extends string>(place: WirePlace, source: string, shape: Record<K, unknown>, notes: Record<K, FieldNote>): WireName[] {
+  return (Object.keys(shape) as K[]).map((name) => ({ kind: "field", name, place, source, ...notes[name] }));
+}
+
+/**
+ * Every name of the AdminPulse API this add-in relies on, with its tag and the declaration of
+ * this module that spells it (`source`): what to edit when a live account spells it otherwise.
+ */
+export const WIRE_NAMES: readonly WireName[] = [
+  { kind: "path", name: PATHS.relations, tag: "SEEN", source: "PATHS.relations" },
+  { kind: "path", name: PATHS.relation("_").replace(/_$/, "{uniqueIdentifier}"), tag: "SEEN", source: "PATHS.relation" },
+  { kind: "query", name: QUERY.page, tag: "SEEN", source: "QUERY.page" },
+  { kind: "query", name: QUERY.pageSize, tag: "SEEN", source: "QUERY.pageSize" },
+  // The name is seen in use; that the server filters on it is assumed.
+  { kind: "query", name: QUERY.enterpriseNumber, tag: "ASSUMED", source: "QUERY.enterpriseNumber" },
+  ...fields("page", "pageEnvelopeSchema", pageEnvelopeSchema.shape, PAGE_NOTES),
+  ...fields("list-item", "wireSummaryShape", wireSummaryShape, SUMMARY_NOTES),
+  ...fields("list-link", "wireLink", wireLink.shape, LINK_NOTES),
+  ...fields("relation", "wireSummaryShape", wireSummaryShape, SUMMARY_NOTES),
+  ...fields("relation", "wireDetailShape", wireDetailShape, DETAIL_NOTES),
+  ...fields("address", "wireAddress", wireAddress.shape, ADDRESS_NOTES),
+  ...fields("link", "wireLink", wireLink.shape, LINK_NOTES),
+  ...fields("link", "wireLinkDetail", wireLinkDetail.shape, LINK_DETAIL_NOTES),
+  ...Object.entries(LINK_TYPE_ROLES).map(
+    ([code, role]): WireName => ({ kind: "link-type", name: code, code: Number(code), role, tag: "SEEN", source: "LINK_TYPE_ROLES" }),
+  ),
+  ...[...KNOWN_UNUSED_LINK_TYPES].map(
+    (code): WireName => ({ kind: "link-type", name: String(code), code, role: "other", tag: "SEEN", source: "KNOWN_UNUSED_LINK_TYPES" }),
+  ),
+  ...Object.keys(RELATION_KINDS).map(
+    (name): WireName => ({ kind: "value", name, place: "relation", field: "type", tag: "DOC", source: "RELATION_KINDS" }),
+  ),
+  ...Object.keys(OWNERSHIP_RIGHT_VALUES).map(
+    (name): WireName => ({ kind: "value", name, place: "link", field: OWNERSHIP_RIGHTS_FIELD, tag: "ASSUMED", source: "OWNERSHIP_RIGHT_VALUES" }),
+  ),
+];
