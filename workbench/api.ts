@@ -1,8 +1,8 @@
 // window.workbench: the workbench page's API for tests (Playwright) and for the console.
 // Everything it returns is plain, JSON-serialisable data.
 
-import type { ConfigureInput } from "../src/taskpane/host";
 import type { WorkbenchController } from "./controller";
+import type { ConfigureInput } from "./settings";
 import { workbookSnapshot, type WorkbenchSnapshot } from "./snapshot";
 import { saveFile, toBase64, workbookBytes } from "./xlsx-file";
 
@@ -11,7 +11,10 @@ export const XLSX_FILE_NAME = "workbench.xlsx";
 export interface WorkbenchApi {
   /** Resolves when the pane's page has loaded with its simulated Excel (again after each reload). */
   readonly ready: Promise<void>;
-  /** Sets what an administrator types in the pane's Settings; waits until the pane registered. */
+  /**
+   * Sets what an administrator saves in the pane's Settings (the key remembered on this device),
+   * then reloads the pane, keeping the workbook, as reopening it would; resolves once it is back.
+   */
   configure(input: ConfigureInput): Promise<void>;
   /** The whole simulated workbook as plain JSON. */
   snapshot(): WorkbenchSnapshot;

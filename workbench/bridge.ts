@@ -3,7 +3,7 @@
 // directly; it passes only strings and plain data across (see host.ts on realms).
 
 import type { ExcelSimulator, WorkbookState } from "../simulator";
-import type { ConfigureInput, PaneControl, PaneHost } from "../src/taskpane/host";
+import type { PaneHost } from "../src/taskpane/host";
 import type { WorkbenchParams } from "./config";
 
 export interface WorkbenchFrame {
@@ -14,12 +14,6 @@ export interface WorkbenchFrame {
   readonly params: WorkbenchParams;
   /** Changes whenever the workbook may have changed: runs, syncs, commands, edits, activations. */
   version(): string;
-  /** The pane's control surface, once the pane called `registerPane`. */
-  paneControl(): PaneControl | undefined;
-  /** Resolves with the pane's control once it registered; rejects after `timeoutMs`. */
-  whenPaneRegistered(timeoutMs: number): Promise<PaneControl>;
-  /** Waits for the pane to register, then forwards a copy of `input` made in the pane's realm. */
-  configure(input: ConfigureInput, timeoutMs: number): Promise<void>;
 }
 
 declare global {

@@ -3,11 +3,18 @@
 // display language (from `?lang=`, else the browser's); the simulated Excel's ExcelApi version
 // (`?excel=1.17` plays an Excel without notes; default: the simulator's).
 
+import type { HostDefaults } from "../src/taskpane/host";
+
 /** The sandbox's key with the *Read relations* permission (not a secret: it opens only the sandbox). */
 export const DEMO_TOKEN = "sandbox-demo-token";
 
 /** The sandbox's default address, when the build was given none. */
 export const DEFAULT_API_BASE_URL = "http://127.0.0.1:3100";
+
+/** What the workbench's host suggests to the pane before an administrator set anything. */
+export function hostDefaults(params: WorkbenchParams): HostDefaults {
+  return Object.freeze({ apiBaseUrl: params.apiBaseUrl, token: DEMO_TOKEN });
+}
 
 /** Display languages the language selector offers (any BCP-47 tag works in `?lang=`). */
 export const DISPLAY_LANGUAGES: readonly { tag: string; label: string }[] = [

@@ -3,14 +3,12 @@
 // workbook does. React subscribes with useSyncExternalStore; window.workbench (api.ts) uses it too.
 
 import type { WorkbookState } from "../simulator";
-import type { ConfigureInput } from "../src/taskpane/host";
 import type { WorkbenchFrame } from "./bridge";
 import { workbenchParams, type WorkbenchParams } from "./config";
+import { type ConfigureInput, saveSettings } from "./settings";
 
 /** How often the page looks whether the workbook changed (a string comparison when it did not). */
 const POLL_MS = 250;
-/** How long configure() waits for the pane to register. */
-export const REGISTER_TIMEOUT_MS = 30_000;
 /** How long `ready` waits for the pane page to load. */
 const LOAD_TIMEOUT_MS = 60_000;
 
@@ -47,8 +45,8 @@ export class WorkbenchController {
   private loaded: Deferred = deferred();
   private loadTimer: ReturnType<typeof setTimeout> | undefined;
   private carry: WorkbookState | undefined;
-  /** What configure() last set, applied again to a pane that reloads. */
-  private lastConfigure: ConfigureInput | undefined;
+  /** The pane's iframe, once it loaded: configure() reloads its page in place. */
+  private iframe: HTMLIFrameElement | undefined;
 
   constructor(search: string, browserLanguage: string | undefined) {
     this.state = { generation: 0, params: workbenchParams(search, browserLanguage), frame: undefined, version: "", error: undefined };
@@ -107,12 +105,9 @@ export class WorkbenchController {
       this.loaded.reject(new Error(error));
       return;
     }
+    this.iframe = iframe;
     this.update({ frame, error: undefined, version: `${generation}:${frame.version()}` });
     this.loaded.resolve();
-    const again = this.lastConfigure;
-    if (again) {
-      frame.configure(again, REGISTER_TIMEOUT_MS).catch(() => undefined);
-    }
   }
 
   /** Loads the pane page anew: with a new workbook, or keeping this one (language change). */
@@ -131,11 +126,24 @@ export class WorkbenchController {
     return this.loaded.promise;
   }
 
+  /**
+   * Saves settings as an administrator would in the pane (settings.ts), then reloads the pane's
+   * page in place (the same iframe, so a test's handle on it stays valid), keeping the workbook:
+   * the pane reads its settings when it starts, as it does in Excel.
+   */
   async configure(input: ConfigureInput): Promise<void> {
     const plain = JSON.parse(JSON.stringify(input ?? {})) as ConfigureInput;
-    this.lastConfigure = { ...this.lastConfigure, ...plain };
     await this.ready;
-    await this.requireFrame().configure(plain, REGISTER_TIMEOUT_MS);
+    saveSettings(plain, this.state.params);
+    const frame = this.requireFrame();
+    const pane = this.iframe?.contentWindow;
+    if (!pane) return this.reload({ keepWorkbook: true });
+    this.carry = structuredClone(frame.sim.state());
+    this.loaded = deferred();
+    this.update({ frame: undefined, error: undefined });
+    this.armLoadTimeout();
+    pane.location.reload();
+    return this.loaded.promise;
   }
 
   /** Re-renders now (after an action of the page itself) instead of at the next poll. */

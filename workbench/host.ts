@@ -5,12 +5,14 @@
 // The simulator is created here, in the pane's own window, so every object the pane hands it
 // (batches, handlers, arrays of values) and gets back belongs to the same JavaScript realm, as
 // with office.js. The workbench page around it (index.tsx) reaches the simulator through
-// `window.__adminPulseWorkbench` and passes only strings and plain data.
+// `window.__adminPulseWorkbench` and passes only strings and plain data. The pane has no hook for
+// the workbench: its test API sets the pane's settings as an administrator would, in the pane's
+// storage, and reloads the pane (settings.ts).
 
 import { createExcelSimulator, type ExcelSimulator, type WorkbookState } from "../simulator";
-import type { ConfigureInput, HostDefaults, PaneControl, PaneHost } from "../src/taskpane/host";
+import type { PaneHost } from "../src/taskpane/host";
 import type { WorkbenchFrame } from "./bridge";
-import { DEMO_TOKEN, workbenchParams } from "./config";
+import { hostDefaults, workbenchParams } from "./config";
 
 const params = workbenchParams(window.location.search, navigator.language);
 
@@ -53,11 +55,6 @@ const sim: ExcelSimulator = new Proxy(raw, {
   get: (target, property) => (property in wrapped ? wrapped[property as keyof ExcelSimulator] : Reflect.get(target, property, target)),
 });
 
-let control: PaneControl | undefined;
-const registrationWaiters = new Set<(control: PaneControl) => void>();
-
-const defaults: HostDefaults = Object.freeze({ apiBaseUrl: params.apiBaseUrl, token: DEMO_TOKEN });
-
 const host: PaneHost = Object.freeze({
   kind: "workbench",
   run: sim.run,
@@ -65,41 +62,14 @@ const host: PaneHost = Object.freeze({
   dark: false,
   partitionKey: undefined,
   isSetSupported: (name: string, minVersion?: string) => sim.office.context.requirements.isSetSupported(name, minVersion),
-  defaults,
-  registerPane(paneControl: PaneControl) {
-    control = paneControl;
-    for (const resolve of registrationWaiters) resolve(paneControl);
-    registrationWaiters.clear();
-  },
+  defaults: hostDefaults(params),
 } satisfies PaneHost);
-
-function whenPaneRegistered(timeoutMs: number): Promise<PaneControl> {
-  if (control) return Promise.resolve(control);
-  return new Promise((resolve, reject) => {
-    const done = (c: PaneControl) => {
-      clearTimeout(timer);
-      resolve(c);
-    };
-    const timer = setTimeout(() => {
-      registrationWaiters.delete(done);
-      reject(new Error(`The task pane did not call window.__adminPulseHost.registerPane(control) within ${timeoutMs} ms.`));
-    }, timeoutMs);
-    registrationWaiters.add(done);
-  });
-}
 
 const frame: WorkbenchFrame = {
   sim,
   host,
   params,
   version: () => `${changes}/${raw.syncCount}/${raw.commandCount}`,
-  paneControl: () => control,
-  whenPaneRegistered,
-  async configure(input: ConfigureInput, timeoutMs: number) {
-    const copy = structuredClone(input); // this realm's object, whatever realm `input` came from
-    await whenPaneRegistered(timeoutMs);
-    control?.configure(copy);
-  },
 };
 
 window.__adminPulseHost = host;

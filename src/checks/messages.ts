@@ -106,14 +106,10 @@ export function formatPercent(fraction: number, language: Language): string {
 
 /**
  * French typography (issue 15): a non-breaking space before « : ; ? ! » and inside « ». Applied to
- * every finding's French message (context.ts, makeFinding), so that no module can forget it.
+ * every finding's French message (context.ts, makeFinding), so that no module can forget it. Shared
+ * with the task pane: src/i18n/typography.ts.
  */
-export function frenchTypography(text: string): string {
-  return text
-    .replace(/ ([:;?!])/g, `${NBSP}$1`)
-    .replace(/« /g, `«${NBSP}`)
-    .replace(/ »/g, `${NBSP}»`);
-}
+export { frenchTypography } from "../i18n/typography";
 
 /** Values quoted in messages stay short: a note is read in a tooltip, not a document. */
 const MAX_QUOTED = 100;

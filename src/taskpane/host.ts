@@ -5,7 +5,6 @@
 // Excel simulator and puts it on `window.__adminPulseHost`; the pane's bundle is unchanged.
 
 import { type ExcelRun, officeExcelRun } from "../workbook/excel-run";
-import type { Language } from "../i18n/language";
 
 export interface PaneHost {
   readonly kind: "office" | "workbench";
@@ -19,8 +18,6 @@ export interface PaneHost {
   isSetSupported(name: string, minVersion?: string): boolean;
   /** Settings a host suggests before an administrator set any (the workbench: its sandbox and demo key). */
   readonly defaults?: HostDefaults;
-  /** The workbench registers the pane's control surface here, for its test API. */
-  registerPane?(control: PaneControl): void;
   /** Whether the add-in starts with the document (shared runtime), so it can sync on open. */
   setStartupBehavior?(loadWithDocument: boolean): void;
   /** Shows the task pane (after a ribbon sync that needs the user's eyes). */
@@ -36,18 +33,6 @@ export interface PaneHost {
 export interface HostDefaults {
   apiBaseUrl?: string;
   token?: string;
-}
-
-/** What an administrator types in Settings, as the workbench's `configure()` sets it. */
-export interface ConfigureInput {
-  apiBaseUrl?: string;
-  token?: string;
-  /** "auto" follows Office's display language. */
-  language?: Language | "auto";
-}
-
-export interface PaneControl {
-  configure(input: ConfigureInput): void;
 }
 
 declare global {

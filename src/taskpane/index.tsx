@@ -16,7 +16,7 @@ import { createRoot } from "react-dom/client";
 import { languageFromTag } from "../i18n/language";
 import { FIXED_API_BASE_URL } from "../settings/fixed-address";
 import { SettingsStore, browserStorage } from "../settings/settings";
-import { App } from "./components/App";
+import { App } from "./shell/App";
 import { applyContentSecurityPolicy, contentSecurityPolicy } from "./content-security-policy";
 import { detectEnvironment, initialEnvironment, type Environment } from "./environment";
 import { type HostDefaults, type PaneHost, officeHost, workbenchHost } from "./host";

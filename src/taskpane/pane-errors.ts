@@ -1,9 +1,10 @@
 // Any failure, as the task pane tells it: a title, what happened and what to do (the errors'
 // own FR/NL/EN messages), and the one action that helps, if any. Nothing technical is shown:
-// an unexpected error's message could quote a request.
+// an unexpected error's message could quote a request. French is set with French typography.
 
 import { AdminPulseError, CancelledError, InvalidTokenError, UnexpectedResponseError } from "../adminpulse";
 import type { Language, Localized } from "../i18n/language";
+import { typeset } from "../i18n/typography";
 import { SyncError } from "../sync/errors";
 
 export type ErrorAction = "settings" | "retry";
@@ -57,6 +58,11 @@ const UNEXPECTED: Localized = {
 };
 
 export function describeError(error: unknown, language: Language): PaneErrorView {
+  const view = describe(error, language);
+  return { ...view, title: typeset(view.title, language), message: typeset(view.message, language) };
+}
+
+function describe(error: unknown, language: Language): PaneErrorView {
   if (error instanceof CancelledError) {
     return { title: TITLES.cancelled[language], message: CANCELLED[language], action: null, cancelled: true };
   }

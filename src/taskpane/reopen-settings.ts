@@ -2,7 +2,12 @@
 // security policy allows the new address (content-security-policy.ts), and comes back on Settings
 // saying what changed: the one thing carried over the reload, in the tab's session storage.
 
-import type { AddressChange } from "./views/SettingsView";
+/** An address change, as Settings reports it. */
+export interface AddressChange {
+  url: string;
+  /** Whether a key set for the previous address was forgotten with it. */
+  keyForgotten: boolean;
+}
 
 const KEY = "adminpulse.addressChanged";
 

@@ -31,8 +31,13 @@ export function startRuntime(host: PaneHost, options: RuntimeOptions = {}): Runt
     ownActivationEnds: () => session.ownActivationEnds,
   });
 
-  // The start-up behaviour follows the administrator's switch, for files already linked.
+  // The start-up behaviour follows the administrator's switch, for files already linked. Only a
+  // change of that switch asks the workbook whether it is linked: another setting (the key, the
+  // language, the expiry date) reads nothing.
+  let autoSyncOnOpen = session.settings.settings().autoSyncOnOpen;
   session.settings.subscribe((settings) => {
+    if (settings.autoSyncOnOpen === autoSyncOnOpen) return;
+    autoSyncOnOpen = settings.autoSyncOnOpen;
     void session.linkedCompany().then(
       (linked) => linked?.confirmed && host.setStartupBehavior?.(settings.autoSyncOnOpen),
       () => undefined,

@@ -2,6 +2,10 @@
 // from them (one per key and address, so its rate budget is shared by every sync of the session),
 // the company search, the linked company, and syncs run one at a time. Components get a session
 // and never call Excel or fetch themselves.
+//
+// What a sync is doing is one typed state, `SyncActivity`, for every view that shows it (a ribbon
+// sync shows in the pane too). A question to a person is part of it: `confirming` holds the company
+// to confirm, `reviewing` the edited cells to review, each with the `answer` that lets the sync go on.
 
 import { AdminPulseClient, CompanySearch, type CompanyMatch } from "../adminpulse";
 import { type Language, languageFromTag } from "../i18n/language";
@@ -10,7 +14,6 @@ import { ConfirmedLinks } from "../settings/confirmed-links";
 import { FIXED_API_BASE_URL } from "../settings/fixed-address";
 import { SettingsStore, SettingsValidationError, browserStorage, checkApiBaseUrl } from "../settings/settings";
 import type { WorkbookLink } from "../sync/link";
-import { throwIfAborted } from "../adminpulse/abort";
 import { type LinkedCompany, linkedCompany } from "../sync/linked-company";
 import { CancelledError, isAdminPulseError } from "../adminpulse/errors";
 import { normaliseEnterpriseNumber } from "../identifiers/enterprise-number";
@@ -18,19 +21,32 @@ import { SyncError } from "../sync/errors";
 import type { FindingView } from "../sync/annotations";
 import { runChecksOnly } from "../sync/run-checks";
 import type { SyncLogEntry } from "../sync/sync-log";
-import { type PreparedSync, type SyncProgress, type SyncSummary, SyncRunner, excelWorkbook, localDateTime, prepareSync } from "../sync/sync";
+import { type Conflict, type PreparedSync, type SyncProgress, type SyncSummary, SyncRunner, type WorkbookPort, excelWorkbook, localDateTime, prepareSync } from "../sync/sync";
 import type { PaneHost } from "./host";
 import { PaneError, paneErrors } from "./pane-errors";
 
 /** What started a sync: the pane's button, the ribbon, the file opening, the sheet activated. */
 export type SyncTrigger = "pane" | "ribbon" | "open" | "sheet";
 
+/** The company AdminPulse has for the number, shown before a link nobody here confirmed is written. */
+export interface CompanyToConfirm {
+  link: WorkbookLink;
+  /** The company's name as AdminPulse gave it for that number. */
+  companyName: string;
+  enterpriseNumber: string;
+}
+
+/** A person's answers to the review of edited cells (keyed `<table>:<link>`), or null to write nothing. */
+export type ReviewAnswers = ReadonlyMap<string, Resolution> | null;
+
 /** What the session is doing, for every view that shows it (a ribbon sync shows in the pane). */
 export type SyncActivity =
   | { kind: "idle" }
   | { kind: "running"; trigger: SyncTrigger; progress: SyncProgress }
-  | { kind: "confirming"; trigger: SyncTrigger }
-  | { kind: "reviewing"; trigger: SyncTrigger }
+  /** Waiting for a person to say whether this is the workbook's company. */
+  | { kind: "confirming"; trigger: SyncTrigger; company: CompanyToConfirm; answer(confirmed: boolean): void }
+  /** Waiting for a person's choice, row by row, over the cells they edited that AdminPulse changed. */
+  | { kind: "reviewing"; trigger: SyncTrigger; conflicts: readonly Conflict[]; answer(answers: ReviewAnswers): void }
   | { kind: "done"; trigger: SyncTrigger; outcome: SyncOutcome }
   | { kind: "failed"; trigger: SyncTrigger; error: unknown };
 
@@ -42,6 +58,13 @@ export interface SyncRequest {
   signal?: AbortSignal;
   onProgress?(progress: SyncProgress): void;
   /**
+   * A manual sync in the pane: its questions are asked through the activity (`confirming`,
+   * `reviewing`), which the pane shows and answers. Without it (and without the callbacks below) a
+   * link nobody here confirmed stops the sync before anything is fetched, and edited cells are left
+   * alone: automatic syncs and the ribbon's never ask.
+   */
+  ask?: boolean;
+  /**
    * Called, in a manual sync, when no person at this device confirmed the workbook's link yet (a
    * first sync, a number changed in the sheet, a workbook from elsewhere): shows the company found
    * in AdminPulse (`prepared.summary`) and `prepared.link`, and resolves with the person's answer.
@@ -51,9 +74,10 @@ export interface SyncRequest {
   confirmLink?(prepared: PreparedSync): Promise<boolean>;
   /**
    * Called when a manual sync would overwrite cells the user edited: resolves with the user's
-   * answers (keyed `<table>:<link>`), or null to write nothing.
+   * answers (keyed `<table>:<link>`), or null to write nothing. Callers without a pane answer
+   * here; the activity shows the question all the same.
    */
-  review?(prepared: PreparedSync): Promise<ReadonlyMap<string, Resolution> | null>;
+  review?(prepared: PreparedSync): Promise<ReviewAnswers>;
 }
 
 export type SyncOutcome =
@@ -83,6 +107,8 @@ export interface Session {
   selectCell(cell: { sheet: string; address: string }): Promise<void>;
   readonly activity: SyncActivity;
   onActivity(listener: (activity: SyncActivity) => void): () => void;
+  /** `onActivity` as a store's subscription (useStore). */
+  subscribe(listener: () => void): () => void;
 }
 
 export class PaneSession implements Session {
@@ -152,6 +178,10 @@ export class PaneSession implements Session {
     return () => this.listeners.delete(listener);
   }
 
+  subscribe(listener: () => void): () => void {
+    return this.onActivity(() => listener());
+  }
+
   cancel(): void {
     this.controller?.abort();
   }
@@ -199,7 +229,9 @@ export class PaneSession implements Session {
       if (request.signal?.aborted) controller.abort();
       this.controller = controller;
       this.startedAt = this.now();
+      let last: SyncProgress = { step: "reading", done: 0, total: 1 };
       const progress = (p: SyncProgress) => {
+        last = p;
         this.emit({ kind: "running", trigger, progress: p });
         request.onProgress?.(p);
       };
@@ -209,10 +241,9 @@ export class PaneSession implements Session {
         // Someone who presses Sync may just have changed AdminPulse: read everything afresh. The
         // automatic syncs may reuse what a sync of the last minutes read.
         if (trigger === "pane" || trigger === "ribbon") client.clearCache();
-        // Only a person in the pane may confirm a link; automatic syncs go on with confirmed ones only.
-        const confirm = request.mode === "manual" ? request.confirmLink : undefined;
+        const asks = questionsOf(request);
         const prepared = await prepareSync({
-          workbook: excelWorkbook(this.host.run, { notes: this.host.isSetSupported("ExcelApi", "1.18") }),
+          workbook: this.workbook(),
           client,
           language: this.language(),
           mode: request.mode,
@@ -220,26 +251,10 @@ export class PaneSession implements Session {
           signal: controller.signal,
           onProgress: progress,
           failedSyncs: [...this.failedSyncs],
-          acceptLink: confirm ? undefined : (link) => this.confirmed(link),
+          // Only a person may confirm a link; automatic syncs go on with confirmed ones only.
+          acceptLink: asks.confirm ? undefined : (link) => this.confirmed(link),
         });
-        let outcome: SyncOutcome;
-        const toReview = request.mode === "manual" && prepared.summary.conflicts.length > 0 && request.review;
-        if (confirm && !this.confirmed(prepared.link)) {
-          this.emit({ kind: "confirming", trigger });
-          if (!(await confirm(prepared))) {
-            outcome = { kind: "not-written", summary: prepared.summary, reason: "link" };
-            this.emit({ kind: "done", trigger, outcome });
-            return outcome;
-          }
-          throwIfAborted(controller.signal);
-        }
-        if (!toReview) {
-          outcome = { kind: "synced", summary: await prepared.apply() };
-        } else {
-          this.emit({ kind: "reviewing", trigger });
-          const answers = await toReview(prepared);
-          outcome = answers ? { kind: "synced", summary: await prepared.apply(answers) } : { kind: "not-written", summary: prepared.summary, reason: "review" };
-        }
+        const outcome = await this.answered(prepared, request, trigger, controller.signal, () => progress(last));
         if (outcome.kind === "synced") {
           this.confirmedLinks.add(outcome.summary.enterpriseNumber);
           this.failedSyncs = [];
@@ -273,6 +288,64 @@ export class PaneSession implements Session {
       },
       ...this.failedSyncs,
     ].slice(0, 20);
+  }
+
+  /** The workbook for a sync; what its reads show is the workbook's company as last seen. */
+  private workbook(): WorkbookPort {
+    const port = excelWorkbook(this.host.run, { notes: this.host.isSetSupported("ExcelApi", "1.18") });
+    return {
+      ...port,
+      read: async () => {
+        const state = await port.read();
+        this.knownNumber = state.enterpriseNumber ? normaliseEnterpriseNumber(state.enterpriseNumber) : null;
+        return state;
+      },
+    };
+  }
+
+  /** After the plan: the questions this sync asks a person, if any, then the write (or nothing). */
+  private async answered(prepared: PreparedSync, request: SyncRequest, trigger: SyncTrigger, signal: AbortSignal, resume: () => void): Promise<SyncOutcome> {
+    const { summary, link } = prepared;
+    const asks = questionsOf(request);
+    if (asks.confirm && !this.confirmed(link)) {
+      const company: CompanyToConfirm = { link, companyName: summary.companyName, enterpriseNumber: summary.enterpriseNumber };
+      const confirmLink = request.confirmLink;
+      const confirmed = await this.ask<boolean>(signal, (answer) => ({ kind: "confirming", trigger, company, answer }), confirmLink && (() => confirmLink(prepared)));
+      if (!confirmed) return { kind: "not-written", summary, reason: "link" };
+      resume();
+    }
+    if (!asks.review || summary.conflicts.length === 0) return { kind: "synced", summary: await prepared.apply() };
+    const review = request.review;
+    const answers = await this.ask<ReviewAnswers>(signal, (answer) => ({ kind: "reviewing", trigger, conflicts: summary.conflicts, answer }), review && (() => review(prepared)));
+    if (!answers) return { kind: "not-written", summary, reason: "review" };
+    resume();
+    return { kind: "synced", summary: await prepared.apply(answers) };
+  }
+
+  /**
+   * Asks a person through the activity (`question` makes it, with the answer to give), and through
+   * the caller's `callback` when there is one: the first answer counts. A cancel (the pane closing,
+   * the key taken back) ends the question with CancelledError, so no sync waits for an answer that
+   * can no longer count.
+   */
+  private ask<T>(signal: AbortSignal, question: (answer: (value: T) => void) => SyncActivity, callback?: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      let open = true;
+      const close = (settle: () => void) => {
+        if (!open) return;
+        open = false;
+        signal.removeEventListener("abort", onAbort);
+        settle();
+      };
+      const onAbort = () => close(() => reject(new CancelledError()));
+      signal.addEventListener("abort", onAbort, { once: true });
+      this.emit(question((value) => close(() => resolve(value))));
+      callback?.().then(
+        (value) => close(() => resolve(value)),
+        (error: unknown) => close(() => reject(error)),
+      );
+      if (signal.aborted) onAbort();
+    });
   }
 
   private emit(activity: SyncActivity): void {
@@ -310,6 +383,12 @@ export class PaneSession implements Session {
     }
     return this.cached;
   }
+}
+
+/** Which questions a sync asks a person: only manual ones, in the pane or through the caller's functions. */
+function questionsOf(request: SyncRequest): { confirm: boolean; review: boolean } {
+  const manual = request.mode === "manual";
+  return { confirm: manual && (request.ask === true || request.confirmLink !== undefined), review: manual && (request.ask === true || request.review !== undefined) };
 }
 
 /** How long after the add-in activates a sheet itself its activation events are ignored. */

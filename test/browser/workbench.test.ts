@@ -47,7 +47,6 @@ describeWithBrowser("workbench in Chromium", () => {
               defaults: h.defaults,
               excelApi118: h.isSetSupported("ExcelApi", "1.18"),
               excelApi99: h.isSetSupported("ExcelApi", "99.0"),
-              registerPane: typeof h.registerPane,
               office: typeof (window as { Office?: unknown }).Office,
               container: document.getElementById("container") !== null,
             }
@@ -61,7 +60,6 @@ describeWithBrowser("workbench in Chromium", () => {
         defaults: { apiBaseUrl: sandboxUrl, token: "sandbox-demo-token" },
         excelApi118: true,
         excelApi99: false,
-        registerPane: "function",
         office: "undefined", // office.js is not part of workbench-pane.html
         container: true,
       });
@@ -251,21 +249,19 @@ describeWithBrowser("workbench in Chromium", () => {
     }
   });
 
-  test("configure() forwards to the control the pane registered, as an object of the pane's window", async () => {
-    const { page, pane, context } = await open();
+  test("configure() saves what an administrator would in the pane's Settings, and reloads the pane in place, keeping the workbook", async () => {
+    const { page, pane, context, errors } = await open();
     try {
-      // Stand in for the pane's own control (a later registration replaces an earlier one).
-      await pane.evaluate(() => {
-        const w = window as unknown as { received: unknown[] };
-        w.received = [];
-        window.__adminPulseHost!.registerPane!({ configure: (input) => w.received.push(input) });
-      });
+      await page.evaluate(() => window.workbench!.editCell("Sheet1", "A1", "kept"));
       await page.evaluate(() => window.workbench!.configure({ apiBaseUrl: "http://127.0.0.1:1", token: "t", language: "nl" }));
-      const received = await pane.evaluate(() => {
-        const all = (window as unknown as { received: object[] }).received;
-        return { all, sameRealm: all.every((x) => Object.getPrototypeOf(x) === Object.prototype) };
-      });
-      expect(received).toEqual({ all: [{ apiBaseUrl: "http://127.0.0.1:1", token: "t", language: "nl" }], sameRealm: true });
+      // The same frame, reloaded: the pane speaks Dutch, and its Settings show what was set.
+      await pane.getByRole("button", { name: "Instellingen" }).click();
+      expect(await pane.getByLabel("AdminPulse-adres").inputValue()).toBe("http://127.0.0.1:1");
+      expect(await pane.getByTestId("key-status").textContent()).toBe("Er is een sleutel bewaard op dit apparaat.");
+      expect((await snapshot(page)).sheets[0]!.cells.A1?.value).toBe("kept");
+      // Nothing of the workbench is in the pane but its host.
+      expect(await pane.evaluate(() => Object.keys(window.__adminPulseHost!).sort())).toEqual(["dark", "defaults", "displayLanguage", "isSetSupported", "kind", "partitionKey", "run"]);
+      expect(errors).toEqual([]);
     } finally {
       await context.close();
     }

@@ -6,7 +6,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Language } from "../../src/i18n/language";
-import { FindingsList, type FindingView } from "../../src/taskpane/components/FindingsList";
+import { FindingsList, type FindingView } from "../../src/taskpane/home/FindingsList";
 import { findingsStrings, plural } from "../../src/taskpane/strings/findings";
 
 const FINDINGS: FindingView[] = [
@@ -85,7 +85,7 @@ describe("the findings list", () => {
     expect(screen.getByTestId("findings-counts").textContent).toBe("2 erreurs · 2 avertissements · 1 remarque");
     expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(["Erreurs (2)", "Avertissements (2)", "Remarques (1)"]);
     expect(screen.getByText("Le mandat de l’administrateur finit avant de commencer.")).toBeTruthy();
-    expect(screen.getByRole("button", { name: "DIR-04, Permanent data!F2 : aller à la cellule" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "DIR-04, Permanent data!F2\u00a0: aller à la cellule" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Lancer les contrôles" })).toBeTruthy();
   });
 

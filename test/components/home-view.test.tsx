@@ -1,107 +1,31 @@
 // The home view in jsdom, over a scripted session: the number checked as it is typed, the sync's
-// progress and summary, the review of edited cells, cancel, errors with their action, and French.
-// (The real session, over the simulator and the sandbox, is exercised in the browser tests.)
+// progress and summary, the review of edited cells, cancel, errors with their action, and French;
+// where focus goes, and that a settings change reads nothing of the workbook. (The real session,
+// over the simulator and the sandbox, is exercised in the browser tests.)
 
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { CancelledError, InvalidTokenError } from "../../src/adminpulse";
-import type { Language } from "../../src/i18n/language";
 import { SettingsStore } from "../../src/settings/settings";
 import type { FindingView } from "../../src/sync/annotations";
-import type { PreparedSync, SyncSummary } from "../../src/sync/sync";
-import type { PaneLinkedCompany, Session, SyncActivity, SyncOutcome, SyncRequest } from "../../src/taskpane/session";
-import { HomeView } from "../../src/taskpane/views/HomeView";
+import type { PreparedSync } from "../../src/sync/sync";
+import type { PaneLinkedCompany } from "../../src/taskpane/session";
+import { HomeView } from "../../src/taskpane/home/HomeView";
+import { WorkbookState } from "../../src/taskpane/workbook-state";
 import { MemoryStorage } from "../settings/memory-storage";
+import { LINKED, SUMMARY, type ScriptOptions, scriptedSession } from "./scripted-session";
 
-const SUMMARY: SyncSummary = {
-  enterpriseNumber: "0566988259",
-  companyName: "L'Atelier Zoë SRL",
-  mode: "manual",
-  added: 22,
-  updated: 1,
-  removed: 0,
-  keptManual: 2,
-  keptEdited: 0,
-  conflicts: [],
-  duplicates: 1,
-  unknownLinkTypes: { 99: 2 },
-  missingRelations: 0,
-  durationMs: 1234,
-  tables: [],
-  findings: [],
-};
-const LINKED: PaneLinkedCompany = { link: { kind: "linked", enterpriseNumber: "0566988259" }, confirmed: true, enterpriseNumber: "0566.988.259", name: "L'Atelier Zoë SRL", legalForm: "SRL – société à responsabilité limitée", lastSync: "2026-11-27T10:30", sheet: "Permanent data", recentSyncs: [{ when: "2026-11-27T10:30", result: "Synced" }, { when: "2026-11-26T09:00", result: "Failed: AdminPulse refused the API key." }] };
-
-type SyncScript = (request: SyncRequest) => Promise<SyncOutcome>;
-
-function setup(options: { language?: Language; linked?: PaneLinkedCompany | null; sync?: SyncScript; settings?: SettingsStore; findings?: FindingView[] } = {}) {
-  const settings = options.settings ?? new SettingsStore({ storage: new MemoryStorage() });
-  const requests: SyncRequest[] = [];
-  const selected: { sheet: string; address: string }[] = [];
-  // A session that reports its activity as the real one does, around a scripted sync.
-  const listeners = new Set<(activity: SyncActivity) => void>();
-  let activity: SyncActivity = { kind: "idle" };
-  let controller: AbortController | null = null;
-  const emit = (next: SyncActivity) => {
-    activity = next;
-    listeners.forEach((l) => l(next));
-  };
-  const session: Session = {
-    settings,
-    get busy() {
-      return activity.kind === "running";
-    },
-    get activity() {
-      return activity;
-    },
-    onActivity: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    cancel: () => controller?.abort(),
-    runChecks: async () => options.findings ?? [],
-    selectCell: async (cell) => {
-      selected.push(cell);
-    },
-    language: () => options.language ?? "en",
-    linkedCompany: async () => options.linked ?? null,
-    searchCompanies: async (text) => (/atelier/i.test(text) ? [{ id: "c1", name: "L'Atelier Zoë SRL", enterpriseNumber: "0566988259", legalForm: "SRL" }] : []),
-    testConnection: async () => ({ relationCount: 0 }),
-    sync: async (request) => {
-      requests.push(request);
-      controller = new AbortController();
-      const trigger = request.trigger ?? "pane";
-      emit({ kind: "running", trigger, progress: { step: "reading", done: 0, total: 1 } });
-      const scripted: SyncRequest = {
-        ...request,
-        signal: controller.signal,
-        onProgress: (progress) => emit({ kind: "running", trigger, progress }),
-        review: request.review
-          ? (prepared) => {
-              emit({ kind: "reviewing", trigger });
-              return request.review!(prepared);
-            }
-          : undefined,
-      };
-      try {
-        const outcome = await (options.sync ?? (async () => ({ kind: "synced", summary: SUMMARY }) as SyncOutcome))(scripted);
-        emit({ kind: "done", trigger, outcome });
-        return outcome;
-      } catch (error) {
-        emit({ kind: "failed", trigger, error });
-        throw error;
-      }
-    },
-  };
+function setup(options: ScriptOptions = {}) {
+  const { session, settings, requests, selected, reads } = scriptedSession(options);
   const onOpenSettings = jest.fn();
   const user = userEvent.setup();
   render(
     <FluentProvider theme={webLightTheme}>
-      <HomeView session={session} language={options.language ?? "en"} onOpenSettings={onOpenSettings} />
+      <HomeView session={session} workbook={new WorkbookState(session)} language={options.language ?? "en"} onOpenSettings={onOpenSettings} />
     </FluentProvider>,
   );
-  return { user, requests, onOpenSettings, selected };
+  return { user, requests, onOpenSettings, selected, settings, reads };
 }
 
 describe("a workbook not linked yet", () => {
@@ -128,6 +52,11 @@ describe("a workbook not linked yet", () => {
     expect(within(summary).getByTestId("summary-duplicates").textContent).toBe("1");
     expect(within(summary).getByText("Took 1.2 s")).toBeTruthy();
     expect(within(summary).getByText(/2 links of a kind this add-in does not know/)).toBeTruthy();
+    // The sync ended: focus is on what it says, inside the live region that announces it.
+    const result = screen.getByTestId("sync-result");
+    expect(document.activeElement).toBe(result);
+    expect(result.contains(summary)).toBe(true);
+    expect(screen.getByTestId("sync-status").getAttribute("aria-live")).toBe("polite");
   });
 
   it("fills the number from a search by name", async () => {
@@ -167,6 +96,7 @@ describe("a linked workbook", () => {
     const message = await screen.findByTestId("sync-error");
     expect(within(message).getByText("Sync cancelled")).toBeTruthy();
     expect(within(message).getByText("Nothing was changed in the workbook.")).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByTestId("sync-result"));
   });
 
   it("an expired key: the message says what to do, with a button to the settings", async () => {
@@ -205,6 +135,8 @@ describe("the review of edited cells", () => {
     const { user } = reviewing((a) => (answers = a));
     await user.click(await screen.findByRole("button", { name: "Sync with AdminPulse" }));
     const review = await screen.findByTestId("review");
+    expect(document.activeElement).toBe(within(review).getByRole("heading", { name: "You edited imported cells" }));
+    expect(screen.queryByRole("button", { name: "Sync with AdminPulse" })).toBeNull();
     expect(within(review).getByText("Directors · Dubois Zoë")).toBeTruthy();
     const rows = within(review).getAllByRole("row").map((r) => r.textContent);
     expect(rows).toEqual(["ColumnIn the sheetIn AdminPulse", "Rolegérantedirector", "Start09/06/202101/06/2021"]);
@@ -308,14 +240,29 @@ describe("reminders and languages", () => {
     expect((await screen.findByTestId("expiry-reminder")).textContent).toMatch(/Your AdminPulse key expires on \d{1,2} \w+ \d{4}\./);
   });
 
-  it("speaks French", async () => {
+  it("a change of the settings reads nothing of the workbook again: only what depends on it follows", async () => {
+    const { settings, reads } = setup({ linked: LINKED });
+    await screen.findByTestId("linked-company");
+    expect(reads()).toBe(1);
+    const soon = new Date(Date.now() + 3 * 86_400_000);
+    const iso = `${soon.getFullYear()}-${String(soon.getMonth() + 1).padStart(2, "0")}-${String(soon.getDate()).padStart(2, "0")}`;
+    act(() => {
+      settings.update({ tokenExpiry: iso, autoSyncOnActivate: false });
+      settings.setToken("another-key", false);
+    });
+    expect((await screen.findByTestId("expiry-reminder")).textContent).toMatch(/expires on/);
+    expect(reads()).toBe(1);
+  });
+
+  it("speaks French, with French typography", async () => {
     const { user } = setup({ language: "fr" });
     expect(await screen.findByText("Lier ce classeur à une société")).toBeTruthy();
     await user.type(screen.getByRole("textbox", { name: "Numéro d’entreprise" }), "0566988259");
     await user.click(screen.getByRole("button", { name: "Synchroniser avec AdminPulse" }));
     const summary = await screen.findByTestId("sync-summary");
-    expect(within(summary).getByText("Durée : 1,2 s")).toBeTruthy();
+    // Testing Library's matching folds the non-breaking space: the text itself is compared.
+    expect(summary.textContent).toContain("Durée\u00a0: 1,2 s");
+    expect(summary.textContent).toContain("Synchronisé\u00a0: L'Atelier Zoë SRL");
   });
 });
 
-void act;

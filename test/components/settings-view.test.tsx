@@ -7,7 +7,7 @@ import userEvent from "@testing-library/user-event";
 import { DEFAULT_BASE_URL, InvalidTokenError } from "../../src/adminpulse";
 import type { Language } from "../../src/i18n/language";
 import { SETTINGS_STORAGE_KEY, SettingsStore, TOKEN_STORAGE_KEY } from "../../src/settings/settings";
-import { type AddressChange, SettingsView, type TestConnection } from "../../src/taskpane/views/SettingsView";
+import { type AddressChange, SettingsView, type TestConnection } from "../../src/taskpane/settings/SettingsView";
 import type { SharedOriginSign } from "../../src/settings/shared-origin";
 import { MemoryStorage } from "../settings/memory-storage";
 
@@ -243,7 +243,7 @@ describe("test connection", () => {
     // Belgian French groups digits with a narrow no-break space: compare the text as shown.
     const status = screen.getByTestId("test-result");
     await within(status).findByText(/La clé fonctionne/);
-    expect(status.textContent).toBe(`La clé fonctionne : AdminPulse affiche ${count} relations.`);
+    expect(status.textContent).toBe(`La clé fonctionne\u00a0: AdminPulse affiche ${count} relations.`);
     expect(count).not.toBe("1234");
   });
 

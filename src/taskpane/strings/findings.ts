@@ -3,6 +3,7 @@
 // error. Counts have a singular and a plural form, chosen by `plural` with the language's rules.
 
 import type { Language } from "../../i18n/language";
+import { frenchTexts } from "../../i18n/typography";
 import { formatNumber } from "../format";
 import { fill } from "./home";
 
@@ -53,7 +54,7 @@ const nl: FindingsStrings = {
   goToCell: "{id}, {address}: naar de cel gaan",
 };
 
-const FINDINGS: Readonly<Record<Language, FindingsStrings>> = { en, fr, nl };
+const FINDINGS: Readonly<Record<Language, FindingsStrings>> = { en, fr: frenchTexts(fr), nl };
 
 export function findingsStrings(language: Language): FindingsStrings {
   return FINDINGS[language];

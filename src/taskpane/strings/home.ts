@@ -1,7 +1,9 @@
 // Texts of the home view (linked company, sync, progress, summary, review), in the product's
-// three languages. Every language has every key: a missing translation is a compile error.
+// three languages. Every language has every key: a missing translation is a compile error. French
+// texts get French typography (a non-breaking space before : ; ? ! and inside « »).
 
 import type { Language } from "../../i18n/language";
+import { frenchTexts } from "../../i18n/typography";
 
 const en = {
   settings: "Settings",
@@ -28,6 +30,7 @@ const en = {
   noNumber: "no enterprise number",
   sync: "Sync with AdminPulse",
   cancel: "Cancel",
+  progressLabel: "Sync progress",
   stepReading: "Reading the workbook",
   stepLookup: "Finding the company in AdminPulse",
   stepScan: "Reading the AdminPulse list: page {done} of {total}",
@@ -35,7 +38,7 @@ const en = {
   stepRelated: "Reading directors, shareholders and auditors: {done} of {total}",
   stepWriting: "Writing the tables",
   stepDone: "Done",
-  summaryTitle: "Synced",
+  summaryTitle: "Synced: {company}",
   summaryAdded: "Added",
   summaryUpdated: "Updated",
   summaryRemoved: "Removed",
@@ -103,6 +106,7 @@ const fr: HomeStrings = {
   noNumber: "pas de numéro d’entreprise",
   sync: "Synchroniser avec AdminPulse",
   cancel: "Annuler",
+  progressLabel: "Progression de la synchronisation",
   stepReading: "Lecture du classeur",
   stepLookup: "Recherche de la société dans AdminPulse",
   stepScan: "Lecture de la liste AdminPulse : page {done} sur {total}",
@@ -110,7 +114,7 @@ const fr: HomeStrings = {
   stepRelated: "Lecture des administrateurs, actionnaires et commissaires : {done} sur {total}",
   stepWriting: "Écriture des tableaux",
   stepDone: "Terminé",
-  summaryTitle: "Synchronisé",
+  summaryTitle: "Synchronisé : {company}",
   summaryAdded: "Ajoutées",
   summaryUpdated: "Mises à jour",
   summaryRemoved: "Supprimées",
@@ -176,6 +180,7 @@ const nl: HomeStrings = {
   noNumber: "geen ondernemingsnummer",
   sync: "Synchroniseren met AdminPulse",
   cancel: "Annuleren",
+  progressLabel: "Voortgang van de synchronisatie",
   stepReading: "De werkmap lezen",
   stepLookup: "De onderneming zoeken in AdminPulse",
   stepScan: "De AdminPulse-lijst lezen: pagina {done} van {total}",
@@ -183,7 +188,7 @@ const nl: HomeStrings = {
   stepRelated: "Bestuurders, aandeelhouders en commissarissen lezen: {done} van {total}",
   stepWriting: "De tabellen schrijven",
   stepDone: "Klaar",
-  summaryTitle: "Gesynchroniseerd",
+  summaryTitle: "Gesynchroniseerd: {company}",
   summaryAdded: "Toegevoegd",
   summaryUpdated: "Bijgewerkt",
   summaryRemoved: "Verwijderd",
@@ -224,7 +229,7 @@ const nl: HomeStrings = {
   dismiss: "Sluiten",
 };
 
-const HOME: Readonly<Record<Language, HomeStrings>> = { en, fr, nl };
+const HOME: Readonly<Record<Language, HomeStrings>> = { en, fr: frenchTexts(fr), nl };
 
 export function homeStrings(language: Language): HomeStrings {
   return HOME[language];

@@ -1,7 +1,9 @@
 // Texts of the Settings view, in the product's three languages. Every language has every key with
-// the same shape (the type makes a missing or extra translation a compile error).
+// the same shape (the type makes a missing or extra translation a compile error). French texts get
+// French typography (a non-breaking space before : ; ? ! and inside « »).
 
 import type { Language } from "../../i18n/language";
+import { frenchTexts } from "../../i18n/typography";
 
 /** Each language named in itself, as language pickers do. */
 export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { fr: "Français", nl: "Nederlands", en: "English" };
@@ -173,7 +175,7 @@ const nl: SettingsStrings = {
   syncOnActivate: "Automatisch synchroniseren wanneer het blad met permanente gegevens geactiveerd wordt",
 };
 
-export const SETTINGS_STRINGS: Readonly<Record<Language, SettingsStrings>> = { en, fr, nl };
+export const SETTINGS_STRINGS: Readonly<Record<Language, SettingsStrings>> = { en, fr: frenchTexts(fr), nl };
 
 export function settingsStrings(language: Language): SettingsStrings {
   return SETTINGS_STRINGS[language];

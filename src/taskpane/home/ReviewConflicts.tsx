@@ -17,7 +17,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Language } from "../../i18n/language";
 import { labelsFor } from "../../permanent-data/labels";
 import type { Resolution } from "../../permanent-data/merge";
@@ -27,6 +27,7 @@ import { type HomeStrings, fill } from "../strings/home";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  title: { margin: 0 },
   row: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalM, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap", rowGap: tokens.spacingVerticalS },
 });
@@ -35,18 +36,21 @@ export function conflictKey(conflict: Pick<Conflict, "table" | "link">): string 
   return `${conflict.table}:${conflict.link}`;
 }
 
-export function ReviewConflicts(props: { conflicts: Conflict[]; language: Language; t: HomeStrings; onApply(answers: Map<string, Resolution>): void; onCancel(): void }) {
+export function ReviewConflicts(props: { conflicts: readonly Conflict[]; language: Language; t: HomeStrings; onApply(answers: Map<string, Resolution>): void; onCancel(): void }) {
   const { t, language } = props;
   const styles = useStyles();
   const labels = labelsFor(language);
   const [answers, setAnswers] = useState(() => new Map(props.conflicts.map((c) => [conflictKey(c), "take-adminpulse" as Resolution])));
   const header = (c: Conflict, column: string) => (labels.headers[c.table] as Record<string, string>)[column] ?? column;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The review appears in place of the Sync button: keyboard and screen-reader users start there.
+  useEffect(() => heading.current?.focus(), []);
 
   return (
     <section className={styles.root} aria-labelledby="review-title" data-testid="review">
-      <Subtitle2 as="h2" id="review-title">
-        {t.reviewTitle}
-      </Subtitle2>
+      <h2 id="review-title" className={styles.title} ref={heading} tabIndex={-1}>
+        <Subtitle2>{t.reviewTitle}</Subtitle2>
+      </h2>
       <p>{t.reviewIntro}</p>
       {props.conflicts.map((c) => {
         const key = conflictKey(c);

@@ -1,7 +1,9 @@
-// Texts of the task pane, in the product's three languages. Every language has every key (the
-// type makes a missing translation a compile error).
+// Texts of the pane's frame (title, and where it runs before the pane itself shows), in the
+// product's three languages. Every language has every key (the type makes a missing translation a
+// compile error). French texts get French typography.
 
-import type { Language } from "../i18n/language";
+import type { Language } from "../../i18n/language";
+import { frenchTexts } from "../../i18n/typography";
 
 const en = {
   productName: "AdminPulse Permanent Data",
@@ -44,7 +46,7 @@ const nl: Strings = {
   statusOtherHost: "Deze invoegtoepassing werkt in Excel. Open ze via het tabblad Start in Excel.",
 };
 
-export const STRINGS: Readonly<Record<Language, Strings>> = { en, fr, nl };
+export const STRINGS: Readonly<Record<Language, Strings>> = { en, fr: frenchTexts(fr), nl };
 
 export function stringsFor(language: Language): Strings {
   return STRINGS[language];

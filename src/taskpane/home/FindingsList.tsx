@@ -22,6 +22,7 @@ import { ErrorCircleRegular, InfoRegular, LocationRegular, WarningRegular } from
 import type { JSX } from "react";
 import type { FindingView } from "../../sync/annotations";
 import type { Language } from "../../i18n/language";
+import { localize } from "../../i18n/typography";
 import { formatNumber } from "../format";
 import { type FindingsStrings, findingsStrings, plural } from "../strings/findings";
 import { fill } from "../strings/home";
@@ -146,7 +147,7 @@ function FindingItem(props: { finding: FindingView; language: Language; t: Findi
       <Icon className={mergeClasses(styles.icon, styles[finding.severity])} />
       <span className={styles.text}>
         <span className={styles.id}>{finding.id}</span>
-        <span id={describedBy}>{finding.message[language]}</span>
+        <span id={describedBy}>{localize(finding.message, language)}</span>
         {cell && (
           <span className={styles.address}>
             <LocationRegular aria-hidden />

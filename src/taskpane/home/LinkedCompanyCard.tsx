@@ -2,6 +2,7 @@
 
 import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../../i18n/language";
+import { typeset } from "../../i18n/typography";
 import type { LinkedCompany } from "../../sync/linked-company";
 import { formatCalendar } from "../format";
 import type { HomeStrings } from "../strings/home";
@@ -49,7 +50,7 @@ export function LinkedCompanyCard(props: { company: LinkedCompany; language: Lan
           <ul className={styles.list} data-testid="recent-syncs">
             {company.recentSyncs.map((s, i) => (
               <li key={i}>
-                <span className={styles.term}>{s.when ? formatCalendar(s.when, props.language) : "—"}</span> {s.result}
+                <span className={styles.term}>{s.when ? formatCalendar(s.when, props.language) : "—"}</span> {typeset(s.result, props.language)}
               </li>
             ))}
           </ul>

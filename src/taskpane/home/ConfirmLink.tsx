@@ -5,7 +5,7 @@
 import { Button, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import { formatEnterpriseNumber } from "../../identifiers/enterprise-number";
-import type { WorkbookLink } from "../../sync/link";
+import type { CompanyToConfirm } from "../session";
 import { type HomeStrings, fill } from "../strings/home";
 
 const useStyles = makeStyles({
@@ -23,14 +23,7 @@ const useStyles = makeStyles({
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap", rowGap: tokens.spacingVerticalS },
 });
 
-export interface LinkToConfirm {
-  link: WorkbookLink;
-  /** The company's name as AdminPulse gave it for that number. */
-  companyName: string;
-  enterpriseNumber: string;
-}
-
-export function ConfirmLink(props: { request: LinkToConfirm; t: HomeStrings; onAnswer(confirmed: boolean): void }) {
+export function ConfirmLink(props: { request: CompanyToConfirm; t: HomeStrings; onAnswer(confirmed: boolean): void }) {
   const { request, t } = props;
   const styles = useStyles();
   const heading = useRef<HTMLHeadingElement>(null);

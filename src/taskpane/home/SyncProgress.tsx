@@ -36,7 +36,7 @@ export function SyncProgress(props: { progress: Progress; t: HomeStrings; onCanc
   return (
     <div className={styles.root} data-testid="sync-progress" data-step={progress.step}>
       <Field validationMessage={stepText(progress, t)} validationState="none">
-        <ProgressBar value={counted ? progress.done / (progress.total ?? 1) : undefined} thickness="large" />
+        <ProgressBar aria-label={t.progressLabel} value={counted ? progress.done / (progress.total ?? 1) : undefined} thickness="large" />
       </Field>
       {/* Once the write has started it cannot be taken back half-way: it completes. */}
       <Button onClick={props.onCancel} disabled={writing}>

@@ -34,9 +34,7 @@ export function SyncSummaryView(props: { summary: SyncSummary; language: Languag
   return (
     <MessageBar intent={notes.length > 0 ? "warning" : "success"} layout="multiline" data-testid="sync-summary">
       <MessageBarBody>
-        <MessageBarTitle>
-          {t.summaryTitle}: {summary.companyName}
-        </MessageBarTitle>
+        <MessageBarTitle>{fill(t.summaryTitle, { company: summary.companyName })}</MessageBarTitle>
         <dl className={styles.grid}>
           {rows.map(([label, value, id]) => (
             <div key={id} style={{ display: "contents" }}>
