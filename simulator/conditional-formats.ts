@@ -157,7 +157,7 @@ export class SimConditionalFormat extends CfPart {
   readonly _className = "ConditionalFormat";
 
   protected override _navNames(): string[] {
-    return ["custom"];
+    return ["custom", "customOrNullObject"];
   }
 
   protected override _scalars(): Record<string, Getter<CfTarget>> {
@@ -187,6 +187,14 @@ export class SimConditionalFormat extends CfPart {
 
   get custom(): SimCustomConditionalFormat {
     return this._nav("custom", () => new SimCustomConditionalFormat(this.context, (ex) => this._resolve(ex)));
+  }
+
+  /** ExcelApi 1.6: the custom rule, or a null object for a rule of another type (only "Custom" is simulated). */
+  get customOrNullObject(): SimCustomConditionalFormat {
+    return this._nav("customOrNullObject", () => new SimCustomConditionalFormat(this.context, (ex) => {
+      const t = this._resolve(ex);
+      return t !== null && t.cf.type === "Custom" ? t : null;
+    }));
   }
 
   delete(): void {

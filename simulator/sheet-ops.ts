@@ -35,6 +35,7 @@ import {
   type TableModel,
   type WorkbookState,
 } from "./model";
+import { translateFormula } from "./formula-refs";
 import { shiftReferences } from "./reference-shift";
 import { totalRect } from "./table-parts";
 import { applyParsed, cellFormula, cellValue, parseInput } from "./values";
@@ -494,6 +495,12 @@ export function shiftCells(
     const anchorSpan = v.span(cf.anchorRow, cf.anchorCol);
     const anchorPos = v.pos(cf.anchorRow, cf.anchorCol);
     if (anchorSpan >= lo && anchorSpan <= hi && anchorPos >= at) {
+      if (!insert && anchorPos < at + n) {
+        // The anchor cell itself goes: the rule is anchored at the cell that moves into its place,
+        // its relative references kept as offsets (Excel keeps a rule's references relative).
+        const d = at + n - anchorPos;
+        cf.formula = axis === "rows" ? translateFormula(cf.formula, d, 0) : translateFormula(cf.formula, 0, d);
+      }
       const moved = insert ? anchorPos + n : Math.max(at, anchorPos - n);
       [cf.anchorRow, cf.anchorCol] = v.make(moved, anchorSpan);
     }

@@ -9,7 +9,7 @@ import { labelsFor } from "../permanent-data/labels";
 import { TABLES, type TableId } from "../permanent-data/tables";
 import { NUMBER_FORMATS } from "../workbook/cells";
 import { CHECK_COLUMN, columnLetter, headerText, mayHaveCheckColumn } from "../workbook/layout";
-import type { CellAnnotation, ExcelCell, TableWrite } from "../workbook/plan";
+import { type CellAnnotation, type ExcelCell, SEVERITY_FILLS, type TableWrite } from "../workbook/plan";
 import type { ExistingTable } from "../workbook/state";
 
 /** A finding as the task pane lists it: where its cell is, by sheet and A1 address. */
@@ -23,8 +23,7 @@ export interface FindingView {
   cell: { sheet: string; address: string } | null;
 }
 
-/** Fill of a cell with a finding, by severity (light Office tones, readable in dark mode too). */
-export const SEVERITY_FILLS = { error: "#FDE7E9", warning: "#FFE8CC" } as const;
+export { SEVERITY_FILLS };
 
 export interface TablePlace {
   sheet: string;
@@ -136,6 +135,8 @@ export function checksTableWrite(existing: ExistingTable | undefined, views: rea
     body: rows.map((r) => r.body),
     numberFormats: rows.map((r) => r.formats),
     previousBodyRows: existing?.bodyRowCount ?? 0,
+    previousColumns: existing?.columns.length,
+    totals: existing?.totals === true,
     manualRule: null,
   };
 }

@@ -1,8 +1,11 @@
 // From what the workbook holds and what AdminPulse says, the plan to write: per table, merge the
-// sheet's rows with the import, then lay every row out in the sheet's own column order. Rows that
-// are not ours to change (manual rows, rows turned manual) are written back exactly as they were,
-// formulas and formats included; only the add-in's bookkeeping cells (source, link, duplicate of)
-// are refreshed on them.
+// sheet's rows with the import, then lay every row out in the sheet's own column order. Rows stay
+// where they are in the table (found by their link, never by their position): the write deletes
+// the rows that go and inserts the new ones as Excel rows (workbook/row-moves.ts), so that whatever
+// refers to a row follows it. A cell the add-in does not own is never written: the user's columns,
+// rows not ours to change (manual rows, rows turned manual, rows an automatic sync leaves alone),
+// and new rows' cells in the user's columns, where Excel puts a calculated column's formula. Only
+// the add-in's bookkeeping cells (source, link, duplicate of) are refreshed on every row.
 
 import type { Language } from "../i18n/language";
 import { normaliseEnterpriseNumber } from "../identifiers/enterprise-number";
@@ -15,13 +18,14 @@ import { TABLES, type TableId } from "../permanent-data/tables";
 import { runChecks } from "../checks";
 import type { CheckRow } from "../checks/types";
 import { type FindingView, type TablePlace, annotationsToRemember, cellAnnotations, checkColumnTexts, checksTableWrite, columnsOf, findingViews } from "./annotations";
-import { NUMBER_FORMATS, columnKind, toExcel } from "../workbook/cells";
-import { CHECK_COLUMN, EXTRA, headerText, withLaterColumns } from "../workbook/layout";
-import type { ExcelCell, TableWrite, WritePlan } from "../workbook/plan";
+import { NUMBER_FORMATS, columnKind, formatSuits, toExcel } from "../workbook/cells";
+import { CHECK_COLUMN, EXTRA, columnLetter, headerText, withLaterColumns } from "../workbook/layout";
+import type { CellAnnotation, ExcelCell, TableWrite, WritePlan } from "../workbook/plan";
 import { linkOf } from "../workbook/read";
-import { encodeSnapshot, tenDigits } from "../workbook/snapshot";
+import { movedRows } from "../workbook/row-moves";
+import { cellOf, encodeSnapshot, tenDigits } from "../workbook/snapshot";
 import { type SyncLogEntry, syncLogWrite } from "./sync-log";
-import type { ExistingRow, StoredSnapshot, WorkbookState } from "../workbook/state";
+import type { ExistingRow, ExistingTable, StoredSnapshot, WorkbookState } from "../workbook/state";
 
 export const IMPORT_TABLES: readonly ImportTable[] = ["identification", "directors", "shareholders", "auditors", "relations"];
 
@@ -94,6 +98,10 @@ export function buildPlan(state: WorkbookState, data: PermanentData, options: Pl
   let enterpriseNumberCell: { sheet: string; row: number; column: number } | null = null;
   const checkRows: Record<ImportTable, CheckRow[]> = { identification: [], directors: [], shareholders: [], auditors: [], relations: [] };
   const places: Partial<Record<TableId, TablePlace>> = {};
+  /** Per table that existed: where each of its body rows goes (old index → new index); rows not in it are deleted. */
+  const moved: Moved[] = [];
+  const plannedLinks: Partial<Record<TableId, (string | null)[]>> = {};
+  const previousAnnotations = state.snapshot.annotations ?? [];
 
   for (const id of IMPORT_TABLES) {
     // A table from before a later column of ours (PD_Shareholders' Right) gets it appended.
@@ -124,7 +132,13 @@ export function buildPlan(state: WorkbookState, data: PermanentData, options: Pl
 
     const rows = merged.rows.map((r) => ({ ...r, cells: { ...r.cells } as Record<string, CellValue> }));
     if (id === "identification") {
-      rows.push({ link: "LastSync", cells: { key: "LastSync", value: options.now } });
+      // The time of this sync, in the row that held the last one (a formula reading it keeps
+      // reading it); a field AdminPulse starts to give is added after it, as every new row.
+      const lastSync = existing?.rows.find((r) => r.cells.key === "LastSync" && linkOf(id, r.cells));
+      const row = { link: "LastSync", cells: { key: "LastSync", value: options.now } as Record<string, CellValue>, ref: lastSync?.index as unknown };
+      const at = lastSync ? rows.findIndex((r) => typeof r.ref !== "number" || r.ref > lastSync.index) : -1;
+      if (at < 0) rows.push(row);
+      else rows.splice(at, 0, row);
     }
     if (id === "relations") {
       const found = findDuplicates(
@@ -141,8 +155,10 @@ export function buildPlan(state: WorkbookState, data: PermanentData, options: Pl
       for (const d of found) rows[d.index]!.cells.duplicateOf = text(rows[d.of]!.cells.name) ?? "";
     }
 
-    const body: ExcelCell[][] = [];
-    const numberFormats: string[][] = [];
+    // Rows an automatic sync leaves alone (an edit AdminPulse also changed): not a cell of theirs is written.
+    const leftAlone = new Set(merged.changes.flatMap((c) => (c.kind === "conflict" && c.outcome === "left-alone" ? [c.link] : [])));
+    const body: (ExcelCell | null)[][] = [];
+    const numberFormats: (string | null)[][] = [];
     for (const r of rows) {
       const original = typeof r.ref === "number" ? byIndex.get(r.ref) : undefined;
       const identificationKey = id === "identification" ? (r.link ?? text(r.cells.key) ?? undefined) : undefined;
@@ -155,25 +171,36 @@ export function buildPlan(state: WorkbookState, data: PermanentData, options: Pl
         // An imported identification row is identified by its key, and named in the current language.
         ...(id === "identification" && r.link ? { key: r.link, field: labels.identification[r.link as keyof typeof labels.identification] ?? "" } : {}),
       };
-      const line: ExcelCell[] = [];
-      const formats: string[] = [];
+      const notOurs = original !== undefined && (!r.link || leftAlone.has(r.link));
+      const line: (ExcelCell | null)[] = [];
+      const formats: (string | null)[] = [];
       columns.forEach((key, c) => {
         const kind = columnKind(key, identificationKey);
+        // A format that already suits the value stays (the user may have chosen it).
+        const format = (k: typeof kind) => (original && formatSuits(original.numberFormats[c], k) ? null : NUMBER_FORMATS[k]);
         if (key in bookkeeping) {
           line.push(toExcel(bookkeeping[key]!, "text"));
-          formats.push(NUMBER_FORMATS.text);
-        } else if ((!r.link || key.startsWith(EXTRA)) && original) {
-          // Not ours: exactly what the cell held.
-          line.push((original.formulas[c] ?? "") as ExcelCell);
-          formats.push(String(original.numberFormats[c] ?? "General"));
+          formats.push(format("text"));
+        } else if (key.startsWith(EXTRA) || notOurs) {
+          // Not ours: left exactly as it is, formulas moving with their row as Excel moves them.
+          line.push(null);
+          formats.push(null);
         } else {
           line.push(toExcel(r.cells[key] ?? null, kind));
-          formats.push(NUMBER_FORMATS[kind]);
+          formats.push(format(kind));
         }
       });
       body.push(line);
       numberFormats.push(formats);
     }
+    const sources: (number | null)[] = rows.map((r) => (typeof r.ref === "number" ? r.ref : null));
+    if (rows.length === 0) {
+      // Excel keeps one body row: an empty one (the user's columns keep their formula).
+      body.push(columns.map((key) => (key.startsWith(EXTRA) ? null : "")));
+      numberFormats.push(columns.map(() => null));
+      sources.push(null);
+    }
+    if (existing) reuseBlankRows(sources, existing);
 
     const create = !existing;
     const position = existing ? { sheet: existing.sheet, row: existing.row, column: existing.column } : { sheet: homeSheet, row: 0, column: nextColumn };
@@ -182,6 +209,9 @@ export function buildPlan(state: WorkbookState, data: PermanentData, options: Pl
     checkRows[id] = rows.map((r, index) => ({ index, link: r.link, cells: r.cells }));
     places[id] = { ...position, columns };
     const linkColumn = columns.indexOf(id === "relations" ? "adminPulseId" : "link");
+    plannedLinks[id] = rows.map((r) => r.link);
+    const byLink = existing ? rowsByLink(existing) : new Map<string, number>();
+    if (existing) moved.push({ table: existing, rows: movedRows(sources), sources, width: columns.length, byLink });
     writes.push({
       id,
       name: TABLES[id].name,
@@ -190,8 +220,12 @@ export function buildPlan(state: WorkbookState, data: PermanentData, options: Pl
       headers: columns.map((key, c) => headerText(id, key, options.language, existing?.headers[c])),
       body,
       numberFormats,
-      sources: rows.map((r) => (typeof r.ref === "number" ? r.ref : null)),
+      sources,
       previousBodyRows: existing?.bodyRowCount ?? 0,
+      previousColumns: state.tables[id]?.columns.length,
+      totals: existing?.totals ?? false,
+      manualRules: existing?.manualRules ?? [],
+      ownFills: existing ? fillsIn(existing, byLink, previousAnnotations) : [],
       manualRule: linkColumn >= 0 && columns.includes("name") ? { linkColumn, nameColumn: columns.indexOf("name") } : null,
     });
 
@@ -217,7 +251,10 @@ export function buildPlan(state: WorkbookState, data: PermanentData, options: Pl
   const checksAt = { sheet: homeSheet, row: 0, column: nextColumn };
   if (!state.tables.checks) nextColumn += TABLES.checks.columns.length + GAP;
   writes.push(checksTableWrite(state.tables.checks, findings, options.language, checksAt));
-  const annotations = { current: cellAnnotations(findings, options.language), previous: state.snapshot.annotations ?? [] };
+  // The notes and fills of last time moved with their rows (those of deleted rows went with them).
+  const current = cellAnnotations(findings, options.language).map((a) => withRowLink(a, places, plannedLinks));
+  const previous = previousAnnotations.flatMap((a) => movedAnnotation(a, moved));
+  const annotations = { current, previous, before: cellsBefore([...current, ...previous], moved) };
   snapshot.annotations = annotationsToRemember(annotations.current, annotations.previous, options.notes ?? true);
 
   const counts = countChanges(outcomes);
@@ -237,11 +274,115 @@ export function buildPlan(state: WorkbookState, data: PermanentData, options: Pl
       state: { create: !state.hasStateSheet, rows: encodeSnapshot(snapshot), column: state.snapshotColumn ?? null },
       enterpriseNumberName: enterpriseNumberCell ? { exists: state.namedEnterpriseNumber, ...enterpriseNumberCell } : null,
       annotations,
+      // No snapshot read: no sync completed here yet (a first one may have stopped halfway).
+      fitColumns: state.snapshotColumn === null || state.snapshotColumn === undefined,
     },
     outcomes,
     duplicates,
     findings,
   };
+}
+
+/**
+ * New rows at the end of the table take its empty rows at the end (left by a write that stopped
+ * halfway, or the one empty row of an empty table), in order, instead of being inserted below
+ * them: an empty row is no one's, and Excel then has nothing to insert.
+ */
+function reuseBlankRows(sources: (number | null)[], existing: ExistingTable): void {
+  let lastUsed = -1;
+  for (const r of existing.rows) lastUsed = Math.max(lastUsed, r.index);
+  let blank = lastUsed + 1;
+  let j = sources.length;
+  while (j > 0 && sources[j - 1] === null) j--;
+  for (; j < sources.length && blank < existing.bodyRowCount; j++) sources[j] = blank++;
+}
+
+interface Moved {
+  table: ExistingTable;
+  /** Old body row → new body row; rows not in it are deleted. */
+  rows: Map<number, number>;
+  sources: readonly (number | null)[];
+  width: number;
+  /** The body row of each AdminPulse link, as read (the first, should a row have been copied). */
+  byLink: Map<string, number>;
+}
+
+function rowsByLink(table: ExistingTable): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of table.rows) {
+    const link = linkOf(table.id, r.cells);
+    if (link !== null && !out.has(link)) out.set(link, r.index);
+  }
+  return out;
+}
+
+/** Where a cell of a table's body is, as 0-based body row and column; null outside the body. */
+function bodyCellOf(table: { sheet: string; row: number; column: number }, rows: number, width: number, a: { sheet: string; address: string }): { row: number; column: number; letters: string } | null {
+  const cell = cellOf(a.address);
+  if (!cell || a.sheet !== table.sheet) return null;
+  const row = cell.row - table.row - 1;
+  const column = cell.column - table.column;
+  if (row < 0 || row >= rows || column < 0 || column >= width) return null;
+  return { row, column, letters: a.address.replace(/\d+$/, "") };
+}
+
+/**
+ * The body row an annotation of last time is on now, and its column: found by the row's link when
+ * it was recorded (a write that stopped halfway may have moved rows after the snapshot placing it
+ * was written), by its address otherwise; null outside the table, or when its row is gone.
+ */
+function annotatedCell(a: CellAnnotation, table: ExistingTable, byLink: Map<string, number>): { row: number; column: number; letters: string } | null | undefined {
+  const at = bodyCellOf(table, table.bodyRowCount, table.columns.length, a);
+  if (!at) return undefined;
+  if (a.row === undefined) return at;
+  const row = byLink.get(a.row);
+  return row === undefined ? null : { ...at, row };
+}
+
+/** The cells of a table's body the add-in filled for a finding last time, as read. */
+function fillsIn(table: ExistingTable, byLink: Map<string, number>, annotations: readonly CellAnnotation[]): { row: number; column: number }[] {
+  return annotations.flatMap((a) => {
+    const at = a.fill ? annotatedCell(a, table, byLink) : null;
+    return at ? [{ row: at.row, column: at.column }] : [];
+  });
+}
+
+/** An annotation of last time where its cell is after the write; none when its row is deleted (its note and fill go with it). */
+function movedAnnotation(a: CellAnnotation, moved: readonly Moved[]): CellAnnotation[] {
+  for (const { table, rows, byLink } of moved) {
+    const at = annotatedCell(a, table, byLink);
+    if (at === undefined) continue;
+    const to = at === null ? undefined : rows.get(at.row);
+    return to === undefined ? [] : [{ ...a, address: `${at!.letters}${table.row + 2 + to}` }];
+  }
+  return [a];
+}
+
+/** An annotation with the link of the row its cell is on (as the write lays the rows out), when the row has one. */
+function withRowLink(a: CellAnnotation, places: Partial<Record<TableId, TablePlace>>, links: Partial<Record<TableId, (string | null)[]>>): CellAnnotation {
+  for (const id of IMPORT_TABLES) {
+    const place = places[id];
+    if (!place) continue;
+    const at = bodyCellOf(place, links[id]?.length ?? 0, place.columns.length, a);
+    const link = at ? links[id]?.[at.row] : null;
+    if (at) return link ? { ...a, row: link } : a;
+  }
+  return a;
+}
+
+/** Where the cells of these annotations (as they will be) are before the write, when rows move. */
+function cellsBefore(annotations: readonly CellAnnotation[], moved: readonly Moved[]): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  for (const a of annotations) {
+    for (const { table, sources, width } of moved) {
+      const at = bodyCellOf(table, sources.length, width, a);
+      if (!at) continue;
+      const from = sources[at.row];
+      out[`${a.sheet}!${a.address}`] = from === null || from === undefined || from >= table.bodyRowCount ? null : `${columnLetter(table.column + at.column)}${table.row + 2 + from}`;
+      break;
+    }
+  }
+  return out;
 }
 
 /**

@@ -45,6 +45,7 @@ export async function runChecksOnly(workbook: WorkbookPort, options: { language:
       grow: at >= table.columns.length,
       header: headerText(id, CHECK_COLUMN, options.language, table.headers[at]),
       values: checkColumnTexts(raw, id, table.bodyRowCount, options.language),
+      totals: table.totals === true,
     });
   }
   const current = cellAnnotations(findings, options.language);

@@ -71,6 +71,8 @@ export function syncLogWrite(
     body: rows.map((r) => r.body),
     numberFormats: rows.map((r) => r.formats),
     previousBodyRows: existing?.bodyRowCount ?? 0,
+    previousColumns: existing?.columns.length,
+    totals: existing?.totals === true,
     manualRule: null,
   };
 }

@@ -224,11 +224,13 @@ export function refuseUnwritable(plan: WritePlan, state: WorkbookState): void {
   // The snapshot is written too: a protected state sheet (a macro did it) would fail the write halfway.
   if (state.protectedSheets.includes(STATE_SHEET)) throw syncErrors.protectedSheet(STATE_SHEET);
   // A table grows only over empty cells: what the user put below it (a row cut off by resizing
-  // the table, a note) would otherwise be overwritten.
+  // the table, a note) would otherwise be overwritten. A table with a total row grows by inserting
+  // rows, as Excel does for a person: what is below it moves down with its total row, nothing is
+  // overwritten (write.ts).
   for (const t of plan.tables) {
     const below = state.tables[t.id]?.firstUsedBelow;
     const growth = Math.max(1, t.body.length) - t.previousBodyRows;
-    if (t.create || !below || growth <= 0 || t.row + t.previousBodyRows + growth < below.row) continue;
+    if (t.create || t.totals || !below || growth <= 0 || t.row + t.previousBodyRows + growth < below.row) continue;
     throw syncErrors.tableBlocked(t.name, t.sheet, growth, `${columnLetter(below.column)}${below.row + 1}`);
   }
 }
@@ -263,8 +265,9 @@ export async function excelCall<T>(call: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof SyncError) throw error;
     const code = (error as { code?: unknown } | null)?.code;
-    // Excel's code for a table that would overlap merged cells or another table.
-    if (code === "MergedRangeConflict") throw syncErrors.tableOverlap();
+    // Excel's codes for a table that would overlap merged cells or another table, and for rows that
+    // cannot be inserted or deleted because cells below them are merged across the table's edge.
+    if (code === "MergedRangeConflict" || code === "InsertDeleteConflict") throw syncErrors.tableOverlap();
     if (code === "InvalidOperationInCellEditMode") throw syncErrors.cellEditMode();
     if (typeof code === "string") throw syncErrors.excel(code);
     throw error;

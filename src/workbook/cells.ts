@@ -82,3 +82,19 @@ export function fromExcel(value: unknown, kind: ColumnKind): CellValue {
   if (typeof value === "boolean") return value;
   return String(value);
 }
+
+/**
+ * Whether a cell's number format already shows a value of this kind (the user may have chosen
+ * "d mmm yyyy" or "#,##0.00"): it is then left as it is. Text must be "@", or Excel would turn
+ * "0566.988.259" into a number.
+ */
+export function formatSuits(format: unknown, kind: ColumnKind): boolean {
+  if (typeof format !== "string") return false;
+  if (kind === "text") return format === "@";
+  // Quoted text, escaped characters and [colour] or [$-locale] sections say nothing of the kind.
+  const bare = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
+  const date = /[dy]/i.test(bare);
+  if (kind === "date" || kind === "datetime") return date;
+  if (kind === "percent") return bare.includes("%");
+  return /[0#]/.test(bare) && !bare.includes("%") && !date && !bare.includes("@");
+}

@@ -1,5 +1,7 @@
 // Reads everything a sync needs, in ONE round trip (one context.sync) where Excel allows it: every
-// table of ours by name with its values, formulas and formats, the sheet it is on and that sheet's
+// table of ours by name with its values, formulas and formats, whether it shows a total row (the
+// user's: never read as a row), the add-in's manual-row rule among the body's conditional formats
+// (the others are the user's), the sheet it is on and that sheet's
 // used range, the enterprise-number name, the snapshot of the state sheet, and the sheets a first
 // sync could use. Missing things are looked up as null objects (getItemOrNullObject), and the read
 // calls methods on them before the sync tells whether they exist: null objects then give null
@@ -12,7 +14,9 @@ import type { Cells, CellValue } from "../permanent-data/merge";
 import { ENTERPRISE_NUMBER_NAME, TABLES, type TableId } from "../permanent-data/tables";
 import { columnKind, fromExcel } from "./cells";
 import type { ExcelRun } from "./excel-run";
-import { STATE_SHEET, columnKeysOf } from "./layout";
+import { columnFormulaCells } from "./formula-pattern";
+import { EXTRA, STATE_SHEET, columnKeysOf } from "./layout";
+import { MANUAL_ROW_FILL } from "./plan";
 import { findSnapshot, trustedAnnotations } from "./snapshot";
 import type { ExistingRow, ExistingTable, WorkbookState } from "./state";
 
@@ -91,6 +95,7 @@ interface TableProbe {
   below: Excel.Range;
   beside: Excel.Range;
   merges: Excel.RangeAreas[];
+  rules: Excel.ConditionalFormatCollection;
 }
 
 interface Probes {
@@ -111,8 +116,15 @@ function probe(found: Lookups, withMerges: boolean, exists: (o: { isNullObject: 
 }
 
 function probeTable(id: TableId, table: Excel.Table, withMerges: boolean): TableProbe {
+  // The whole table, total row included (its last row when showTotals): the body is read without it.
+  table.load("showTotals");
   const range = table.getRange();
   range.load("rowIndex,columnIndex,rowCount,columnCount,values,formulas,numberFormat");
+  // The body's conditional formats, to tell the add-in's manual-row rule from the user's rules.
+  // `customOrNullObject`: `custom` of a rule of another type (a colour scale) would fail the read.
+  const rules = table
+    .getDataBodyRange()
+    .conditionalFormats.load("items/id,items/type,items/customOrNullObject/rule/formula,items/customOrNullObject/format/fill/color");
   // A navigation property: a proxy to load through, not a value read before sync.
   const sheet = table.worksheet;
   sheet.load("name,visibility,protection/protected");
@@ -133,7 +145,26 @@ function probeTable(id: TableId, table: Excel.Table, withMerges: boolean): Table
         r.getMergedAreasOrNullObject().load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount"),
       )
     : [];
-  return { id, table, range, sheet, used, below, beside, merges };
+  return { id, table, range, sheet, used, below, beside, merges, rules };
+}
+
+/** The rule write.ts adds to colour manual rows: a custom rule `=AND($X2="",$Y2<>"")` with MANUAL_ROW_FILL. */
+const MANUAL_RULE = /^=AND\(\$[A-Z]{1,3}\$?\d+\s*=\s*"",\s*\$[A-Z]{1,3}\$?\d+\s*<>\s*""\)$/i;
+
+function manualRulesOf(rules: Excel.ConditionalFormatCollection): string[] {
+  if (rules.isNullObject) return [];
+  return rules.items
+    .filter((r) => {
+      const custom = r.customOrNullObject;
+      return (
+        String(r.type) === "Custom" &&
+        !custom.isNullObject &&
+        typeof custom.rule.formula === "string" &&
+        MANUAL_RULE.test(custom.rule.formula.trim()) &&
+        String(custom.format.fill.color ?? "").toUpperCase() === MANUAL_ROW_FILL
+      );
+    })
+    .map((r) => r.id);
 }
 
 /** The workbook state from what the sync brought back. */
@@ -143,7 +174,8 @@ function interpret(found: Lookups, probes: Probes): WorkbookState {
   const protectedSheets = new Set<string>();
   for (const p of probes.tables) {
     if (p.table.isNullObject) continue;
-    const existing = toExistingTable(p.id, p.sheet.name, p.range);
+    const existing = toExistingTable(p.id, p.sheet.name, p.range, p.table.showTotals === true);
+    existing.manualRules = manualRulesOf(p.rules);
     if (!p.below.isNullObject) existing.firstUsedBelow = { row: p.below.rowIndex, column: p.below.columnIndex };
     existing.columnAfterFree = p.beside.isNullObject;
     const merged = p.merges.flatMap((m) => (m.isNullObject ? [] : m.areas.items));
@@ -208,22 +240,29 @@ function interpret(found: Lookups, probes: Probes): WorkbookState {
   };
 }
 
-function toExistingTable(id: TableId, sheet: string, range: Excel.Range): ExistingTable {
+function toExistingTable(id: TableId, sheet: string, range: Excel.Range, totals: boolean): ExistingTable {
   const headers = (range.values[0] ?? []).map((h) => String(h ?? ""));
   const columns = columnKeysOf(id, headers);
   const keyColumn = columns.indexOf("key");
   const rows: ExistingRow[] = [];
-  const body = range.values.slice(1);
+  // The body: between the header row and the total row, which is the user's (Excel's Total Row).
+  const last = totals && range.values.length > 2 ? range.values.length - 1 : range.values.length;
+  const body = range.values.slice(1, last);
+  // A user's column holding one formula on every row (Excel's calculated column): that formula is
+  // the column's, not something typed on the row.
+  const extras = columns.flatMap((key, c) => (key.startsWith(EXTRA) ? [c] : []));
+  const columnFormula = columnFormulaCells(range.formulas.slice(1, last), range.rowIndex + 1, range.columnIndex, extras);
   body.forEach((values, index) => {
-    if (values.every((v) => v === "" || v === null)) return;
+    const ofColumn = (c: number) => columnFormula[index]?.[c] === true;
+    if (values.every((v, c) => v === "" || v === null || ofColumn(c))) return;
     const identificationKey = keyColumn >= 0 ? String(values[keyColumn] ?? "") : undefined;
     const cells: Record<string, CellValue> = {};
     columns.forEach((key, c) => {
-      cells[key] = fromExcel(values[c], columnKind(key, identificationKey));
+      cells[key] = ofColumn(c) ? null : fromExcel(values[c], columnKind(key, identificationKey));
     });
     rows.push({ index, cells, formulas: range.formulas[index + 1] ?? [], numberFormats: range.numberFormat[index + 1] ?? [] });
   });
-  return { id, sheet, row: range.rowIndex, column: range.columnIndex, headers, columns, bodyRowCount: body.length, rows };
+  return { id, sheet, row: range.rowIndex, column: range.columnIndex, headers, columns, bodyRowCount: body.length, rows, totals };
 }
 
 /** The AdminPulse link of a row read from the sheet; null for a row added by hand. */

@@ -36,7 +36,7 @@ export const SNAPSHOT_LIMITS = {
 
 /**
  * Rows of the state sheet: ["PD_State", version, enterprise number], then [table, link, cells as
- * JSON] and [table, "", detached as JSON], then [ANNOTATION_ROW, [sheet, address, fill] as JSON,
+ * JSON] and [table, "", detached as JSON], then [ANNOTATION_ROW, [sheet, address, fill, row link?] as JSON,
  * note]. A third cell longer than a cell may hold goes on in rows [CONTINUED, "", more].
  */
 export function encodeSnapshot(snapshot: StoredSnapshot): string[][] {
@@ -51,7 +51,7 @@ export function encodeSnapshot(snapshot: StoredSnapshot): string[][] {
     for (const [link, cells] of Object.entries(s.rows)) push(table, link, JSON.stringify(cells));
     if (s.detached.length > 0) push(table, "", JSON.stringify(s.detached));
   }
-  for (const a of snapshot.annotations ?? []) push(ANNOTATION_ROW, JSON.stringify([a.sheet, a.address, a.fill]), a.note);
+  for (const a of snapshot.annotations ?? []) push(ANNOTATION_ROW, JSON.stringify(a.row ? [a.sheet, a.address, a.fill, a.row] : [a.sheet, a.address, a.fill]), a.note);
   return rows;
 }
 
@@ -187,12 +187,14 @@ function isCellValue(value: unknown): value is CellValue {
 function annotationOf(second: unknown, note: string | null): CellAnnotation | null {
   if (note === null || typeof second !== "string" || second.length > SNAPSHOT_LIMITS.link) return null;
   const parsed = parseJson(second);
-  if (!Array.isArray(parsed) || parsed.length !== 3) return null;
-  const [sheet, address, fill] = parsed as unknown[];
+  // A fourth element, the row's link, came later: a state without it reads as before.
+  if (!Array.isArray(parsed) || (parsed.length !== 3 && parsed.length !== 4)) return null;
+  const [sheet, address, fill, row] = parsed as unknown[];
   if (typeof sheet !== "string" || sheet === "" || sheet.length > SHEET_NAME) return null;
   if (typeof address !== "string" || !cellOf(address)) return null;
   if (typeof fill !== "string" || !(fill === "" || FILL.test(fill))) return null;
-  return { sheet, address, fill, note };
+  if (row !== undefined && !isLink(row)) return null;
+  return row === undefined ? { sheet, address, fill, note } : { sheet, address, fill, note, row };
 }
 
 /** Excel's longest sheet name. */

@@ -25,10 +25,14 @@ export interface ExistingTable {
   headers: string[];
   /** Column key per position; the user's own columns are `extra:<position>`. */
   columns: string[];
-  /** Body rows as Excel counts them (an empty table keeps one empty row). */
+  /** Body rows as Excel counts them (an empty table keeps one empty row), the total row not included. */
   bodyRowCount: number;
   /** Non-empty body rows. */
   rows: ExistingRow[];
+  /** Whether the table shows a total row (the user's, kept under the body through every sync). */
+  totals?: boolean;
+  /** Ids of the add-in's own manual-row rules among the body's conditional formats (any other is the user's). */
+  manualRules?: string[];
   /**
    * The first row (0-based) below the table where its columns hold something, with the first such
    * column; absent when nothing is below it. The table cannot grow past that row.

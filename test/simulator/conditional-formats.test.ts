@@ -104,4 +104,43 @@ describe("conditional formats", () => {
       "NotImplemented",
     );
   });
+
+  it("customOrNullObject: the rule of a Custom format, loaded through a path as the read does", async () => {
+    const sim = createExcelSimulator();
+    await relationsTable(sim);
+    const read = await sim.run(async (context) => {
+      const body = context.workbook.tables.getItem("T").getDataBodyRange();
+      const cf = body.conditionalFormats.add("Custom");
+      cf.custom.rule.formula = '=$C2=""';
+      cf.custom.format.fill.color = "#FFF4CE";
+      await context.sync();
+      const items = body.conditionalFormats.load("items/id,items/type,items/customOrNullObject/rule/formula,items/customOrNullObject/format/fill/color");
+      await context.sync();
+      return items.items.map((i) => [i.type, i.customOrNullObject.isNullObject, i.customOrNullObject.rule.formula, i.customOrNullObject.format.fill.color]);
+    });
+    expect(read).toEqual([["Custom", false, '=$C2=""', "#FFF4CE"]]);
+  });
+
+  it("a rule whose first row is deleted keeps its relative references: it is anchored at the row that takes its place", async () => {
+    const sim = createExcelSimulator();
+    await relationsTable(sim);
+    await sim.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      const cf = sheet.getRange("A2:A4").conditionalFormats.add("Custom");
+      cf.custom.rule.formula = '=$B2="Person"';
+      cf.custom.format.fill.color = "#FFC7CE";
+      const fixed = sheet.getRange("C2:C4").conditionalFormats.add("Custom");
+      fixed.custom.rule.formula = "=$B$2<>\"\"";
+      fixed.custom.format.fill.color = "#C6EFCE";
+      await context.sync();
+      context.workbook.tables.getItem("T").rows.getItemAt(0).delete();
+    });
+    const rules = sim.snapshot().sheets[0]!.conditionalFormats.map((c) => [c.ranges, c.formula]);
+    // The absolute reference named the deleted cell itself: #REF!, as for a formula.
+    expect(rules).toEqual([
+      [["C2:C3"], "=#REF!<>\"\""],
+      [["A2:A3"], '=$B2="Person"'],
+    ]);
+    expect(sim.cell("Sheet1", "A2").displayFill).toBe("#FFC7CE"); // Dupont, a person, now in row 2
+  });
 });

@@ -19,7 +19,11 @@ beforeEach(async () => {
 });
 afterEach(() => running.sandbox.close());
 
-/** A first sync, a re-sync that adds a row, and Run checks, in an Excel of that version. */
+/**
+ * A first sync, a re-sync that adds a row, and Run checks, in an Excel of that version; then a file
+ * synced in an Excel with notes, synced in this one: its tables take in the checks' column
+ * (Table.resize, ExcelApi 1.13; rows themselves are inserted and deleted, which older Excels have).
+ */
 async function everyWrite(version: string): Promise<void> {
   const bench = workbench(running, "en", { requirementSets: { ExcelApi: version } }, { notes: false });
   await bench.sync({ enterpriseNumber: ACME.number });
@@ -28,6 +32,12 @@ async function everyWrite(version: string): Promise<void> {
   });
   await bench.sync();
   await runChecksOnly(excelWorkbook(bench.sim.run, { notes: false }), { language: "en", today: "2026-11-27" });
+
+  const modern = workbench(running, "en");
+  await modern.sync({ enterpriseNumber: ACME.number });
+  const old = workbench(running, "en", { requirementSets: { ExcelApi: version }, state: modern.sim.state() }, { notes: false });
+  await old.sync();
+  expect(old.sim.table("PD_Directors")!.headers.at(-1)).toBe("Check findings");
 }
 
 describe("the oldest Excel the manifest admits", () => {

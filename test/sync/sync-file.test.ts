@@ -5,11 +5,12 @@ import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
+import ExcelJS from "exceljs";
 import { createExcelSimulator } from "../../simulator";
 import { createExcelSimulatorFromXlsx, exportXlsx, importXlsx } from "../../simulator/xlsx";
 import { DEFAULT_BASE_URL } from "../../src/adminpulse/contract";
 import { EXIT_OK, EXIT_SYNC_FAILED, EXIT_USAGE, type SyncFileArgs, USAGE, parseSyncFileArgs, runSyncFile, syncFileMain } from "../../src/cli/sync-file";
-import { ACME, EXPIRED, TOKEN, fixtureSeed } from "../support/fixture-seed";
+import { ACME, EXPIRED, PERSON_A, TOKEN, fixtureSeed } from "../support/fixture-seed";
 import { FAST_RETRY, type Running, startSandbox } from "../support/sandbox";
 
 const ENV_VAR = "SYNC_FILE_TEST_KEY";
@@ -198,6 +199,73 @@ describe("runSyncFile against the sandbox", () => {
     } finally {
       running.sandbox.reset();
     }
+  });
+
+  it("a workbook an accountant built on in Excel (a Total Row, their formula column, a formula on another sheet, a conditional format) keeps all of it", async () => {
+    expect((await run([...base(), "--enterprise-number", ACME.number, "--out", "first.xlsx"])).code).toBe(EXIT_OK);
+    // Edited with exceljs, as Excel writes such a file: PD_Shareholders (P1:Y3: Zoë, then Holding)
+    // takes in the gap column Z as "Tax" (=T2*2 on each row) and gets a total row; a Notes sheet
+    // reads Zoë's shares and Holding's name; the shares get a conditional format of the user's.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(join(dir, "first.xlsx")) as unknown as ArrayBuffer);
+    const ws = book.getWorksheet("Permanent data")!;
+    const model = (ws.getTable("PD_Shareholders") as unknown as { model: { tableRef: string; autoFilterRef?: string; totalsRow: boolean; columns: ExcelJS.TableColumnProperties[] } }).model;
+    expect(model.tableRef).toBe("P1:Y3");
+    model.columns.push({ name: "Tax", filterButton: true, totalsRowFunction: "sum" });
+    model.columns[0]!.totalsRowLabel = "Total";
+    model.columns[4]!.totalsRowFunction = "sum";
+    model.tableRef = "P1:Z4";
+    model.autoFilterRef = "P1:Z3";
+    model.totalsRow = true;
+    ws.getCell("Z1").value = "Tax";
+    ws.getCell("Z2").value = { formula: "T2*2" } as ExcelJS.CellFormulaValue;
+    ws.getCell("Z3").value = { formula: "T3*2" } as ExcelJS.CellFormulaValue;
+    ws.getCell("P4").value = "Total";
+    ws.getCell("T4").value = { formula: "SUBTOTAL(109,PD_Shareholders[Shares])" } as ExcelJS.CellFormulaValue;
+    ws.getCell("Z4").value = { formula: "SUBTOTAL(109,PD_Shareholders[Tax])" } as ExcelJS.CellFormulaValue;
+    ws.addConditionalFormatting({
+      ref: "T2:T3",
+      rules: [{ type: "expression", priority: 1, formulae: ["$T2>100"], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFC6EFCE" } } } }],
+    });
+    const notes = book.addWorksheet("Notes");
+    notes.getCell("A1").value = { formula: "'Permanent data'!T2" } as ExcelJS.CellFormulaValue;
+    notes.getCell("A2").value = { formula: "'Permanent data'!P3" } as ExcelJS.CellFormulaValue;
+    writeFileSync(join(dir, "built.xlsx"), Buffer.from(await book.xlsx.writeBuffer()));
+    const input = readFileSync(join(dir, "built.xlsx"));
+
+    // AdminPulse: Zoë sold her shares (the first row), a new holder came.
+    running.sandbox.editRelation(ACME.id, (acme) => {
+      acme.tos = acme.tos.filter((t) => !(t.linkType === 6 && t.uniqueIdentifier === PERSON_A));
+      acme.tos.push({ linkType: 6, uniqueIdentifier: "f0000000-0000-4000-8000-000000000000", shares: 10, votingRights: 10 });
+    });
+    try {
+      const result = await run([...base(), "--in", "built.xlsx", "--out", "second.xlsx"]);
+      expect(result.stderr).toBe("");
+      expect(result.code).toBe(EXIT_OK);
+      expect(result.stdout).toMatch(/Removed: +1\n/); // her holding (she is still a director and a relation)
+    } finally {
+      running.sandbox.reset();
+    }
+    expect(readFileSync(join(dir, "built.xlsx")).equals(input)).toBe(true);
+
+    const { sim, table } = await tables(join(dir, "second.xlsx"));
+    const holders = table("PD_Shareholders")!;
+    expect(column(holders, "Name")).toEqual(["Holding Dubois SA", "Person Filler0"]);
+    expect(column(holders, "Source")).toEqual(["AdminPulse", "AdminPulse"]);
+    // The total row: under the body, with its functions, never read as a holder.
+    expect(holders.showTotals).toBe(true);
+    expect(holders.address).toBe("'Permanent data'!P1:Z4");
+    expect(holders.totals![0]).toBe("Total");
+    expect(sim.cell("Permanent data", "T4").formula).toBe("=SUBTOTAL(109,[Shares])");
+    expect(sim.cell("Permanent data", "Z4").formula).toBe("=SUBTOTAL(109,[Tax])");
+    // The user's column: each row's formula reads its own row, the new holder's too.
+    expect([sim.cell("Permanent data", "Z2").formula, sim.cell("Permanent data", "Z3").formula]).toEqual(["=T2*2", "=T3*2"]);
+    // The Notes sheet: Zoë's shares are gone (#REF!, not Holding's 400); Holding's name followed its row.
+    expect(sim.cell("Notes", "A1").formula).toContain("#REF!");
+    expect(sim.cell("Notes", "A2").formula).toBe("='Permanent data'!P2");
+    // The user's conditional format, still on the shares, still reading each row's own cell.
+    const rules = sim.snapshot().sheets.find((x) => x.name === "Permanent data")!.conditionalFormats;
+    expect(rules.filter((c) => c.fill === "#C6EFCE")).toEqual([expect.objectContaining({ formula: "=$T2>100", ranges: ["T2:T3"] })]);
   });
 
   it("an expired key: exit 1, the user's message, no file, and the key is never printed", async () => {

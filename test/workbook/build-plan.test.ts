@@ -53,7 +53,7 @@ describe("buildPlan", () => {
     expect(outcomes.find((o) => o.table === "directors")!.changes).toEqual([{ kind: "added", link: "director:p1" }]);
   });
 
-  it("writes manual rows back exactly as they were, formulas and formats included; only bookkeeping changes", () => {
+  it("leaves manual rows where they are, not a cell written back (formulas move with their row); only bookkeeping changes", () => {
     const first = buildPlan(empty, data, options).plan.tables[1]!;
     const directors: ExistingTable = {
       id: "directors", sheet: "Données permanentes", row: 0, column: 5, headers: first.headers,
@@ -68,8 +68,12 @@ describe("buildPlan", () => {
     const { plan, outcomes } = buildPlan(state, data, options);
     const written = plan.tables.find((t) => t.id === "directors")!;
     expect(written.create).toBe(false);
-    expect(written.body[1]).toEqual(["Typed by hand", "", "", "=B2", "not a date", "", "", "Manuel", ""]);
-    expect(written.numberFormats[1]).toEqual(["General", "General", "General", "General", "General", "General", "General", "@", "@"]);
+    expect(written.body[1]).toEqual([null, null, null, null, null, null, null, "Manuel", ""]);
+    expect(written.numberFormats[1]).toEqual([null, null, null, null, null, null, null, "@", "@"]);
+    // Each row is the table's row it was: nothing moves, nothing is rewritten elsewhere.
+    expect(written.sources).toEqual([0, 1]);
+    // The imported row's cells already have the formats their values need: left as they are.
+    expect(written.numberFormats[0]).toEqual([null, null, null, null, null, null, null, null, null]);
     expect(outcomes.find((o) => o.table === "directors")).toMatchObject({ changes: [], keptManual: 1 });
     // The other tables are new and go right of what the sheet already uses.
     expect(plan.tables.find((t) => t.id === "identification")).toMatchObject({ create: true, column: 15 });

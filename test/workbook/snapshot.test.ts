@@ -107,7 +107,7 @@ describe("a crafted state sheet", () => {
     expect(decoded.annotations!.map((a) => a.address)).toEqual(["C12", "XFD1048576"]);
   });
 
-  it("annotations need a sheet, a #RRGGBB fill or none, a note, and nothing more", () => {
+  it("annotations need a sheet, a #RRGGBB fill or none, a note, maybe their row's link, and nothing more", () => {
     const decoded = decode(
       note("Permanent data", "C12", "#FF0000"),
       note("Permanent data", "C13", ""),
@@ -118,14 +118,19 @@ describe("a crafted state sheet", () => {
       note("Permanent data", "C18", "#FF000000"),
       note("", "C19"),
       note("S".repeat(32), "C20"),
-      ["@annotation", JSON.stringify(["Permanent data", "C21", "#FF0000", "extra"]), "note"],
+      ["@annotation", JSON.stringify(["Permanent data", "C21", "#FF0000", "shareholder:x", "extra"]), "note"],
+      ["@annotation", JSON.stringify(["Permanent data", "C24", "#FF0000", 42]), "note"],
+      ["@annotation", JSON.stringify(["Permanent data", "C25", "#FF0000", ""]), "note"],
+      ["@annotation", JSON.stringify(["Permanent data", "C26", "#FF0000", "x".repeat(2000)]), "note"],
+      ["@annotation", JSON.stringify(["Permanent data", "C27", "", "shareholder:x"]), "note"],
       ["@annotation", JSON.stringify({ sheet: "Permanent data", address: "C22", fill: "#FF0000" }), "note"],
       ["@annotation", JSON.stringify(["Permanent data", "C23", "#FF0000"]), 42],
       ["@annotation", "[not json", "note"],
     );
-    expect(decoded.annotations!.map((a) => [a.address, a.fill])).toEqual([
-      ["C12", "#FF0000"],
-      ["C13", ""],
+    expect(decoded.annotations!.map((a) => [a.address, a.fill, a.row])).toEqual([
+      ["C12", "#FF0000", undefined],
+      ["C13", "", undefined],
+      ["C27", "", "shareholder:x"],
     ]);
   });
 
