@@ -26,6 +26,12 @@ export interface WorkbookPort {
   apply(plan: WritePlan): Promise<void>;
   /** Whether this Excel has cell notes (ExcelApi 1.18); without, the checks get a column in the tables. */
   readonly notes: boolean;
+  /**
+   * Cell changes made by anyone but the add-in since the session began (workbook/events.ts), when
+   * the host reports them: a sync that sees the count move between its read and its write reads
+   * again, so that what was typed meanwhile is kept.
+   */
+  readonly changes?: { readonly count: number };
 }
 
 export function excelWorkbook(run: ExcelRun, options: ApplyOptions = {}): WorkbookPort {
@@ -112,6 +118,8 @@ export async function prepareSync(options: SyncOptions): Promise<PreparedSync> {
   throwIfAborted(options.signal);
 
   progress({ step: "reading", done: 0, total: 1 });
+  // Taken before the read: a change during the read may or may not be in it, so it counts as after.
+  const changesAtRead = options.workbook.changes?.count;
   const state = await excelCall(() => options.workbook.read());
   progress({ step: "reading", done: 1, total: 1 });
 
@@ -164,11 +172,13 @@ export async function prepareSync(options: SyncOptions): Promise<PreparedSync> {
     summary: first.summary,
     link,
     apply: async (resolutions) => {
-      if (!resolutions) return write(first.plan, first.summary);
-      // The user took time to decide: read the sheet again (one round trip) so that anything typed
-      // meanwhile is kept, and plan with the answers, over the data already fetched.
+      const typed = changesAtRead !== undefined && options.workbook.changes?.count !== changesAtRead;
+      if (!resolutions && !typed) return write(first.plan, first.summary);
+      // The user took time to decide, or someone typed in the workbook while AdminPulse was read:
+      // read the sheet again (one round trip) so that anything typed meanwhile is kept, and plan
+      // (with the answers, if any) over the data already fetched.
       const current = await excelCall(() => options.workbook.read());
-      const next = planFor(current, resolutions);
+      const next = planFor(current, resolutions ?? options.resolutions);
       return write(next.plan, next.summary);
     },
   };

@@ -4,7 +4,7 @@
 
 import { SyncError } from "../sync/errors";
 import { AutoSync, type AutoSyncOptions } from "../triggers/auto-sync";
-import { onSheetActivated } from "../workbook/events";
+import { listenToWorkbook } from "../workbook/events";
 import type { PaneHost } from "./host";
 import { PaneSession } from "./session";
 
@@ -46,9 +46,11 @@ export function startRuntime(host: PaneHost, options: RuntimeOptions = {}): Runt
 
   const started = (async () => {
     try {
-      await onSheetActivated(host.run, (sheet) => void autoSync.onSheetActivated(sheet));
+      // Without the change event a sync still keeps every row it read; what is typed while it
+      // waits for AdminPulse is then not seen before the write.
+      session.changes = (await listenToWorkbook(host.run, (sheet) => void autoSync.onSheetActivated(sheet))).changes;
     } catch {
-      // Older Excel without the event: the sheet trigger is simply off; the rest works.
+      // Older Excel without the events: the sheet trigger is simply off; the rest works.
     }
     await autoSync.onOpen();
   })();

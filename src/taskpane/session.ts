@@ -24,6 +24,7 @@ import type { SyncLogEntry } from "../sync/sync-log";
 import { type Conflict, type PreparedSync, type SyncProgress, type SyncSummary, SyncRunner, type WorkbookPort, excelWorkbook, localDateTime, prepareSync } from "../sync/sync";
 import type { PaneHost } from "./host";
 import { PaneError, paneErrors } from "./pane-errors";
+import type { ChangeCounter } from "../workbook/events";
 
 /** What started a sync: the pane's button, the ribbon, the file opening, the sheet activated. */
 export type SyncTrigger = "pane" | "ribbon" | "open" | "sheet";
@@ -124,6 +125,8 @@ export class PaneSession implements Session {
   private ownActivationUntil = 0;
   /** The workbook's company as last seen, for the log row of a sync that failed before reading it. */
   private knownNumber: string | null = null;
+  /** Cell changes counted for the session (runtime.ts): a sync keeps what is typed while it runs. */
+  changes: ChangeCounter | null = null;
   private readonly now: () => number;
 
   constructor(
@@ -295,6 +298,7 @@ export class PaneSession implements Session {
     const port = excelWorkbook(this.host.run, { notes: this.host.isSetSupported("ExcelApi", "1.18") });
     return {
       ...port,
+      changes: this.changes ?? undefined,
       read: async () => {
         const state = await port.read();
         this.knownNumber = state.enterpriseNumber ? normaliseEnterpriseNumber(state.enterpriseNumber) : null;

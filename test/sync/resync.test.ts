@@ -3,6 +3,8 @@
 // conflicts the user decides about.
 
 import { type SimulatorOptions, type WorkbookSnapshot, createExcelSimulator } from "../../simulator";
+import { excelWorkbook, sync } from "../../src/sync/sync";
+import { listenToWorkbook } from "../../src/workbook/events";
 import { readWorkbook } from "../../src/workbook/read";
 import { ACME, AUDITOR, HOLDCO, PERSON_A, PERSON_B, fixtureSeed } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
@@ -354,5 +356,47 @@ describe("a workbook made before PD_Shareholders had its Right column", () => {
     expect(summary.conflicts).toEqual([]);
     expect(bench.sim.table("PD_Shareholders")!.headers).not.toContain("Right");
     expect(bench.sim.cell(SHEET, "Z5")!.value).toBe("a note of mine");
+  });
+});
+
+describe("typing while the sync waits for AdminPulse", () => {
+  /** A sync whose AdminPulse answer arrives only after `meanwhile` has run (a person typing). */
+  async function syncWhile(bench: Bench, meanwhile: () => Promise<void>, changes: { readonly count: number } | undefined) {
+    const client = running.client();
+    const port = { ...excelWorkbook(bench.sim.run), changes };
+    return sync({
+      workbook: port,
+      client: {
+        fetchCompany: async (number, options) => {
+          const data = await client.fetchCompany(number, options);
+          await meanwhile();
+          return data;
+        },
+      },
+      language: "en",
+      mode: "manual",
+    });
+  }
+
+  it("is kept: the sync reads again before it writes (one round trip more, only then)", async () => {
+    const bench = await synced();
+    const { changes } = await listenToWorkbook(bench.sim.run, () => undefined);
+    bench.sim.resetCounters();
+    const summary = await syncWhile(bench, () => bench.sim.editCell(SHEET, "I2", "gérant"), changes ?? undefined);
+    expect(bench.sim.cell(SHEET, "I2").value).toBe("gérant");
+    // Seen as the edit it is: left alone and reported.
+    expect(summary.conflicts.map((c) => [c.link, c.outcome, c.cells.map((x) => x.sheet)])).toEqual([[`director:${PERSON_A}`, "left-alone", ["gérant"]]]);
+    expect(bench.sim.syncCount).toBe(4); // the read, the read again, the notes, the write
+
+    // Nobody typing: no second read.
+    bench.sim.resetCounters();
+    await syncWhile(bench, async () => undefined, changes ?? undefined);
+    expect(bench.sim.syncCount).toBe(3);
+  });
+
+  it("without the change event, what was typed meanwhile is written over (why the pane listens)", async () => {
+    const bench = await synced();
+    await syncWhile(bench, () => bench.sim.editCell(SHEET, "I2", "gérant"), undefined);
+    expect(bench.sim.cell(SHEET, "I2").value).toBe("managing director");
   });
 });

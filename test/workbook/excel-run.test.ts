@@ -3,7 +3,7 @@
 // handler is removed on the context that added it, as Microsoft documents.
 
 import { createExcelSimulator, type ExcelSimulator } from "../../simulator";
-import { onSheetActivated } from "../../src/workbook/events";
+import { listenToWorkbook } from "../../src/workbook/events";
 import { officeExcelRun } from "../../src/workbook/excel-run";
 
 let sim: ExcelSimulator;
@@ -40,13 +40,25 @@ describe("officeExcelRun", () => {
   });
 });
 
-describe("onSheetActivated over officeExcelRun", () => {
-  it("reports activations by name until stopped, then removes its handler on the context that added it", async () => {
+describe("listenToWorkbook over officeExcelRun", () => {
+  it("reports activations by name and counts a person's changes until stopped, then removes its handlers on the context that added them", async () => {
     const seen: string[] = [];
-    const stop = await onSheetActivated(officeExcelRun, (name) => seen.push(name));
+    const before = sim.syncCount;
+    const { changes, stop } = await listenToWorkbook(officeExcelRun, (name) => seen.push(name));
+    expect(sim.syncCount - before).toBe(1); // both handlers in one round trip
     await sim.fireActivated("Permanent data");
     await sim.settle();
     expect(seen).toEqual(["Permanent data"]);
+    expect(changes!.count).toBe(0);
+    await sim.editCell("Sheet1", "B2", "typed");
+    expect(changes!.count).toBe(1);
+    // The add-in's own write is not a person's change.
+    await officeExcelRun(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("C3").values = [["ours"]];
+      await context.sync();
+    });
+    await sim.settle();
+    expect(changes!.count).toBe(1);
 
     await stop();
     const removal = calls[calls.length - 1]!;
@@ -54,5 +66,7 @@ describe("onSheetActivated over officeExcelRun", () => {
     await sim.fireActivated("Sheet1");
     await sim.settle();
     expect(seen).toEqual(["Permanent data"]);
+    await sim.editCell("Sheet1", "B3", "again");
+    expect(changes!.count).toBe(1);
   });
 });
