@@ -5,6 +5,7 @@
 // The input file is only read; the result goes to a temporary file next to --out and takes its
 // name only once the sync succeeded, so a failed sync leaves no file behind.
 
+import { type Output, outPathProblem } from "./output-file";
 import { randomBytes } from "node:crypto";
 import { constants as fsConstants } from "node:fs";
 import * as fs from "node:fs/promises";
@@ -59,10 +60,6 @@ export interface SyncFileArgs {
 }
 
 export type ParsedArgs = { kind: "run"; args: SyncFileArgs } | { kind: "help" } | { kind: "usage-error"; message: string };
-
-export interface Output {
-  write(text: string): unknown;
-}
 
 export interface SyncFileIo {
   env: Readonly<Record<string, string | undefined>>;
@@ -257,19 +254,9 @@ async function openWorkbook(bytes: Uint8Array, inPath: string) {
 /** Why --out cannot be used, or null. Checked before syncing so nobody waits for a sync that cannot be saved. */
 async function checkOutPath(inPath: string | null, outPath: string, force: boolean): Promise<string | null> {
   if (inPath && (await samePath(inPath, outPath))) return `--out must not be the input file (${inPath}): the input is never overwritten; choose another name`;
-  const dir = path.dirname(outPath);
-  try {
-    if (!(await fs.stat(dir)).isDirectory()) return `the folder of --out is not a folder: ${dir}`;
-  } catch {
-    return `the folder of --out does not exist: ${dir}`;
-  }
-  const existing = await fs.stat(outPath).catch(() => null);
-  if (existing?.isDirectory()) return `--out ${outPath} is a folder`;
-  if (existing && !force) return `--out ${outPath} already exists; add --force to overwrite it`;
-  return null;
+  return outPathProblem(outPath, { replace: force, exists: "add --force to overwrite it" });
 }
 
-/** Same file, also through symbolic or hard links. */
 async function samePath(a: string, b: string): Promise<boolean> {
   if (path.resolve(a) === path.resolve(b)) return true;
   const [sa, sb] = await Promise.all([fs.stat(a).catch(() => null), fs.stat(b).catch(() => null)]);

@@ -3,6 +3,7 @@
 // send to the developers: names, counts and formats, no data of its clients. Node only; nothing in
 // the add-in imports it. Arguments, the key and the output file are handled as sync-file does.
 
+import type { Output } from "../cli/output-file";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { DEFAULT_BASE_URL, RATE_LIMIT } from "../adminpulse/contract";
@@ -53,10 +54,6 @@ export interface ProbeArgs {
 }
 
 export type ParsedProbeArgs = { kind: "run"; args: ProbeArgs } | { kind: "help" } | { kind: "usage-error"; message: string };
-
-export interface Output {
-  write(text: string): unknown;
-}
 
 export interface ProbeIo {
   env: Readonly<Record<string, string | undefined>>;

@@ -3,23 +3,14 @@
 // so a file that appeared meanwhile is not replaced either.
 
 import * as fs from "node:fs/promises";
-import * as path from "node:path";
+import { outPathProblem } from "../cli/output-file";
 
 /** The file exists: refused, as sync-file refuses an existing --out without --force (exit 2). */
 export class ReportExistsError extends Error {}
 
 /** Why the report cannot be written at `outPath`, or null. */
-export async function checkReportPath(outPath: string): Promise<string | null> {
-  const dir = path.dirname(outPath);
-  try {
-    if (!(await fs.stat(dir)).isDirectory()) return `the folder of --out is not a folder: ${dir}`;
-  } catch {
-    return `the folder of --out does not exist: ${dir}`;
-  }
-  const existing = await fs.stat(outPath).catch(() => null);
-  if (existing?.isDirectory()) return `--out ${outPath} is a folder`;
-  if (existing) return `--out ${outPath} already exists; the probe never overwrites a file: choose another name`;
-  return null;
+export function checkReportPath(outPath: string): Promise<string | null> {
+  return outPathProblem(outPath, { replace: false, exists: "the probe never overwrites a file: choose another name" });
 }
 
 /** Creates `outPath` with `text`; ReportExistsError when the name is taken. A failed write leaves no file. */
