@@ -2,6 +2,7 @@
 // no name filter (../shared/adminpulse-api.md), so the relation list is read once, 400 a page,
 // and searched here; the list is kept for a few minutes so that typing more letters costs nothing.
 
+import { foldWords } from "../i18n/fold";
 import type { AdminPulseClient, CallOptions } from "./client";
 import { MAX_PAGE_SIZE, hasNextPage } from "./contract";
 import type { RelationSummary } from "./types";
@@ -42,11 +43,11 @@ export class CompanySearch {
 
   /** Companies and sole proprietors whose name holds every word typed (accents and case ignored), best first. */
   async search(text: string, options: CallOptions & { limit?: number } = {}): Promise<CompanyMatch[]> {
-    const words = fold(text).split(" ").filter(Boolean);
+    const words = foldWords(text).split(" ").filter(Boolean);
     if (words.length === 0) return [];
     const items = await this.companies(options);
     const scored = items
-      .map((item) => ({ item, folded: fold(item.name) }))
+      .map((item) => ({ item, folded: foldWords(item.name) }))
       .filter(({ folded }) => words.every((w) => folded.includes(w)))
       .map(({ item, folded }) => ({ item, score: (folded.startsWith(words[0]!) ? 0 : 1) + folded.length / 1000 }));
     scored.sort((a, b) => a.score - b.score || a.item.name.localeCompare(b.item.name));
@@ -91,12 +92,3 @@ function toMatch(item: RelationSummary): CompanyMatch {
   return { id: item.id, name: item.name, enterpriseNumber: item.enterpriseNumber, legalForm: item.legalForm };
 }
 
-/** Lower case, no accents, punctuation as spaces: "Zoë & Chloé" → "zoe chloe". */
-function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}

@@ -51,6 +51,7 @@
 // years, the first year on its own figures, consolidated figures for linked companies, listed
 // companies never small). Silent without enough figures to tell.
 
+import { foldWords } from "../i18n/fold";
 import type { Language, Localized } from "../i18n/language";
 import { entityFamily } from "../permanent-data/legal-forms";
 import type { CalendarDate } from "../permanent-data/model";
@@ -413,14 +414,9 @@ const SIZE_LABELS: Readonly<Record<SizeFigure, readonly string[]>> = {
   balanceSheetTotal: ["total du bilan", "total bilantaire", "balanstotaal", "balance-sheet total", "balance sheet total", "total assets"],
 };
 
+/** A size figure's label as compared: folded words, without anything in brackets ("Omzet (excl. btw)"). */
 function fold(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/\([^)]*\)|\[[^\]]*\]/g, " ")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  return foldWords(s.replace(/\([^)]*\)|\[[^\]]*\]/g, " "));
 }
 
 const FIGURE_BY_LABEL: ReadonlyMap<string, SizeFigure> = new Map(

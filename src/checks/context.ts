@@ -3,6 +3,7 @@
 // parsed (people's kinds, dates, numbers). Tolerant of anything: a cell that is not what its
 // column expects is read as empty or as junk, never thrown on.
 
+import { foldWords } from "../i18n/fold";
 import { LANGUAGES } from "../i18n/language";
 import { analyseEnterpriseNumber } from "../identifiers/enterprise-number";
 import { analyseNationalNumber, normaliseNationalNumber } from "../identifiers/national-number";
@@ -233,8 +234,7 @@ export function foreignCountry(address: string | null): string | null {
 
 export function isBelgium(country: string | null): boolean {
   if (country === null) return true;
-  const folded = country.normalize("NFD").replace(/[\u0300-\u036f]/g, "").trim().toUpperCase();
-  return ["", "BE", "BEL", "BELGIE", "BELGIQUE", "BELGIUM", "BELGIEN"].includes(folded);
+  return ["", "be", "bel", "belgie", "belgique", "belgium", "belgien"].includes(foldWords(country));
 }
 
 // ---- Mandates and the reference date -------------------------------------------------------
@@ -294,18 +294,14 @@ const SOLE_PROPRIETOR_WORDS = [
   "sole trader",
 ];
 
-function fold(s: string): string {
-  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-}
-
 export function isSoleProprietorWord(value: string | null): boolean {
-  return value !== null && SOLE_PROPRIETOR_WORDS.includes(fold(value));
+  return value !== null && SOLE_PROPRIETOR_WORDS.includes(foldWords(value));
 }
 
 // ---- The context ---------------------------------------------------------------------------
 
 const FIELD_NAMES: ReadonlyMap<string, IdentificationKey> = new Map(
-  LANGUAGES.flatMap((l) => IDENTIFICATION_KEYS.map((key) => [fold(labelsFor(l).identification[key]), key] as const)).reverse(),
+  LANGUAGES.flatMap((l) => IDENTIFICATION_KEYS.map((key) => [foldWords(labelsFor(l).identification[key]), key] as const)).reverse(),
 );
 
 /** The identification key of a row: its key cell, or its field name in any language. */
@@ -314,7 +310,7 @@ function identificationKeyOf(row: CheckRow): IdentificationKey | null {
   if (key !== null && (IDENTIFICATION_KEYS as readonly string[]).includes(key)) return key as IdentificationKey;
   if (row.link !== null && (IDENTIFICATION_KEYS as readonly string[]).includes(row.link)) return row.link as IdentificationKey;
   const field = text(row.cells.field);
-  return field === null ? null : (FIELD_NAMES.get(fold(field)) ?? null);
+  return field === null ? null : (FIELD_NAMES.get(foldWords(field)) ?? null);
 }
 
 export function buildContext(input: CheckInput): Context {

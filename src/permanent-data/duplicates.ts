@@ -4,6 +4,7 @@
 // same postal code, unless valid numbers show them to be different. Each duplicate points at the
 // earlier row it matches, and says how.
 
+import { foldWords } from "../i18n/fold";
 import { normaliseEnterpriseNumber } from "../identifiers/enterprise-number";
 import { normaliseNationalNumber } from "../identifiers/national-number";
 import { stripLegalFormSuffix } from "./legal-forms";
@@ -30,12 +31,7 @@ export interface Duplicate {
 
 /** "DUBOIS Jean-Marie", "Jean Marie Dubois" and "dubois, jean-marie" give the same key. */
 export function normaliseName(name: string, legal: boolean | null = null): string {
-  const plain = (legal === false ? name : stripLegalFormSuffix(name))
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  const plain = foldWords(legal === false ? name : stripLegalFormSuffix(name));
   return plain.split(" ").filter(Boolean).sort().join(" ");
 }
 

@@ -7,6 +7,7 @@
 // (marked "to confirm"). To tell "recognised" from "unknown", use identifyLegalForm(raw) or
 // legalFormInfoOf(form), not `form.code !== null`.
 
+import { foldCompact } from "../i18n/fold";
 import type { Language } from "../i18n/language";
 import type { LegalForm } from "./model";
 
@@ -473,15 +474,6 @@ export const LEGAL_FORMS: readonly LegalFormInfo[] = [
 
 // ---- Recognition ---------------------------------------------------------------------------
 
-/** Lower case, no accents, letters and digits only: "S.R.L." and "srl" give "srl". */
-function compact(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "");
-}
-
 /** Abbreviations are matched with their accents (none), so "Sá" is not "SA". */
 function compactKeepingAccents(text: string): string {
   return text.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
@@ -506,7 +498,7 @@ const setOnce = (map: Map<string, LegalFormInfo>, key: string, form: LegalFormIn
 for (const form of LEGAL_FORMS) {
   const { abbreviations, names } = spellings(form);
   for (const a of abbreviations) setOnce(BY_ABBREVIATION, compactKeepingAccents(a), form);
-  for (const n of names) setOnce(BY_NAME, compact(n), form);
+  for (const n of names) setOnce(BY_NAME, foldCompact(n), form);
 }
 const BY_CODE = new Map<string, LegalFormInfo>(
   LEGAL_FORMS.filter((f) => f.code !== null).map((f) => [f.code as string, f]),
@@ -523,7 +515,7 @@ const LONGEST_SPELLING = Math.max(
 function lookUp(text: string): LegalFormInfo | null {
   const abbreviation = BY_ABBREVIATION.get(compactKeepingAccents(text));
   if (abbreviation) return abbreviation;
-  const key = compact(text);
+  const key = foldCompact(text);
   return key ? (BY_NAME.get(key) ?? null) : null;
 }
 

@@ -2,6 +2,7 @@
 // field becomes null, a link to a relation AdminPulse did not return is skipped and reported,
 // an unknown link type is counted; nothing here throws on odd data.
 
+import { foldWords } from "../i18n/fold";
 import type { CompanyData } from "../adminpulse/client";
 import type { Link, Relation } from "../adminpulse/types";
 import { normaliseEnterpriseNumber } from "../identifiers/enterprise-number";
@@ -233,7 +234,7 @@ function percentVotes(holdings: Holding[], totalVotes: number | null): void {
  */
 function partnerKind(link: Link): PartnerKind {
   for (const words of [link.roleText, link.comment]) {
-    const text = foldWords(words);
+    const text = foldWords(words ?? "");
     if (text === "") continue;
     if (/\b(commanditaires?|stille? vennoot|stille vennoten|limited partners?|silent partners?)\b/.test(text)) return "limited";
     if (/\b(commandites?|beherende? vennoot|beherende vennoten|general partners?|unlimited partners?)\b/.test(text)) return "general";
@@ -241,9 +242,7 @@ function partnerKind(link: Link): PartnerKind {
   return "partner";
 }
 
-function foldWords(text: string | null | undefined): string {
-  return (text ?? "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-}
+
 
 /** A party that is the company itself under another record: the same enterprise number. */
 function isSameCompany(party: Relation | undefined, company: Relation): boolean {

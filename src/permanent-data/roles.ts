@@ -7,6 +7,7 @@
 // statutory auditor or its permanent representative; a shareholder link is always a shareholder.
 // Text that names nothing of the family, or nothing at all, gives the link's default role.
 
+import { foldWords } from "../i18n/fold";
 import type { Language, Localized } from "../i18n/language";
 import type { ManagementWording } from "./legal-forms";
 import { CANONICAL_ROLES, type CanonicalRole } from "./model";
@@ -124,12 +125,7 @@ const PATTERNS: readonly (readonly [RoleId, RegExp])[] = [
 
 /** Lower case, no accents, letters and digits only, one space between words. */
 export function normaliseRoleText(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  return foldWords(text);
 }
 
 /** The role of the rules page's table the text names, whatever the link; null for empty or unrecognised text. */

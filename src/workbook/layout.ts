@@ -2,6 +2,7 @@
 // headers are read in any of the three languages (a sheet written in French stays readable after
 // Office switches to Dutch); a column whose header is not ours is the user's, kept as it is.
 
+import { foldText } from "../i18n/fold";
 import { LANGUAGES, type Language } from "../i18n/language";
 import { labelsFor } from "../permanent-data/labels";
 import { TABLES, type TableId } from "../permanent-data/tables";
@@ -27,10 +28,6 @@ export function mayHaveCheckColumn(table: TableId): boolean {
   return table !== "checks" && table !== "syncLog";
 }
 
-function fold(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ").trim();
-}
-
 /** Headers a table's column had in an earlier version, read back as that column, never written: Dutch "Duplicaat van" is now "Dubbel van". */
 export const FORMER_HEADERS: { readonly [T in TableId]?: Readonly<Partial<Record<(typeof TABLES)[T]["columns"][number], readonly string[]>>> } = {
   relations: { duplicateOf: ["Duplicaat van"] },
@@ -41,12 +38,12 @@ const HEADER_KEYS: ReadonlyMap<TableId, ReadonlyMap<string, string>> = new Map(
     const map = new Map<string, string>();
     for (const language of LANGUAGES) {
       const headers = labelsFor(language).headers[table] as Record<string, string>;
-      for (const [key, text] of Object.entries(headers)) map.set(fold(text), key);
+      for (const [key, text] of Object.entries(headers)) map.set(foldText(text), key);
     }
     // Headers an earlier version wrote still map to their column (never over a current header).
-    for (const [key, texts] of Object.entries(FORMER_HEADERS[table] ?? {})) for (const text of texts ?? []) if (!map.has(fold(text))) map.set(fold(text), key);
-    for (const key of TABLES[table].columns) map.set(fold(key), key);
-    if (mayHaveCheckColumn(table)) for (const language of LANGUAGES) map.set(fold(labelsFor(language).checkColumn), CHECK_COLUMN);
+    for (const [key, texts] of Object.entries(FORMER_HEADERS[table] ?? {})) for (const text of texts ?? []) if (!map.has(foldText(text))) map.set(foldText(text), key);
+    for (const key of TABLES[table].columns) map.set(foldText(key), key);
+    if (mayHaveCheckColumn(table)) for (const language of LANGUAGES) map.set(foldText(labelsFor(language).checkColumn), CHECK_COLUMN);
     return [table, map];
   }),
 );
@@ -56,7 +53,7 @@ export function columnKeysOf(table: TableId, headers: readonly unknown[]): strin
   const map = HEADER_KEYS.get(table)!;
   const seen = new Set<string>();
   return headers.map((header, index) => {
-    const key = map.get(fold(String(header ?? "")));
+    const key = map.get(foldText(String(header ?? "")));
     if (!key || seen.has(key)) return `${EXTRA}${index}`;
     seen.add(key);
     return key;

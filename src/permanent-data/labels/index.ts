@@ -1,6 +1,7 @@
 // Labels by language, and the Source words of every language: a sheet written in French must
 // still be read correctly after the user switches Office to Dutch.
 
+import { foldText } from "../../i18n/fold";
 import type { Language } from "../../i18n/language";
 import { en } from "./en";
 import { fr } from "./fr";
@@ -15,11 +16,6 @@ const LABELS: Readonly<Record<Language, Labels>> = { fr, nl, en };
 
 export function labelsFor(language: Language): Labels {
   return LABELS[language];
-}
-
-/** Lower case, no accents, trimmed, inner spaces collapsed. */
-function fold(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 function distinct(words: string[]): string[] {
@@ -39,9 +35,9 @@ export function importedSourceWordsAll(): string[] {
 /** "Personne morale", "Rechtspersoon", "legal person"… → the person kind, in any language; null when not one of them. */
 export function personKindFromWord(text: string | null | undefined): PersonKind | null {
   if (typeof text !== "string") return null;
-  const folded = fold(text);
+  const folded = foldText(text);
   for (const labels of Object.values(LABELS)) {
-    for (const [kind, word] of Object.entries(labels.personKinds) as [PersonKind, string][]) if (fold(word) === folded) return kind;
+    for (const [kind, word] of Object.entries(labels.personKinds) as [PersonKind, string][]) if (foldText(word) === folded) return kind;
   }
   return null;
 }
@@ -49,20 +45,20 @@ export function personKindFromWord(text: string | null | undefined): PersonKind 
 /** True when the cell says "manual" in any language, whatever the case, accents or surrounding spaces. */
 export function isManualSourceWord(text: string | null | undefined): boolean {
   if (typeof text !== "string") return false;
-  const folded = fold(text);
-  return folded !== "" && sourceWordsAll().some((word) => fold(word) === folded);
+  const folded = foldText(text);
+  return folded !== "" && sourceWordsAll().some((word) => foldText(word) === folded);
 }
 
 /** True when the cell says "AdminPulse" in any language, whatever the case, accents or surrounding spaces. */
 export function isImportedSourceWord(text: string | null | undefined): boolean {
   if (typeof text !== "string") return false;
-  const folded = fold(text);
-  return folded !== "" && importedSourceWordsAll().some((word) => fold(word) === folded);
+  const folded = foldText(text);
+  return folded !== "" && importedSourceWordsAll().some((word) => foldText(word) === folded);
 }
 
 /** Lower case, no accents, letters and digits only, one space between words ("nue-propriété" → "nue propriete"). */
 function foldWords(text: string): string {
-  return fold(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return foldText(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
 /** Every language's words for a right or a partner's title, folded, longest first (so "beherend vennoot" wins over "vennoot"). */
