@@ -94,12 +94,3 @@ export function checkInputFromData(data: PermanentData, options: { today: string
     today: options.today,
   };
 }
-
-/** The reference date the checks use for this input: the financial-year end shown, else today. */
-export function referenceDateOf(input: CheckInput): string | null {
-  try {
-    return buildContext(input).referenceDate;
-  } catch {
-    return null;
-  }
-}

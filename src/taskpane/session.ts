@@ -191,7 +191,7 @@ export class PaneSession implements Session {
 
   runChecks(): Promise<FindingView[]> {
     return this.runner.run(() =>
-      runChecksOnly(excelWorkbook(this.host.run, { notes: this.host.isSetSupported("ExcelApi", "1.18") }), {
+      runChecksOnly(this.excelPort(), {
         language: this.language(),
         today: localDateTime(new Date(this.now())).slice(0, 10),
       }),
@@ -293,9 +293,14 @@ export class PaneSession implements Session {
     ].slice(0, 20);
   }
 
+  /** The workbook as syncs and checks reach it; notes where Excel has them (ExcelApi 1.18). */
+  private excelPort(): WorkbookPort {
+    return excelWorkbook(this.host.run, { notes: this.host.isSetSupported("ExcelApi", "1.18") });
+  }
+
   /** The workbook for a sync; what its reads show is the workbook's company as last seen. */
   private workbook(): WorkbookPort {
-    const port = excelWorkbook(this.host.run, { notes: this.host.isSetSupported("ExcelApi", "1.18") });
+    const port = this.excelPort();
     return {
       ...port,
       changes: this.changes ?? undefined,
