@@ -5,6 +5,7 @@
 // The input file is only read; the result goes to a temporary file next to --out and takes its
 // name only once the sync succeeded, so a failed sync leaves no file behind.
 
+import { CONNECTION_OPTIONS, argumentProblem, connectionArgs, tokenFromEnv } from "./options";
 import { type Output, outPathProblem } from "./output-file";
 import { randomBytes } from "node:crypto";
 import { constants as fsConstants } from "node:fs";
@@ -17,8 +18,7 @@ import { XLSX_LIMITS, XlsxRefusedError } from "../../simulator/xlsx-guard";
 import { AdminPulseClient, type ClientOptions } from "../adminpulse";
 import { DEFAULT_BASE_URL } from "../adminpulse/contract";
 import { isAdminPulseError } from "../adminpulse/errors";
-import { checkBaseUrl } from "../adminpulse/http";
-import { LANGUAGES, type Language } from "../i18n/language";
+import type { Language } from "../i18n/language";
 import { formatEnterpriseNumber } from "../identifiers/enterprise-number";
 import { TABLES } from "../permanent-data/tables";
 import { SyncError } from "../sync/errors";
@@ -80,37 +80,24 @@ export function parseSyncFileArgs(argv: readonly string[]): ParsedArgs {
       strict: true,
       allowPositionals: false,
       options: {
+        ...CONNECTION_OPTIONS,
         "enterprise-number": { type: "string" },
-        "api-base-url": { type: "string" },
-        "token-env": { type: "string" },
         in: { type: "string" },
         out: { type: "string" },
-        language: { type: "string" },
         auto: { type: "boolean" },
         force: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     }));
   } catch (error) {
-    return { kind: "usage-error", message: argumentProblem(error) };
+    return { kind: "usage-error", message: argumentProblem(error, "--out result.xlsx") };
   }
   if (values.help) return { kind: "help" };
 
-  const tokenEnv = values["token-env"]?.trim();
-  if (!tokenEnv) return { kind: "usage-error", message: "--token-env VAR is required: the name of the environment variable holding the AdminPulse API key" };
+  const connection = connectionArgs(values);
+  if ("problem" in connection) return { kind: "usage-error", message: connection.problem };
   const out = values.out?.trim();
   if (!out) return { kind: "usage-error", message: "--out FILE is required" };
-  const language = (values.language ?? "en").trim().toLowerCase();
-  if (!(LANGUAGES as readonly string[]).includes(language)) {
-    return { kind: "usage-error", message: `--language must be one of ${LANGUAGES.join(", ")}` };
-  }
-  // The pane's one address rule: https, no user name (which would hide where the key goes).
-  let apiBaseUrl: string;
-  try {
-    apiBaseUrl = checkBaseUrl(values["api-base-url"]?.trim() || DEFAULT_BASE_URL);
-  } catch (error) {
-    return { kind: "usage-error", message: `--api-base-url: ${(error as Error).message}` };
-  }
   const enterpriseNumber = values["enterprise-number"]?.trim() || null;
   const input = values.in?.trim() || null;
   if (!enterpriseNumber && !input) {
@@ -119,12 +106,10 @@ export function parseSyncFileArgs(argv: readonly string[]): ParsedArgs {
   return {
     kind: "run",
     args: {
+      ...connection,
       enterpriseNumber,
-      apiBaseUrl,
-      tokenEnv,
       in: input,
       out,
-      language: language as Language,
       auto: values.auto ?? false,
       force: values.force ?? false,
     },
@@ -176,8 +161,9 @@ export async function runSyncFile(args: SyncFileArgs, io: SyncFileIo): Promise<n
     return EXIT_USAGE;
   };
 
-  const token = io.env[args.tokenEnv]?.trim();
-  if (!token) return usage(`the environment variable ${args.tokenEnv} is not set or empty; put the AdminPulse API key in it`);
+  const key = tokenFromEnv(io.env, args.tokenEnv);
+  if ("problem" in key) return usage(key.problem);
+  const token = key.token;
 
   const cwd = io.cwd ?? process.cwd();
   const inPath = args.in ? path.resolve(cwd, args.in) : null;
@@ -339,15 +325,6 @@ const OUTCOMES: Record<SyncSummary["conflicts"][number]["outcome"], string> = {
   "made-manual": "made a manual row",
 };
 
-/** parseArgs's complaint, without echoing a stray value: it may be a key pasted on the command line. */
-function argumentProblem(error: unknown): string {
-  const { code, message } = error as { code?: string; message?: string };
-  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") return "unexpected argument: every value follows its option (e.g. --out result.xlsx)";
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && /'--token'/.test(message ?? "")) {
-    return "there is no --token option: the API key is read only from the environment; use --token-env VAR";
-  }
-  return (message ?? "invalid arguments").split("\n")[0]!;
-}
 
 function errorName(error: unknown): string {
   return error instanceof Error ? error.name : typeof error;

@@ -3,14 +3,15 @@
 // send to the developers: names, counts and formats, no data of its clients. Node only; nothing in
 // the add-in imports it. Arguments, the key and the output file are handled as sync-file does.
 
+import { CONNECTION_OPTIONS, argumentProblem, connectionArgs, tokenFromEnv } from "../cli/options";
 import type { Output } from "../cli/output-file";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { DEFAULT_BASE_URL, RATE_LIMIT } from "../adminpulse/contract";
 import { isAdminPulseError } from "../adminpulse/errors";
-import { HttpTransport, type RetryPolicy, checkBaseUrl } from "../adminpulse/http";
+import { HttpTransport, type RetryPolicy } from "../adminpulse/http";
 import { RateLimiter } from "../adminpulse/rate-limiter";
-import { LANGUAGES, type Language } from "../i18n/language";
+import type { Language } from "../i18n/language";
 import { analyse } from "./analyse";
 import { ReportExistsError, checkReportPath, writeReport } from "./report-file";
 import { sample } from "./sample";
@@ -76,33 +77,23 @@ export function parseProbeArgs(argv: readonly string[]): ParsedProbeArgs {
       strict: true,
       allowPositionals: false,
       options: {
-        "token-env": { type: "string" },
-        "api-base-url": { type: "string" },
+        ...CONNECTION_OPTIONS,
         out: { type: "string" },
         "max-requests": { type: "string" },
-        language: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     }));
   } catch (error) {
-    return { kind: "usage-error", message: argumentProblem(error) };
+    return { kind: "usage-error", message: argumentProblem(error, "--out report.json") };
   }
   if (values.help) return { kind: "help" };
-  const tokenEnv = values["token-env"]?.trim();
-  if (!tokenEnv) return { kind: "usage-error", message: "--token-env VAR is required: the name of the environment variable holding the AdminPulse API key" };
-  const language = (values.language ?? "en").trim().toLowerCase();
-  if (!(LANGUAGES as readonly string[]).includes(language)) return { kind: "usage-error", message: `--language must be one of ${LANGUAGES.join(", ")}` };
+  const connection = connectionArgs(values);
+  if ("problem" in connection) return { kind: "usage-error", message: connection.problem };
   const rawMax = values["max-requests"]?.trim() ?? String(DEFAULT_MAX_REQUESTS);
   const maxRequests = /^\d+$/.test(rawMax) ? Number(rawMax) : NaN;
   // Within one minute's rate limit: the probe must never be what makes AdminPulse answer 429.
   if (!(maxRequests >= 1 && maxRequests <= RATE_LIMIT.calls)) return { kind: "usage-error", message: `--max-requests must be a whole number from 1 to ${RATE_LIMIT.calls}` };
-  let apiBaseUrl: string;
-  try {
-    apiBaseUrl = checkBaseUrl(values["api-base-url"]?.trim() || DEFAULT_BASE_URL);
-  } catch (error) {
-    return { kind: "usage-error", message: `--api-base-url: ${(error as Error).message}` };
-  }
-  return { kind: "run", args: { tokenEnv, apiBaseUrl, out: values.out?.trim() || null, maxRequests, language: language as Language } };
+  return { kind: "run", args: { ...connection, out: values.out?.trim() || null, maxRequests } };
 }
 
 /** Parses, runs and reports; returns the exit code. */
@@ -124,8 +115,9 @@ export async function runProbe(args: ProbeArgs, io: ProbeIo): Promise<number> {
     io.stderr.write(`probe-adminpulse: ${message}\n`);
     return EXIT_USAGE;
   };
-  const token = io.env[args.tokenEnv]?.trim();
-  if (!token) return usage(`the environment variable ${args.tokenEnv} is not set or empty; put the AdminPulse API key in it`);
+  const key = tokenFromEnv(io.env, args.tokenEnv);
+  if ("problem" in key) return usage(key.problem);
+  const token = key.token;
   const outPath = args.out ? path.resolve(io.cwd ?? process.cwd(), args.out) : null;
   if (outPath) {
     const problem = await checkReportPath(outPath);
@@ -185,12 +177,3 @@ export async function runProbe(args: ProbeArgs, io: ProbeIo): Promise<number> {
   return report.verdict === "as-expected" ? EXIT_AS_EXPECTED : report.verdict === "differences" ? EXIT_DIFFERENCES : EXIT_FAILED;
 }
 
-/** parseArgs's complaint, without echoing a stray value: it may be a key pasted on the command line. */
-function argumentProblem(error: unknown): string {
-  const { code, message } = error as { code?: string; message?: string };
-  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") return "unexpected argument: every value follows its option (e.g. --out report.json)";
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && /'--token'/.test(message ?? "")) {
-    return "there is no --token option: the API key is read only from the environment; use --token-env VAR";
-  }
-  return (message ?? "invalid arguments").split("\n")[0]!;
-}
