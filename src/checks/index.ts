@@ -1,15 +1,12 @@
 // The extended checks (../shared/permanent-data-rules.md, "The extended checks"): every rule over
 // what the sheet shows, findings sorted by severity, table and row.
 //
-// Building the input
-// - After a sync (src/sync/build-plan.ts): per import table, the merged rows in body order, in
-//   model terms (`merged.rows` plus the LastSync row; NOT TableWrite.body, whose manual rows hold
-//   formulas and whose dates are serials): `{ index: position in the body, link: row.link, cells:
-//   row.cells }`. `company` is the PermanentData the sync mapped; `conflicts` are the summary's
-//   conflicts whose outcome is "left-alone" (`{ table, link, columns: cells.map(c => c.column) }`);
-//   `today` the local date of the sync.
-// - "Run checks" without a sync: per table of WorkbookState, `{ index: r.index, link: linkOf(id,
-//   r.cells), cells: r.cells }` for each ExistingRow; `company: null`; `conflicts: []`.
+// Building the input (src/sync/annotate.ts, for a sync and for Run checks)
+// - After a sync: per import table, the rows as the sheet will show them, in model terms (the
+//   plan's rows, LastSync included): `{ index: position in the table, link, cells }`. `company`
+//   is the PermanentData the sync mapped; `conflicts` are the summary's conflicts whose outcome is
+//   "left-alone" (`{ table, link, columns }`); `today` the local date of the sync.
+// - "Run checks" without a sync: the rows read, the same way; `company: null`; `conflicts: []`.
 // - From PermanentData alone (tests, the sandbox seed): checkInputFromData.
 
 import type { PermanentData } from "../permanent-data/model";

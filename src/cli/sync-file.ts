@@ -23,7 +23,8 @@ import { formatEnterpriseNumber } from "../identifiers/enterprise-number";
 import { TABLES } from "../permanent-data/tables";
 import { SyncError } from "../sync/errors";
 import { type WorkbookLink, workbookLink } from "../sync/link";
-import { type SyncSummary, excelWorkbook, sync } from "../sync/sync";
+import { type SyncSummary, sync } from "../sync/sync";
+import { excelWorkbook } from "../workbook/port";
 import { terminalSafe } from "./terminal-text";
 
 export const EXIT_OK = 0;

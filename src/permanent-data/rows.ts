@@ -15,6 +15,9 @@ import { IDENTIFICATION_KEYS, type IdentificationKey, type TableId } from "./tab
 
 export type ImportTable = Exclude<TableId, "checks" | "syncLog">;
 
+/** The tables of AdminPulse's data, in the sheet's order. */
+export const IMPORT_TABLES: readonly ImportTable[] = ["identification", "directors", "shareholders", "auditors", "relations"];
+
 /**
  * Per table, the columns an import owns and the merge compares. The others are the add-in's
  * bookkeeping (source, link, duplicate of, the localised field name) and are rewritten on every
@@ -27,6 +30,13 @@ export const IMPORTED_COLUMNS = {
   auditors: ["name", "kind", "identifier", "ireNumber", "start", "end"],
   relations: ["name", "kind", "enterpriseNumber", "nationalNumber", "address", "roles"],
 } as const satisfies Record<ImportTable, readonly string[]>;
+
+/**
+ * Columns that say which row it is rather than what AdminPulse says of it: an identification row's
+ * key and field name. On an imported row they follow from its link; on a manual row they are what
+ * the accountant typed (a field "Chiffre d'affaires" with its value). The merge compares neither.
+ */
+export const IDENTITY_COLUMNS: Readonly<Partial<Record<ImportTable, readonly string[]>>> = { identification: ["key", "field"] };
 
 /** Identification keys that come from AdminPulse (LastSync is written by the sync itself). */
 export const IMPORTED_IDENTIFICATION_KEYS = IDENTIFICATION_KEYS.filter(

@@ -2,6 +2,7 @@
 // in French, Dutch and English that says what to do.
 
 import type { Localized } from "../i18n/language";
+import { type Refusal, SheetRefusal } from "../workbook/port";
 
 export type SyncErrorKind =
   | "no-enterprise-number"
@@ -156,3 +157,33 @@ export const syncErrors = {
       `excel error ${code}`,
     ),
 };
+
+/** A workbook's refusal (workbook/refusal.ts) in the user's words. */
+function fromRefusal(refusal: Refusal): SyncError {
+  switch (refusal.kind) {
+    case "protected-sheet":
+      return syncErrors.protectedSheet(refusal.sheet);
+    case "table-blocked":
+      return syncErrors.tableBlocked(refusal.table, refusal.sheet, refusal.rows, refusal.cell);
+    case "table-overlap":
+      return syncErrors.tableOverlap();
+    case "cell-edit":
+      return syncErrors.cellEditMode();
+    case "excel":
+      return syncErrors.excel(refusal.code);
+  }
+}
+
+/** A call to the workbook port, its refusals become a SyncError users can read (the pane says what to do, not "unexpected"). */
+export function sheetCall<T>(call: () => T): T {
+  const translate = (error: unknown): never => {
+    throw error instanceof SheetRefusal ? fromRefusal(error.refusal) : error;
+  };
+  let result: T;
+  try {
+    result = call();
+  } catch (error) {
+    return translate(error);
+  }
+  return (result instanceof Promise ? result.catch(translate) : result) as T;
+}

@@ -14,7 +14,7 @@
 //   syncs run only for those.
 
 import { normaliseEnterpriseNumber } from "../identifiers/enterprise-number";
-import type { WorkbookState } from "../workbook/state";
+import type { SheetContents } from "../workbook/port";
 
 export type WorkbookLink =
   /** No number in the identification table (or no table). */
@@ -28,7 +28,7 @@ export type WorkbookLink =
   /** The link is not where the add-in put it: treated as not linked. */
   | { kind: "misdirected"; reason: "name-elsewhere" | "very-hidden"; enterpriseNumber: string | null };
 
-export function workbookLink(state: WorkbookState): WorkbookLink {
+export function workbookLink(state: SheetContents): WorkbookLink {
   const shown = state.enterpriseNumber === null ? null : normaliseEnterpriseNumber(state.enterpriseNumber);
   const number = shown && /^\d{10}$/.test(shown) ? shown : null;
   if (state.identificationVeryHidden) return { kind: "misdirected", reason: "very-hidden", enterpriseNumber: number };

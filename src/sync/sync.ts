@@ -9,38 +9,11 @@ import type { Language } from "../i18n/language";
 import { formatEnterpriseNumber, isValidEnterpriseNumber, normaliseEnterpriseNumber } from "../identifiers/enterprise-number";
 import { mapCompany } from "../permanent-data/mapping";
 import type { CellConflict, Resolution } from "../permanent-data/merge";
-import type { ExcelRun } from "../workbook/excel-run";
-import { STATE_SHEET, columnLetter } from "../workbook/layout";
-import type { WritePlan } from "../workbook/plan";
-import { linkOf, readWorkbook } from "../workbook/read";
-import type { WorkbookState } from "../workbook/state";
-import { type ApplyOptions, applyPlan } from "../workbook/write";
+import type { FindingView, LaidOut, SheetContents, SyncLogEntry, WorkbookPort } from "../workbook/port";
 import { type TableOutcome, buildPlan, countChanges } from "./build-plan";
-import { SyncError, syncErrors } from "./errors";
+import { sheetCall, syncErrors } from "./errors";
 import { type WorkbookLink, workbookLink } from "./link";
-import type { FindingView } from "./annotations";
-import type { SyncLogEntry } from "./sync-log";
-
-export interface WorkbookPort {
-  read(): Promise<WorkbookState>;
-  apply(plan: WritePlan): Promise<void>;
-  /** Whether this Excel has cell notes (ExcelApi 1.18); without, the checks get a column in the tables. */
-  readonly notes: boolean;
-  /**
-   * Cell changes made by anyone but the add-in since the session began (workbook/events.ts), when
-   * the host reports them: a sync that sees the count move between its read and its write reads
-   * again, so that what was typed meanwhile is kept.
-   */
-  readonly changes?: { readonly count: number };
-}
-
-export function excelWorkbook(run: ExcelRun, options: ApplyOptions = {}): WorkbookPort {
-  return {
-    read: () => readWorkbook(run),
-    apply: (plan) => applyPlan(run, plan, options),
-    notes: options.notes ?? true,
-  };
-}
+import { type LinkedCompany, linkedCompanyAfter } from "./linked-company";
 
 export type SyncStep = "reading" | ClientProgress["step"] | "writing" | "done";
 export interface SyncProgress {
@@ -99,6 +72,8 @@ export interface SyncSummary {
   tables: TableOutcome[];
   /** The extended checks over the rows as written, with the cells they point at. */
   findings: FindingView[];
+  /** The company as the workbook shows it once this sync is written (the pane's card). */
+  company: LinkedCompany;
 }
 
 export interface PreparedSync {
@@ -120,7 +95,7 @@ export async function prepareSync(options: SyncOptions): Promise<PreparedSync> {
   progress({ step: "reading", done: 0, total: 1 });
   // Taken before the read: a change during the read may or may not be in it, so it counts as after.
   const changesAtRead = options.workbook.changes?.count;
-  const state = await excelCall(() => options.workbook.read());
+  const state = await sheetCall(() => options.workbook.read());
   progress({ step: "reading", done: 1, total: 1 });
 
   const found = workbookLink(state);
@@ -153,17 +128,18 @@ export async function prepareSync(options: SyncOptions): Promise<PreparedSync> {
   throwIfAborted(options.signal);
 
   const now = localDateTime((options.now ?? (() => new Date()))());
-  const planFor = (current: WorkbookState, resolutions: ReadonlyMap<string, Resolution> | undefined) => {
-    const built = buildPlan(current, data, { language: options.language, mode: options.mode, resolutions, now, failedSyncs: options.failedSyncs, notes: options.workbook.notes });
-    refuseUnwritable(built.plan, current);
-    return { plan: built.plan, summary: summarise(enterpriseNumber, data, options.mode, built, current, started) };
+  const planFor = (current: SheetContents, resolutions: ReadonlyMap<string, Resolution> | undefined) => {
+    const built = buildPlan(current, data, { language: options.language, mode: options.mode, resolutions, now, failedSyncs: options.failedSyncs });
+    // Laid out in cells before anything is written: a workbook that cannot take it refuses here.
+    const laidOut = sheetCall(() => options.workbook.layOut(current, built.plan));
+    return { laidOut, summary: summarise(enterpriseNumber, data, options.mode, built, laidOut, current, started) };
   };
   const first = planFor(state, options.resolutions);
 
-  const write = async (plan: WritePlan, summary: SyncSummary) => {
+  const write = async (laidOut: LaidOut, summary: SyncSummary) => {
     throwIfAborted(options.signal);
     progress({ step: "writing", done: 0, total: 1 });
-    await excelCall(() => options.workbook.apply(plan));
+    await sheetCall(() => options.workbook.apply(laidOut));
     progress({ step: "done", done: 1, total: 1 });
     return { ...summary, durationMs: Date.now() - started };
   };
@@ -173,13 +149,13 @@ export async function prepareSync(options: SyncOptions): Promise<PreparedSync> {
     link,
     apply: async (resolutions) => {
       const typed = changesAtRead !== undefined && options.workbook.changes?.count !== changesAtRead;
-      if (!resolutions && !typed) return write(first.plan, first.summary);
+      if (!resolutions && !typed) return write(first.laidOut, first.summary);
       // The user took time to decide, or someone typed in the workbook while AdminPulse was read:
       // read the sheet again (one round trip) so that anything typed meanwhile is kept, and plan
       // (with the answers, if any) over the data already fetched.
-      const current = await excelCall(() => options.workbook.read());
+      const current = await sheetCall(() => options.workbook.read());
       const next = planFor(current, resolutions ?? options.resolutions);
-      return write(next.plan, next.summary);
+      return write(next.laidOut, next.summary);
     },
   };
 }
@@ -189,7 +165,8 @@ function summarise(
   data: ReturnType<typeof mapCompany>,
   mode: SyncOptions["mode"],
   built: ReturnType<typeof buildPlan>,
-  state: WorkbookState,
+  laidOut: LaidOut,
+  state: SheetContents,
   started: number,
 ): SyncSummary {
   const { outcomes, duplicates } = built;
@@ -214,35 +191,13 @@ function summarise(
     missingRelations: data.diagnostics.missingParties.length,
     durationMs: Date.now() - started,
     tables: outcomes,
-    findings: built.findings,
+    findings: laidOut.findings,
+    company: linkedCompanyAfter(built.plan, laidOut, enterpriseNumber),
   };
 }
 
-function rowLabel(state: WorkbookState, table: TableOutcome["table"], link: string): string {
-  const row = state.tables[table]?.rows.find((r) => linkOf(table, r.cells) === link);
-  const label = row?.cells.name ?? row?.cells.field ?? row?.cells.key;
-  return label === null || label === undefined || label === "" ? link : String(label);
-}
-
-/**
- * Refuses, before anything is written, a plan the workbook cannot take whole: a protected sheet
- * to write on, or a table that would grow over cells that are not empty.
- */
-export function refuseUnwritable(plan: WritePlan, state: WorkbookState): void {
-  const blocked = [...plan.tables, ...(plan.checkColumns ?? [])].find((t) => state.protectedSheets.includes(t.sheet));
-  if (blocked) throw syncErrors.protectedSheet(blocked.sheet);
-  // The snapshot is written too: a protected state sheet (a macro did it) would fail the write halfway.
-  if (state.protectedSheets.includes(STATE_SHEET)) throw syncErrors.protectedSheet(STATE_SHEET);
-  // A table grows only over empty cells: what the user put below it (a row cut off by resizing
-  // the table, a note) would otherwise be overwritten. A table with a total row grows by inserting
-  // rows, as Excel does for a person: what is below it moves down with its total row, nothing is
-  // overwritten (write.ts).
-  for (const t of plan.tables) {
-    const below = state.tables[t.id]?.firstUsedBelow;
-    const growth = Math.max(1, t.body.length) - t.previousBodyRows;
-    if (t.create || t.totals || !below || growth <= 0 || t.row + t.previousBodyRows + growth < below.row) continue;
-    throw syncErrors.tableBlocked(t.name, t.sheet, growth, `${columnLetter(below.column)}${below.row + 1}`);
-  }
+function rowLabel(state: SheetContents, table: TableOutcome["table"], link: string): string {
+  return state.tables[table]?.find((r) => r.link === link)?.label || link;
 }
 
 export async function sync(options: SyncOptions): Promise<SyncSummary> {
@@ -265,22 +220,6 @@ export class SyncRunner {
     } finally {
       this.running = false;
     }
-  }
-}
-
-/** Excel's own errors (OfficeExtension.Error: a code, a message) become a SyncError users can read. */
-export async function excelCall<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    if (error instanceof SyncError) throw error;
-    const code = (error as { code?: unknown } | null)?.code;
-    // Excel's codes for a table that would overlap merged cells or another table, and for rows that
-    // cannot be inserted or deleted because cells below them are merged across the table's edge.
-    if (code === "MergedRangeConflict" || code === "InsertDeleteConflict") throw syncErrors.tableOverlap();
-    if (code === "InvalidOperationInCellEditMode") throw syncErrors.cellEditMode();
-    if (typeof code === "string") throw syncErrors.excel(code);
-    throw error;
   }
 }
 

@@ -18,10 +18,11 @@ import { type LinkedCompany, linkedCompany } from "../sync/linked-company";
 import { CancelledError, isAdminPulseError } from "../adminpulse/errors";
 import { normaliseEnterpriseNumber } from "../identifiers/enterprise-number";
 import { SyncError } from "../sync/errors";
-import type { FindingView } from "../sync/annotations";
+import type { FindingView } from "../workbook/port";
 import { runChecksOnly } from "../sync/run-checks";
-import type { SyncLogEntry } from "../sync/sync-log";
-import { type Conflict, type PreparedSync, type SyncProgress, type SyncSummary, SyncRunner, type WorkbookPort, excelWorkbook, localDateTime, prepareSync } from "../sync/sync";
+import type { SyncLogEntry } from "../workbook/port";
+import { type Conflict, type PreparedSync, type SyncProgress, type SyncSummary, SyncRunner, localDateTime, prepareSync } from "../sync/sync";
+import { type WorkbookPort, excelWorkbook } from "../workbook/port";
 import type { PaneHost } from "./host";
 import { PaneError, paneErrors } from "./pane-errors";
 import type { ChangeCounter } from "../workbook/events";
@@ -201,12 +202,7 @@ export class PaneSession implements Session {
   async selectCell(cell: { sheet: string; address: string }): Promise<void> {
     // Activating the permanent-data sheet from here is not the user switching to it: no sync.
     this.ownActivationUntil = this.now() + OWN_ACTIVATION_MS;
-    await this.host.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem(cell.sheet);
-      sheet.activate();
-      sheet.getRange(cell.address).select();
-      await context.sync();
-    });
+    await this.excelPort().select(cell);
   }
 
   /** Until when sheet activations are the add-in's own (ms since the epoch). */

@@ -1,10 +1,10 @@
 // The workbook as the pane shows it, kept while the pane lives (switching to Settings and back
-// reads nothing again): the company it is linked to, read once and again after each sync, and the
+// reads nothing again): the company it is linked to, read once and then taken from each sync, and the
 // findings of the checks, from the last sync or from Run checks. A store outside React, read with
 // useStore; it follows the session's activity while anyone reads it, and catches up with what it
 // missed (a ribbon sync while Settings was open) when read again.
 
-import type { FindingView } from "../sync/annotations";
+import type { FindingView } from "../workbook/port";
 import type { PaneLinkedCompany, Session, SyncActivity } from "./session";
 
 /** The checks as the pane shows them. */
@@ -86,8 +86,12 @@ export class WorkbookState {
   /** Syncs started anywhere (this pane, the ribbon, opening the file, the sheet) show here. */
   #follow(activity: SyncActivity): void {
     this.#seen = activity;
-    if (activity.kind === "done" && activity.outcome.kind === "synced") this.#set({ checks: { kind: "shown", findings: activity.outcome.summary.findings } });
-    if (activity.kind === "done" || activity.kind === "failed") void this.refreshLinked();
+    if (activity.kind === "done" && activity.outcome.kind === "synced") {
+      // The company as the sync wrote it, confirmed by that sync: nothing to read again.
+      const { summary } = activity.outcome;
+      this.#reads++;
+      this.#set({ checks: { kind: "shown", findings: summary.findings }, linked: { ...summary.company, confirmed: true } });
+    } else if (activity.kind === "done" || activity.kind === "failed") void this.refreshLinked();
   }
 
   #set(patch: Partial<WorkbookSnapshot>): void {

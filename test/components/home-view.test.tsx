@@ -8,7 +8,7 @@ import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { CancelledError, InvalidTokenError } from "../../src/adminpulse";
 import { SettingsStore } from "../../src/settings/settings";
-import type { FindingView } from "../../src/sync/annotations";
+import type { FindingView } from "../../src/workbook/port";
 import type { PreparedSync } from "../../src/sync/sync";
 import type { PaneLinkedCompany } from "../../src/taskpane/session";
 import { HomeView } from "../../src/taskpane/home/HomeView";

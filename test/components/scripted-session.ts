@@ -5,7 +5,7 @@
 
 import { SettingsStore } from "../../src/settings/settings";
 import type { Language } from "../../src/i18n/language";
-import type { FindingView } from "../../src/sync/annotations";
+import type { FindingView } from "../../src/workbook/port";
 import type { SyncSummary } from "../../src/sync/sync";
 import type { PaneLinkedCompany, Session, SyncActivity, SyncOutcome, SyncRequest, SyncTrigger } from "../../src/taskpane/session";
 import { MemoryStorage } from "../settings/memory-storage";
@@ -26,6 +26,16 @@ export const SUMMARY: SyncSummary = {
   durationMs: 1234,
   tables: [],
   findings: [],
+  // As the sync wrote it: AdminPulse has the company under a new name since the pane read it.
+  company: {
+    enterpriseNumber: "0566.988.259",
+    name: "Atelier Zoë & Fils SRL",
+    legalForm: "SRL – société à responsabilité limitée",
+    lastSync: "2026-11-27T10:30",
+    sheet: "Données permanentes",
+    link: { kind: "linked", enterpriseNumber: "0566988259" },
+    recentSyncs: [{ when: "2026-11-27T10:30", result: "Synchronisé" }],
+  },
 };
 
 export const LINKED: PaneLinkedCompany = { link: { kind: "linked", enterpriseNumber: "0566988259" }, confirmed: true, enterpriseNumber: "0566.988.259", name: "L'Atelier Zoë SRL", legalForm: "SRL – société à responsabilité limitée", lastSync: "2026-11-27T10:30", sheet: "Permanent data", recentSyncs: [{ when: "2026-11-27T10:30", result: "Synced" }, { when: "2026-11-26T09:00", result: "Failed: AdminPulse refused the API key." }] };

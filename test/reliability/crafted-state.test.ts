@@ -4,7 +4,7 @@
 
 import type { ExcelSimulator } from "../../simulator";
 import { runChecksOnly } from "../../src/sync/run-checks";
-import { excelWorkbook } from "../../src/sync/sync";
+import { excelWorkbook } from "../../src/workbook/port";
 import { ACME, fixtureSeed } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
 import { workbench } from "../sync/support";

@@ -15,7 +15,8 @@ import { mapCompany } from "../../src/permanent-data/mapping";
 import type { CellValue, Resolution } from "../../src/permanent-data/merge";
 import type { ImportTable } from "../../src/permanent-data/rows";
 import { TABLES } from "../../src/permanent-data/tables";
-import { IMPORT_TABLES, buildPlan } from "../../src/sync/build-plan";
+import { IMPORT_TABLES } from "../../src/permanent-data/rows";
+import { planWrite } from "../support/plan-write";
 import { headerText } from "../../src/workbook/layout";
 import { linkOf } from "../../src/workbook/read";
 import type { ExistingRow, ExistingTable, WorkbookState } from "../../src/workbook/state";
@@ -191,7 +192,7 @@ describe("fuzzing AdminPulse answers against random sheets", () => {
     fc.assert(
       fc.property(companyData, sheetState, options, (data, state, opts) => {
         const model = mapCompany(data);
-        const { plan, outcomes } = buildPlan(state, model, { ...opts, resolutions: new Map(Object.entries(opts.resolutions)) });
+        const { plan, outcomes } = planWrite(state, model, { ...opts, resolutions: new Map(Object.entries(opts.resolutions)) });
         expect(outcomes.map((o) => o.table)).toEqual([...IMPORT_TABLES]);
 
         for (const id of IMPORT_TABLES) {

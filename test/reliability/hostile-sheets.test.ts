@@ -6,7 +6,8 @@
 import type { ExcelSimulator } from "../../simulator";
 import { columnLetters, parseAddress } from "../../simulator/address";
 import { SyncError } from "../../src/sync/errors";
-import { excelWorkbook, sync } from "../../src/sync/sync";
+import { sync } from "../../src/sync/sync";
+import { excelWorkbook } from "../../src/workbook/port";
 import { ACME, AUDITOR, CONTACT, PERSON_B, fixtureSeed } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
 import { type Bench, workbench } from "../sync/support";

@@ -5,7 +5,7 @@
 import { cellAddress, parseAddress } from "../../simulator/address";
 import type { ExcelSimulator } from "../../simulator";
 import { runChecksOnly } from "../../src/sync/run-checks";
-import { excelWorkbook } from "../../src/sync/sync";
+import { excelWorkbook } from "../../src/workbook/port";
 import { ACME, PERSON_A, fixtureSeed } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
 import { workbench } from "./support";

@@ -4,7 +4,8 @@
 
 import { AdminPulseError, CancelledError, InvalidTokenError, NotFoundError, UnavailableError, UnexpectedResponseError } from "../../src/adminpulse";
 import { SyncError } from "../../src/sync/errors";
-import { SyncRunner, excelWorkbook } from "../../src/sync/sync";
+import { SyncRunner } from "../../src/sync/sync";
+import { excelWorkbook } from "../../src/workbook/port";
 import { delayingForCellEdit } from "../../src/workbook/excel-run";
 import { ACME, EXPIRED, fixtureSeed } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";

@@ -4,7 +4,7 @@
 import { ACME, AUDITOR, HOLDCO, PERSON_A, PERSON_B, SOLO, VAT_UNIT, fixtureSeed } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
 import { linkedCompany } from "../../src/sync/linked-company";
-import { readWorkbook } from "../../src/workbook/read";
+import { excelWorkbook } from "../../src/workbook/port";
 import { NOW_SERIAL, workbench } from "./support";
 
 let running: Running;
@@ -170,11 +170,13 @@ describe("first sync of a company into an empty workbook", () => {
 });
 
 describe("the linked company, as the task pane shows it", () => {
-  it("is read from the workbook: nothing for a new file, then name, number, legal form and last sync", async () => {
+  it("is read from the workbook: nothing for a new file, then name, number, legal form and last sync; a sync gives the same without reading again", async () => {
     const bench = workbench(running, "fr");
-    expect(linkedCompany(await readWorkbook(bench.sim.run))).toBeNull();
-    await bench.sync({ enterpriseNumber: ACME.number });
-    expect(linkedCompany(await readWorkbook(bench.sim.run))).toEqual({
+    expect(linkedCompany(await excelWorkbook(bench.sim.run).read())).toBeNull();
+    const summary = await bench.sync({ enterpriseNumber: ACME.number });
+    const read = linkedCompany(await excelWorkbook(bench.sim.run).read());
+    expect(summary.company).toEqual(read);
+    expect(read).toEqual({
       enterpriseNumber: "0566.988.259",
       link: { kind: "linked", enterpriseNumber: "0566988259" },
       name: "L'Atelier Zoë SRL",

@@ -9,7 +9,8 @@ import { pathToFileURL } from "node:url";
 import { SANDBOX_DEMO_TOKEN, SEED_COMPANIES } from "../../sandbox/seed";
 import { createExcelSimulator } from "../../simulator";
 import { exportXlsx } from "../../simulator/xlsx";
-import { excelWorkbook, sync } from "../../src/sync/sync";
+import { sync } from "../../src/sync/sync";
+import { excelWorkbook } from "../../src/workbook/port";
 import { type Running, startSandbox } from "../support/sandbox";
 
 const office = ["libreoffice", "soffice"].find((command) => {

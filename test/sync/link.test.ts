@@ -1,20 +1,18 @@
 // Which company a workbook is linked to, and when that link may be followed without a person.
 
 import { workbookLink } from "../../src/sync/link";
-import type { WorkbookState } from "../../src/workbook/state";
+import type { SheetContents } from "../../src/workbook/port";
 
-function state(overrides: Partial<WorkbookState> & { recorded?: string | null } = {}): WorkbookState {
+function state(overrides: Partial<SheetContents> & { recorded?: string | null } = {}): SheetContents {
   const { recorded = "0566988259", ...rest } = overrides;
   return {
     tables: {},
     enterpriseNumber: "0566.988.259",
-    namedEnterpriseNumber: true,
     enterpriseNumberName: "number-cell",
     identificationVeryHidden: false,
     snapshot: { tables: {}, enterpriseNumber: recorded },
-    home: null,
-    hasStateSheet: true,
-    protectedSheets: [],
+    sheet: null,
+    log: [],
     ...rest,
   };
 }
@@ -25,7 +23,7 @@ describe("workbookLink", () => {
   });
 
   it("is linked without the name too: every sync puts it back on the cell", () => {
-    expect(workbookLink(state({ namedEnterpriseNumber: false, enterpriseNumberName: null }))).toEqual({ kind: "linked", enterpriseNumber: "0566988259" });
+    expect(workbookLink(state({ enterpriseNumberName: null }))).toEqual({ kind: "linked", enterpriseNumber: "0566988259" });
   });
 
   it("is a first link when no sync recorded a number", () => {

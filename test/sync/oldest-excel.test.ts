@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { runChecksOnly } from "../../src/sync/run-checks";
-import { excelWorkbook } from "../../src/sync/sync";
+import { excelWorkbook } from "../../src/workbook/port";
 import { ACME, fixtureSeed } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
 import { workbench } from "./support";

@@ -3,7 +3,8 @@
 // conflicts the user decides about.
 
 import { type SimulatorOptions, type WorkbookSnapshot, createExcelSimulator } from "../../simulator";
-import { excelWorkbook, sync } from "../../src/sync/sync";
+import { sync } from "../../src/sync/sync";
+import { excelWorkbook } from "../../src/workbook/port";
 import { listenToWorkbook } from "../../src/workbook/events";
 import { readWorkbook } from "../../src/workbook/read";
 import { ACME, AUDITOR, HOLDCO, PERSON_A, PERSON_B, fixtureSeed } from "../support/fixture-seed";

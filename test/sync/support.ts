@@ -4,7 +4,8 @@
 import { columnIndex, columnLetters } from "../../simulator/address";
 import { type ExcelSimulator, type SimulatorOptions, type WorkbookSnapshot, createExcelSimulator } from "../../simulator";
 import type { Language } from "../../src/i18n/language";
-import { type SyncOptions, type SyncSummary, excelWorkbook, prepareSync, sync } from "../../src/sync/sync";
+import { type SyncOptions, type SyncSummary, prepareSync, sync } from "../../src/sync/sync";
+import { excelWorkbook } from "../../src/workbook/port";
 import type { Running } from "../support/sandbox";
 import type { ClientOptions } from "../../src/adminpulse";
 import type { ApplyOptions } from "../../src/workbook/write";

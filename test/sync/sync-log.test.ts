@@ -1,7 +1,8 @@
 // PD_SyncLog end to end: one row per sync, newest first, with the counts; a failed sync writes
 // nothing and is logged with the next one; the log stops growing at its limit.
 
-import { SYNC_LOG_LIMIT, type SyncLogEntry } from "../../src/sync/sync-log";
+import { SYNC_LOG_LIMIT } from "../../src/workbook/log-table";
+import type { SyncLogEntry } from "../../src/workbook/port";
 import { ACME, PERSON_B, fixtureSeed } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
 import { NOW_SERIAL, workbench } from "./support";

@@ -1,4 +1,4 @@
-import { buildPlan } from "../../src/sync/build-plan";
+import { planWrite } from "../support/plan-write";
 import { mapCompany } from "../../src/permanent-data/mapping";
 import type { Relation } from "../../src/adminpulse/types";
 import type { WorkbookState, ExistingTable } from "../../src/workbook/state";
@@ -26,7 +26,7 @@ const options = { language: "fr" as const, mode: "manual" as const, now: "2026-1
 
 describe("buildPlan", () => {
   it("a first sync creates the sheet and the tables side by side, text as text, dates as dates", () => {
-    const { plan, outcomes } = buildPlan(empty, data, options);
+    const { plan, outcomes } = planWrite(empty, data, options);
     expect(plan.home).toEqual({ sheet: "Données permanentes", create: true });
     expect(plan.tables.map((t) => [t.name, t.column, t.create])).toEqual([
       ["PD_Identification", 0, true],
@@ -54,7 +54,7 @@ describe("buildPlan", () => {
   });
 
   it("leaves manual rows where they are, not a cell written back (formulas move with their row); only bookkeeping changes", () => {
-    const first = buildPlan(empty, data, options).plan.tables[1]!;
+    const first = planWrite(empty, data, options).plan.tables[1]!;
     const directors: ExistingTable = {
       id: "directors", sheet: "Données permanentes", row: 0, column: 5, headers: first.headers,
       columns: ["name", "kind", "identifier", "role", "start", "end", "representative", "source", "link"],
@@ -65,7 +65,7 @@ describe("buildPlan", () => {
       ],
     };
     const state: WorkbookState = { ...empty, tables: { directors }, home: { sheet: "Données permanentes", firstFreeColumn: 15 }, snapshot: { tables: { directors: { rows: { "director:p1": { name: "Zoë Dubois", kind: "Personne physique", identifier: null, role: "gérant", start: "2021-06-08", end: null, representative: null } }, detached: [] } } } };
-    const { plan, outcomes } = buildPlan(state, data, options);
+    const { plan, outcomes } = planWrite(state, data, options);
     const written = plan.tables.find((t) => t.id === "directors")!;
     expect(written.create).toBe(false);
     expect(written.body[1]).toEqual([null, null, null, null, null, null, null, "Manuel", ""]);

@@ -20,14 +20,14 @@ import {
 } from "@fluentui/react-components";
 import { ErrorCircleRegular, InfoRegular, LocationRegular, WarningRegular } from "@fluentui/react-icons";
 import type { JSX } from "react";
-import type { FindingView } from "../../sync/annotations";
+import type { FindingView } from "../../workbook/port";
 import type { Language } from "../../i18n/language";
 import { localize } from "../../i18n/typography";
 import { formatNumber } from "../format";
 import { type FindingsStrings, findingsStrings, plural } from "../strings/findings";
 import { fill } from "../strings/home";
 
-export type { FindingView } from "../../sync/annotations";
+export type { FindingView } from "../../workbook/port";
 export type FindingSeverity = FindingView["severity"];
 export type FindingCell = NonNullable<FindingView["cell"]>;
 

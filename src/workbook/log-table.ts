@@ -6,24 +6,14 @@ import type { Language, Localized } from "../i18n/language";
 import { formatEnterpriseNumber } from "../identifiers/enterprise-number";
 import type { CellValue } from "../permanent-data/merge";
 import { TABLES } from "../permanent-data/tables";
-import { NUMBER_FORMATS, columnKind, toExcel } from "../workbook/cells";
-import { headerText } from "../workbook/layout";
-import type { ExcelCell, TableWrite } from "../workbook/plan";
-import type { ExistingTable } from "../workbook/state";
+import { NUMBER_FORMATS, columnKind, toExcel } from "./cells";
+import { headerText } from "./layout";
+import type { ExcelCell, TableWrite } from "./plan";
+import type { LogLine, SyncLogEntry } from "./port";
+import type { ExistingTable } from "./state";
 
 /** Rows kept: enough for a year of weekly syncs, small enough to stay out of the way. */
 export const SYNC_LOG_LIMIT = 100;
-
-export interface SyncLogEntry {
-  /** Local time, `yyyy-MM-ddTHH:mm`. */
-  when: string;
-  /** 10 digits, or as typed; null when there was none. */
-  enterpriseNumber: string | null;
-  counts: { added: number; updated: number; removed: number; keptManual: number; conflicts: number } | null;
-  mode: "manual" | "automatic";
-  /** Null for a sync that succeeded; the user's message for one that failed. */
-  failure: Localized | null;
-}
 
 const RESULT: Record<"manual" | "automatic" | "failed", Localized> = {
   manual: { en: "Synced", fr: "Synchronisé", nl: "Gesynchroniseerd" },
@@ -31,18 +21,18 @@ const RESULT: Record<"manual" | "automatic" | "failed", Localized> = {
   failed: { en: "Failed", fr: "Échec", nl: "Mislukt" },
 };
 
-export function resultText(entry: SyncLogEntry, language: Language): string {
+function resultText(entry: SyncLogEntry, language: Language): string {
   if (!entry.failure) return RESULT[entry.mode][language];
   return `${RESULT.failed[language]}${language === "fr" ? " : " : ": "}${entry.failure[language]}`;
 }
 
-/** The log table to write: the new entries on top of the rows the log had, cut at the limit. */
-export function syncLogWrite(
+/** The log table to write (the new entries on top of the rows the log had, cut at the limit), and its lines as it will show them. */
+export function logTableWrite(
   existing: ExistingTable | undefined,
   entries: readonly SyncLogEntry[],
   language: Language,
   at: { sheet: string; row: number; column: number },
-): TableWrite {
+): { write: TableWrite; lines: LogLine[] } {
   const columns = existing?.columns ?? [...TABLES.syncLog.columns];
   const fresh = entries.map((entry) => {
     const cells: Record<string, CellValue> = {
@@ -62,7 +52,8 @@ export function syncLogWrite(
     formats: columns.map((_, c) => String(r.numberFormats[c] ?? "General")),
   }));
   const rows = [...fresh, ...earlier].slice(0, SYNC_LOG_LIMIT);
-  return {
+  const lines = [...entries.map((entry) => ({ when: entry.when, result: resultText(entry, language) })), ...logLines(existing)].slice(0, SYNC_LOG_LIMIT);
+  const write: TableWrite = {
     id: "syncLog",
     name: TABLES.syncLog.name,
     ...(existing ? { sheet: existing.sheet, row: existing.row, column: existing.column } : at),
@@ -75,4 +66,13 @@ export function syncLogWrite(
     totals: existing?.totals === true,
     manualRule: null,
   };
+  return { write, lines };
+}
+
+/** The log's rows as read, newest first: when (`yyyy-MM-ddTHH:mm`, or as typed) and the result. */
+export function logLines(table: ExistingTable | undefined): LogLine[] {
+  return (table?.rows ?? []).map((r) => ({
+    when: r.cells.when === null || r.cells.when === undefined ? null : String(r.cells.when),
+    result: String(r.cells.result ?? ""),
+  }));
 }

@@ -7,23 +7,11 @@ import type { Finding } from "../checks/types";
 import type { Language, Localized } from "../i18n/language";
 import { labelsFor } from "../permanent-data/labels";
 import { TABLES, type TableId } from "../permanent-data/tables";
-import { NUMBER_FORMATS } from "../workbook/cells";
-import { CHECK_COLUMN, columnLetter, headerText, mayHaveCheckColumn } from "../workbook/layout";
-import { type CellAnnotation, type ExcelCell, SEVERITY_FILLS, type TableWrite } from "../workbook/plan";
-import type { ExistingTable } from "../workbook/state";
-
-/** A finding as the task pane lists it: where its cell is, by sheet and A1 address. */
-export interface FindingView {
-  /** The check's id, for example "DIR-04". */
-  id: string;
-  severity: Finding["severity"];
-  /** What is wrong, why it matters and where to fix it. */
-  message: Localized;
-  /** The cell it concerns, or null when there is none to point at. */
-  cell: { sheet: string; address: string } | null;
-}
-
-export { SEVERITY_FILLS };
+import { NUMBER_FORMATS } from "./cells";
+import { CHECK_COLUMN, columnLetter, headerText, mayHaveCheckColumn } from "./layout";
+import { type CellAnnotation, type ExcelCell, SEVERITY_FILLS, type TableWrite } from "./plan";
+import type { FindingView } from "./port";
+import type { ExistingTable } from "./state";
 
 export interface TablePlace {
   sheet: string;
