@@ -8,7 +8,7 @@ import { SimCore, type FailAt, type SimulatorOptions } from "./core";
 import { mergeContaining, mergesIntersecting } from "./merges";
 import { cloneWorkbook, findSheetByName, getCell, updateCell, type WorkbookState } from "./model";
 import { createOffice, type SimOffice } from "./office";
-import { cellInfo, nameInfos, sheetInfos, snapshotOf, tableInfo, type CellInfo, type NameInfo, type SheetInfo, type TableInfo, type WorkbookSnapshot } from "./inspect";
+import { cellInfo, hiddenRowNumbers, nameInfos, sheetInfos, snapshotOf, tableInfo, type CellInfo, type NameInfo, type SheetInfo, type TableInfo, type WorkbookSnapshot } from "./inspect";
 import { decodeSettingValue } from "./settings";
 import { copyRowStyle, gridAccessor, normalizeHeaders, normalizeHeadersIn } from "./sheet-ops";
 import { applyParsed, cellValue, parseInput } from "./values";
@@ -52,6 +52,8 @@ export interface ExcelSimulator {
   sheets(): SheetInfo[];
   cell(sheet: string, address: string): CellInfo;
   table(name: string): TableInfo | null;
+  /** Hidden rows of a sheet (by a person or a filter), as 1-based row numbers. */
+  hiddenRows(sheet: string): number[];
   snapshot(): WorkbookSnapshot;
   names(): NameInfo[];
   readonly settings: Record<string, unknown>;
@@ -145,6 +147,7 @@ export function createExcelSimulator(options: SimulatorOptions = {}): ExcelSimul
     sheets: () => sheetInfos(core.state),
     cell: (sheet, address) => cellInfo(core.state, sheet, address),
     table: (name) => tableInfo(core.state, name),
+    hiddenRows: (sheet) => hiddenRowNumbers(core.state, sheet),
     snapshot: () => snapshotOf(core.state),
     names: () => nameInfos(core.state),
     get settings() {

@@ -3,8 +3,9 @@
 
 import { cellAddress, columnLetters, formatRect, parseAddress, qualifiedAddress, type Rect } from "./address";
 import { evaluateRule, rebaseFormula } from "./cf-formula";
+import { hiddenColsOf, hiddenRowsOf, isColHidden, isRowHidden } from "./hidden-rows";
 import { mergeContaining } from "./merges";
-import { cellKey, findSheetById, findSheetByName, findTable, getCell, keyCol, keyRow, mergesOf, type SheetModel, type WorkbookState } from "./model";
+import { cellKey, findSheetById, findSheetByName, findTable, getCell, keyCol, keyRow, mergesOf, type FilterCriteriaModel, type SheetModel, type SortModel, type TableModel, type WorkbookState } from "./model";
 import { decodeSettingValue } from "./settings";
 import { calculatedColumnsOf } from "./calculated-columns";
 import { tableHeaderNames } from "./sheet-ops";
@@ -43,6 +44,10 @@ export interface CellInfo {
   conditionalEvaluated: boolean;
   /** The merged area the cell belongs to ("A1:B2"), or null. */
   merged: string | null;
+  /** true when the cell's row is hidden (by a person or a table's filter); absent otherwise. */
+  rowHidden?: true;
+  /** true when the cell's column is hidden; absent otherwise. */
+  columnHidden?: true;
 }
 
 export interface TableInfo {
@@ -59,6 +64,12 @@ export interface TableInfo {
   totals: (string | number | boolean)[] | null;
   /** Names of the calculated columns (see calculated-columns.ts). */
   calculatedColumns: string[];
+  /** Filter criteria (Excel.FilterCriteria JSON) by column name; absent when the table has none. */
+  filters?: Record<string, FilterCriteriaModel>;
+  /** Body row indexes (0-based, as TableRow.index) whose sheet row is hidden; absent when none. */
+  hiddenRows?: number[];
+  /** The last sort (TableSort.fields with column names); absent when none. */
+  sort?: { fields: { column: string; ascending: boolean; dataOption: string }[]; matchCase: boolean };
 }
 
 export interface NameInfo {
@@ -136,7 +147,28 @@ export function cellInfo(state: WorkbookState, sheetName: string, address: strin
     displayFill: cond.fill ?? cell?.fill ?? null,
     conditionalEvaluated: cond.evaluated,
     merged: area === undefined ? null : formatRect(area),
+    ...(isRowHidden(sheet, row) ? { rowHidden: true as const } : {}),
+    ...(isColHidden(sheet, col) ? { columnHidden: true as const } : {}),
   };
+}
+
+/** A table's filter criteria by column name (empty when none). */
+function filtersByName(headers: string[], table: TableModel): Record<string, FilterCriteriaModel> {
+  const out: Record<string, FilterCriteriaModel> = {};
+  table.columnIds.forEach((id, i) => {
+    const c = table.filters?.[id];
+    if (c !== undefined) out[headers[i] as string] = JSON.parse(JSON.stringify(c)) as FilterCriteriaModel;
+  });
+  return out;
+}
+
+function sortByName(headers: string[], sort: SortModel): NonNullable<TableInfo["sort"]> {
+  return { fields: sort.fields.map((f) => ({ column: headers[f.key] as string, ascending: f.ascending, dataOption: f.dataOption })), matchCase: sort.matchCase };
+}
+
+/** Hidden rows of a sheet, as 1-based row numbers (Excel's row headings). */
+export function hiddenRowNumbers(state: WorkbookState, sheetName: string): number[] {
+  return hiddenRowsOf(sheetOrThrow(state, sheetName)).map((r) => r + 1);
 }
 
 export function tableInfo(state: WorkbookState, name: string): TableInfo | null {
@@ -153,6 +185,9 @@ export function tableInfo(state: WorkbookState, name: string): TableInfo | null 
   const total = totalRect(table);
   const headers = tableHeaderNames(sheet, table);
   const calculated = calculatedColumnsOf(sheet, table);
+  const filters = filtersByName(headers, table);
+  const hiddenRows: number[] = [];
+  for (const r of hiddenRowsOf(sheet)) if (r >= body.r0 && r <= body.r1) hiddenRows.push(r - body.r0);
   return {
     name: table.name,
     sheet: sheet.name,
@@ -163,6 +198,9 @@ export function tableInfo(state: WorkbookState, name: string): TableInfo | null 
     showTotals: table.showTotals,
     totals: total === null ? null : headers.map((_, i) => cellFormula(getCell(sheet, total.r0, total.c0 + i))),
     calculatedColumns: table.columnIds.flatMap((id, i) => (calculated.has(id) ? [headers[i] as string] : [])),
+    ...(Object.keys(filters).length > 0 ? { filters } : {}),
+    ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+    ...(table.sort !== undefined ? { sort: sortByName(headers, table.sort) } : {}),
   };
 }
 
@@ -198,8 +236,22 @@ export interface WorkbookSnapshot {
     mergedAreas: string[];
     conditionalFormats: { ranges: string[]; type: string; formula: string; fill: string | null; fontColor: string | null; bold: boolean | null; italic: boolean | null; stopIfTrue: boolean }[];
     customProperties: Record<string, string>;
+    /** Hidden rows (1-based row numbers) and columns (letters). */
+    hiddenRows: number[];
+    hiddenColumns: string[];
   }[];
-  tables: { name: string; sheet: string; address: string; style: string; showTotals: boolean; showBandedRows: boolean; showFilterButton: boolean }[];
+  tables: {
+    name: string;
+    sheet: string;
+    address: string;
+    style: string;
+    showTotals: boolean;
+    showBandedRows: boolean;
+    showFilterButton: boolean;
+    /** Filter criteria by column name. */
+    filters: Record<string, FilterCriteriaModel>;
+    sort: TableInfo["sort"] | null;
+  }[];
   names: NameInfo[];
   settings: Record<string, unknown>;
   customProperties: Record<string, { value: string | number | boolean; type: string }>;
@@ -255,17 +307,25 @@ export function snapshotOf(state: WorkbookState): WorkbookSnapshot {
             stopIfTrue: cf.stopIfTrue,
           })),
         customProperties,
+        hiddenRows: hiddenRowsOf(s).map((r) => r + 1),
+        hiddenColumns: hiddenColsOf(s).map((c) => columnLetters(c)),
       };
     }),
-    tables: state.tables.map((t) => ({
-      name: t.name,
-      sheet: sheetName(t.sheetId),
-      address: formatRect(t.rect),
-      style: t.style,
-      showTotals: t.showTotals,
-      showBandedRows: t.showBandedRows,
-      showFilterButton: t.showFilterButton,
-    })),
+    tables: state.tables.map((t) => {
+      const sheet = findSheetById(state, t.sheetId);
+      const headers = sheet === undefined ? [] : tableHeaderNames(sheet, t);
+      return {
+        name: t.name,
+        sheet: sheetName(t.sheetId),
+        address: formatRect(t.rect),
+        style: t.style,
+        showTotals: t.showTotals,
+        showBandedRows: t.showBandedRows,
+        showFilterButton: t.showFilterButton,
+        filters: filtersByName(headers, t),
+        sort: t.sort === undefined ? null : sortByName(headers, t.sort),
+      };
+    }),
     names: nameInfos(state),
     settings: Object.fromEntries(state.settings.map((s) => [s.key, decodeSettingValue(s.value)])),
     customProperties: Object.fromEntries(state.customProps.map((p) => [p.key, { value: p.value, type: p.type }])),

@@ -87,6 +87,44 @@ export interface SheetModel {
    * made before merged cells were simulated keep working (read through mergesOf).
    */
   merges?: Rect[];
+  /**
+   * Hidden rows (0-based, ascending), whether a person hid them (`Range.rowHidden`) or a table's
+   * filter did: one flag per sheet row. Absent means none (read through hiddenRowsOf).
+   */
+  hiddenRows?: number[];
+  /** Hidden columns (0-based, ascending; `Range.columnHidden`). Absent means none. */
+  hiddenCols?: number[];
+}
+
+/** A value of a values filter that is a date: Excel.FilterDatetime. */
+export interface FilterDatetimeModel {
+  date: string;
+  specificity: "Year" | "Month" | "Day" | "Hour" | "Minute" | "Second";
+}
+
+/** The criteria of one table column's filter, as Excel.FilterCriteria JSON (see filters.ts). */
+export interface FilterCriteriaModel {
+  filterOn: "Values" | "Custom" | "TopItems" | "BottomItems" | "CellColor" | "FontColor";
+  values?: (string | FilterDatetimeModel)[];
+  criterion1?: string;
+  criterion2?: string;
+  operator?: "And" | "Or";
+  color?: string;
+}
+
+/** One condition of a table's sort, as Excel.SortField JSON (key: offset of the column in the table). */
+export interface SortFieldModel {
+  key: number;
+  ascending: boolean;
+  sortOn: "Value";
+  dataOption: "Normal" | "TextAsNumber";
+}
+
+/** The conditions a table was last sorted by (Excel.TableSort). */
+export interface SortModel {
+  fields: SortFieldModel[];
+  matchCase: boolean;
+  method: "PinYin" | "StrokeCount";
 }
 
 export interface TableModel {
@@ -112,6 +150,10 @@ export interface TableModel {
   hiddenTotals?: Record<number, string>;
   /** Ids of the columns Excel treats as calculated columns (filled in new rows). */
   calculatedColumns?: number[];
+  /** Filter criteria by column id (TableColumn.filter); absent or empty when none. */
+  filters?: Record<number, FilterCriteriaModel>;
+  /** The conditions of the last sort (TableSort.fields), absent when cleared or never sorted. */
+  sort?: SortModel;
 }
 
 export type NameRef =
@@ -215,7 +257,7 @@ function cloneJson<T>(value: T): T {
 }
 
 export function cloneSheet(s: SheetModel): SheetModel {
-  const { merges, ...rest } = s;
+  const { merges, hiddenRows, hiddenCols, ...rest } = s;
   const cells = new Map<number, CellModel>();
   for (const [k, c] of s.cells) cells.set(k, { ...c });
   const notes = new Map<number, NoteModel>();
@@ -223,6 +265,8 @@ export function cloneSheet(s: SheetModel): SheetModel {
   return {
     ...rest,
     ...(merges !== undefined && merges.length > 0 ? { merges: merges.map(cloneRect) } : {}),
+    ...(hiddenRows !== undefined && hiddenRows.length > 0 ? { hiddenRows: [...hiddenRows] } : {}),
+    ...(hiddenCols !== undefined && hiddenCols.length > 0 ? { hiddenCols: [...hiddenCols] } : {}),
     cells,
     colStyles: new Map([...s.colStyles].map(([k, v]) => [k, { ...v }])),
     colWidths: new Map(s.colWidths),
@@ -237,13 +281,15 @@ export function cloneWorkbook(w: WorkbookState): WorkbookState {
   return {
     sheets: w.sheets.map(cloneSheet),
     tables: w.tables.map((t) => {
-      const { hiddenTotals, calculatedColumns, ...rest } = t;
+      const { hiddenTotals, calculatedColumns, filters, sort, ...rest } = t;
       return {
         ...rest,
         rect: cloneRect(t.rect),
         columnIds: [...t.columnIds],
         ...(hiddenTotals !== undefined ? { hiddenTotals: { ...hiddenTotals } } : {}),
         ...(calculatedColumns !== undefined ? { calculatedColumns: [...calculatedColumns] } : {}),
+        ...(filters !== undefined && Object.keys(filters).length > 0 ? { filters: cloneJson(filters) } : {}),
+        ...(sort !== undefined ? { sort: cloneJson(sort) } : {}),
       };
     }),
     names: w.names.map((n) => ({ ...n, ref: n.ref.kind === "range" ? { ...n.ref, rect: cloneRect(n.ref.rect) } : { ...n.ref } })),

@@ -18,6 +18,7 @@ import {
 import type { Exec, SimContext } from "./context";
 import { SimConditionalFormatCollection } from "./conditional-formats";
 import { simError } from "./errors";
+import { hiddenState, rangeHidden, setHidden } from "./hidden-rows";
 import { MAX_MERGED_AREAS, mergeCells, mergedAreasStartingIn, unmergeCells } from "./merges";
 import { findSheetById, findSheetByName, getCell, type CellModel, type SheetModel } from "./model";
 import { SimObject, type Getter } from "./object";
@@ -106,7 +107,11 @@ export class SimRange extends SimObject<RangeTarget> {
       numberFormatLocal: (t) => readGrid(t.sheet, t.rect, cellNumberFormat),
       text: (t) => readGrid(t.sheet, t.rect, cellText),
       valueTypes: (t) => readGrid(t.sheet, t.rect, valueType),
-      hidden: () => false,
+      // Hidden rows and columns (hidden-rows.ts): true when all are hidden, false when none,
+      // null when some (Range.rowHidden, Range.columnHidden, ExcelApi 1.2).
+      rowHidden: (t) => hiddenState(t.sheet, "rows", t.rect),
+      columnHidden: (t) => hiddenState(t.sheet, "cols", t.rect),
+      hidden: (t) => rangeHidden(t.sheet, t.rect),
     };
   }
 
@@ -147,6 +152,32 @@ export class SimRange extends SimObject<RangeTarget> {
   }
   get hidden(): boolean {
     return this._read("hidden");
+  }
+
+  /** Hides or shows the range's entire rows, as a person does (one flag per sheet row). */
+  get rowHidden(): boolean {
+    return this._read("rowHidden");
+  }
+  set rowHidden(value: boolean) {
+    this.context._core.requireApi("Range.rowHidden", "1.2");
+    this._write("rowHidden", value, (t) => {
+      if (typeof value !== "boolean") throw simError("InvalidArgument", "rowHidden must be true or false.");
+      assertWritable(t.sheet);
+      setHidden(t.sheet, "rows", t.rect.r0, t.rect.r1, value);
+    });
+  }
+
+  /** Hides or shows the range's entire columns. */
+  get columnHidden(): boolean {
+    return this._read("columnHidden");
+  }
+  set columnHidden(value: boolean) {
+    this.context._core.requireApi("Range.columnHidden", "1.2");
+    this._write("columnHidden", value, (t) => {
+      if (typeof value !== "boolean") throw simError("InvalidArgument", "columnHidden must be true or false.");
+      assertWritable(t.sheet);
+      setHidden(t.sheet, "cols", t.rect.c0, t.rect.c1, value);
+    });
   }
 
   get values(): unknown[][] {

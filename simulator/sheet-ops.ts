@@ -36,6 +36,7 @@ import {
   type WorkbookState,
 } from "./model";
 import { translateFormula } from "./formula-refs";
+import { isTableFiltered, shiftHidden } from "./hidden-rows";
 import { shiftReferences } from "./reference-shift";
 import { totalRect } from "./table-parts";
 import { applyParsed, cellFormula, cellValue, parseInput } from "./values";
@@ -453,6 +454,7 @@ export function shiftCells(
   mergeConflict: SimErrorCode = "InsertDeleteConflict",
 ): void {
   assertWritable(sheet);
+  assertNoFilteredShift(ex.state, sheet, axis, lo, hi, at, n, insert, except);
   const v = view(axis);
   const state = ex.state;
   const grown: { table: TableModel; templates: Map<number, ColumnTemplate> }[] = [];
@@ -481,6 +483,9 @@ export function shiftCells(
   shiftMerges(v, sheet, lo, hi, at, n, insert, mergeConflict);
   moveKeyed(v, sheet.cells, lo, hi, at, n, insert);
   moveKeyed(v, sheet.notes, lo, hi, at, n, insert);
+  // Entire rows (columns) carry their hidden flag; cells shifted in some columns only do not.
+  if (axis === "rows" && lo === 0 && hi === MAX_COLUMNS - 1) shiftHidden(sheet, "rows", at, n, insert);
+  if (axis === "cols" && lo === 0 && hi === MAX_ROWS - 1) shiftHidden(sheet, "cols", at, n, insert);
   for (const c of state.comments) {
     if (c.sheetId !== sheet.id) continue;
     const pos = v.pos(c.row, c.col);
@@ -516,6 +521,43 @@ export function shiftCells(
   for (const { table, templates } of grown) fillCalculatedColumns(sheet, table, templatesAfterInsert(templates, at, n), at, at + n - 1, false);
   const band = v.rect(at, v.max - 1, lo, hi);
   ex.changed({ sheetId: sheet.id, rect: band, changeType: insert ? (axis === "rows" ? "RowInserted" : "ColumnInserted") : axis === "rows" ? "RowDeleted" : "ColumnDeleted" });
+}
+
+/**
+ * While a table is filtered (any column has criteria), cells may not shift within its rows: an
+ * insert or delete whose cells would move in the table's rows (the table's own cells, or cells
+ * beside it) fails with InvalidOperation. The Office.js reference says nothing of this; desktop
+ * Excel refuses with "Can't move cells in a filtered range or table", and Range.delete on the rows
+ * of a filtered table does not delete them (https://github.com/OfficeDev/office-js/issues/994,
+ * https://github.com/OfficeDev/office-js/issues/468): the strictest
+ * plausible reading. Entire rows inserted or deleted above the table (entire columns anywhere)
+ * move it whole, with its rows' hidden flags, and stay allowed, as do a filtered table's own
+ * columns.add and column.delete (`except`, columns only).
+ */
+function assertNoFilteredShift(state: WorkbookState, sheet: SheetModel, axis: Axis, lo: number, hi: number, at: number, n: number, insert: boolean, except: TableModel | undefined): void {
+  for (const t of state.tables) {
+    if (t.sheetId !== sheet.id || !isTableFiltered(t)) continue;
+    const r = t.rect;
+    let touches: boolean;
+    if (axis === "rows") {
+      const wholeRows = lo === 0 && hi === MAX_COLUMNS - 1;
+      const lastMoved = insert ? at : at + n - 1;
+      touches = at <= r.r1 && !(wholeRows && lastMoved < r.r0 + (insert ? 1 : 0));
+    } else {
+      if (t === except) continue;
+      const wholeColumns = lo === 0 && hi === MAX_ROWS - 1;
+      touches = !wholeColumns && lo <= r.r1 && hi >= r.r0;
+    }
+    if (touches) throw filteredShiftError(t);
+  }
+}
+
+/** The error of a shift refused because the table is filtered (see assertNoFilteredShift). */
+export function filteredShiftError(t: TableModel): Error {
+  return simError(
+    "InvalidOperation",
+    `This operation is not allowed. The operation is attempting to shift cells in the filtered table '${t.name}' (Excel: "Can't move cells in a filtered range or table"). Clear its filters first (Table.clearFilters).`,
+  );
 }
 
 function adjustName(v: AxisView, name: NameModel, sheet: SheetModel, lo: number, hi: number, at: number, n: number, insert: boolean): void {

@@ -19,10 +19,14 @@ import {
   readGrid,
   shiftCells,
   storedCells,
+  filteredShiftError,
   tableHeaderNames,
   writeInputs,
 } from "./sheet-ops";
+import { clearTableFilters, reapplyTableFilters, SimAutoFilter, SimFilter } from "./filters";
+import { isTableFiltered } from "./hidden-rows";
 import { bodyRect, escapeColumnName, headerRect, totalRect } from "./table-parts";
+import { SimTableSort } from "./table-sort";
 import { cellValue } from "./values";
 import { SimWorksheet } from "./worksheet";
 
@@ -116,6 +120,10 @@ export function createTable(ex: Exec, sheet: SheetModel, r: Rect, hasHeaders: bo
 export function addTableRows(ex: Exec, target: TableTarget, index: number | null | undefined, values: unknown): number {
   const { table, sheet } = target;
   assertWritable(sheet);
+  // TableRowCollection.add says nothing of filters
+  // (https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablerowcollection): refused as
+  // any shift in a filtered table (sheet-ops.ts, assertNoFilteredShift).
+  if (isTableFiltered(table)) throw filteredShiftError(table);
   const width = table.rect.c1 - table.rect.c0 + 1;
   let grid: unknown[][] | undefined;
   if (values === undefined || values === null) grid = undefined;
@@ -157,6 +165,7 @@ export function deleteTableRow(ex: Exec, target: TableTarget, index: number): vo
   const body = bodyRect(table);
   const count = body.r1 - body.r0 + 1;
   if (!Number.isInteger(index) || index < 0 || index >= count) throw simError("InvalidArgument", `Invalid row index ${index}.`);
+  if (isTableFiltered(table)) throw filteredShiftError(table);
   if (count === 1) {
     clearRect(ex, sheet, body, "Contents");
     return;
@@ -188,6 +197,11 @@ export function resizeTable(ex: Exec, target: TableTarget, next: Rect): void {
   const after: number[] = [];
   for (let c = table.rect.c1 + 1; c <= next.c1; c++) after.push(nextColumnId++);
   kept = [...before, ...kept, ...after];
+  if (table.filters !== undefined) {
+    for (const id of Object.keys(table.filters).map(Number)) if (!kept.includes(id)) delete table.filters[id];
+    if (Object.keys(table.filters).length === 0) delete table.filters;
+  }
+  if (kept.length !== ids.length || kept.some((id, i) => id !== ids[i])) delete table.sort;
   table.columnIds = kept;
   table.nextColumnId = nextColumnId;
   table.rect = { ...next };
@@ -266,7 +280,7 @@ export class SimTable extends SimObject<TableTarget> {
   }
 
   protected override _navNames(): string[] {
-    return ["worksheet", "rows", "columns"];
+    return ["worksheet", "rows", "columns", "autoFilter", "sort"];
   }
 
   protected override _scalars(): Record<string, Getter<TableTarget>> {
@@ -330,6 +344,8 @@ export class SimTable extends SimObject<TableTarget> {
 
   private _flag(name: "showBandedRows" | "showBandedColumns" | "showFilterButton" | "highlightFirstColumn" | "highlightLastColumn", value: boolean): void {
     this._write(name, value, (t) => {
+      // Without filter buttons a table has no AutoFilter: its criteria go and its rows are shown.
+      if (name === "showFilterButton" && !value && t.table.showFilterButton) clearTableFilters(t);
       t.table[name] = Boolean(value);
     });
   }
@@ -375,6 +391,18 @@ export class SimTable extends SimObject<TableTarget> {
 
   get columns(): SimTableColumnCollection {
     return this._nav("columns", () => new SimTableColumnCollection(this.context, (ex) => this._resolve(ex)));
+  }
+
+  /** The table's AutoFilter (ExcelApi 1.9; filters.ts). */
+  get autoFilter(): SimAutoFilter {
+    this.context._core.requireApi("Table.autoFilter", "1.9");
+    return this._nav("autoFilter", () => new SimAutoFilter(this.context, (ex) => this._resolve(ex)));
+  }
+
+  /** The table's sort (ExcelApi 1.2; table-sort.ts). */
+  get sort(): SimTableSort {
+    this.context._core.requireApi("Table.sort", "1.2");
+    return this._nav("sort", () => new SimTableSort(this.context, (ex) => this._resolve(ex)));
   }
 
   private _part(part: (t: TableModel) => Rect): SimRange {
@@ -433,12 +461,16 @@ export class SimTable extends SimObject<TableTarget> {
     });
   }
 
+  /** Every column's criteria cleared, every body row shown (filters.ts). */
   clearFilters(): void {
-    this._call("clearFilters", [], () => undefined);
+    this.context._core.requireApi("Table.clearFilters", "1.2");
+    this._call("clearFilters", [], (t) => clearTableFilters(t));
   }
 
+  /** The criteria evaluated again over the current body (filters.ts). */
   reapplyFilters(): void {
-    this._call("reapplyFilters", [], () => undefined);
+    this.context._core.requireApi("Table.reapplyFilters", "1.2");
+    this._call("reapplyFilters", [], (t) => reapplyTableFilters(t));
   }
 }
 
@@ -696,6 +728,10 @@ export class SimTableColumn extends SimObject<ColumnTarget> {
     return makeRect(t.table.rect.r0, col, t.table.rect.r1, col);
   }
 
+  protected override _navNames(): string[] {
+    return ["filter"];
+  }
+
   protected override _scalars(): Record<string, Getter<ColumnTarget>> {
     return {
       id: (t) => t.table.columnIds[t.offset],
@@ -734,6 +770,12 @@ export class SimTableColumn extends SimObject<ColumnTarget> {
     });
   }
 
+  /** The column's filter (ExcelApi 1.2; filters.ts). */
+  get filter(): SimFilter {
+    this.context._core.requireApi("TableColumn.filter", "1.2");
+    return this._nav("filter", () => new SimFilter(this.context, (ex) => this._resolve(ex)));
+  }
+
   getRange(): SimRange {
     return this._range("all");
   }
@@ -760,6 +802,13 @@ export class SimTableColumn extends SimObject<ColumnTarget> {
       const [id] = table.columnIds.splice(t.offset, 1);
       if (table.hiddenTotals !== undefined) delete table.hiddenTotals[id as number];
       if (table.calculatedColumns !== undefined) table.calculatedColumns = table.calculatedColumns.filter((x) => x !== id);
+      // Its criteria go (the rows they hid stay hidden until the filter is evaluated again); the
+      // sort's keys are offsets, so the sort state goes too.
+      if (table.filters !== undefined) {
+        delete table.filters[id as number];
+        if (Object.keys(table.filters).length === 0) delete table.filters;
+      }
+      delete table.sort;
     });
   }
 }
@@ -849,6 +898,7 @@ export class SimTableColumnCollection extends SimCollection<TableTarget, SimTabl
       table.rect = { ...table.rect, c1: table.rect.c1 + 1 };
       const id = table.nextColumnId++;
       table.columnIds.splice(idx, 0, id);
+      delete table.sort;
       const whole = makeRect(table.rect.r0, col, table.rect.r1, col);
       const neighbour = idx > 0 ? col - 1 : col + 1;
       for (let row = table.rect.r0 + 1; row <= table.rect.r1; row++) {

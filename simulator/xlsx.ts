@@ -28,7 +28,9 @@ import {
 } from "./model";
 import { tableHeaderNames } from "./sheet-ops";
 import { bodyRect, escapeColumnName, totalRect } from "./table-parts";
+import { hiddenColsOf, hiddenRowsOf } from "./hidden-rows";
 import { openXlsxPackage } from "./xlsx-guard";
+import { readTableFilters, writeTableFilters, type FileTableFilters } from "./xlsx-filters";
 
 /** Excel's column width unit (characters of Calibri 11) from points, and back. */
 export function pointsToChars(points: number): number {
@@ -251,6 +253,7 @@ export async function exportXlsx(source: ExcelSimulator | WorkbookState, options
       if (target.alignment !== undefined) column.alignment = target.alignment;
     }
     for (const [col, width] of sheet.colWidths) ws.getColumn(col + 1).width = pointsToChars(width);
+    for (const col of hiddenColsOf(sheet)) ws.getColumn(col + 1).hidden = true;
     const ownTables = state.tables.filter((t) => t.sheetId === sheet.id);
     for (const t of ownTables) addTable(ws, sheet, t);
     const totalsFunctionCell = (row: number, col: number): boolean =>
@@ -271,6 +274,13 @@ export async function exportXlsx(source: ExcelSimulator | WorkbookState, options
       if (style.alignment !== undefined) target.alignment = style.alignment;
     }
     for (const [key, note] of sheet.notes) ws.getCell(keyRow(key) + 1, keyCol(key) + 1).note = note.content;
+    // Hidden rows (by a person or a filter: <row hidden="1">). exceljs writes a row only when it
+    // has a cell with content or a height: a hidden row gets its height (15 points by default).
+    for (const r of hiddenRowsOf(sheet)) {
+      const row = ws.getRow(r + 1);
+      row.hidden = true;
+      row.height = sheet.rowHeights.get(r) ?? 15;
+    }
     // After the cells: exceljs gives the other cells of a merged area the top-left cell's style.
     for (const m of mergesOf(sheet)) ws.mergeCells(m.r0 + 1, m.c0 + 1, m.r1 + 1, m.c1 + 1);
     for (const cf of [...sheet.condFormats].sort((a, b) => a.priority - b.priority)) addConditionalFormat(ws, cf);
@@ -284,7 +294,15 @@ export async function exportXlsx(source: ExcelSimulator | WorkbookState, options
     if (sheet) wb.definedNames.add(qualifiedAddress(sheet.name, n.ref.rect, true), n.name);
   }
   const buffer = await wb.xlsx.writeBuffer();
-  return addPackageParts(new Uint8Array(buffer as ArrayBuffer), state, options.addinId ?? DEFAULT_ADDIN_ID);
+  return addPackageParts(await addTableFilters(new Uint8Array(buffer as ArrayBuffer), state), state, options.addinId ?? DEFAULT_ADDIN_ID);
+}
+
+/** Table filter criteria and sort state, which exceljs does not write (xlsx-filters.ts). */
+async function addTableFilters(bytes: Uint8Array, state: WorkbookState): Promise<Uint8Array> {
+  if (!state.tables.some((t) => (t.filters !== undefined && Object.keys(t.filters).length > 0) || t.sort !== undefined)) return bytes;
+  const zip = await JSZip.loadAsync(bytes);
+  if (!(await writeTableFilters(zip, state.tables))) return bytes;
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 const CUSTOM_PROPS_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties";
@@ -450,10 +468,13 @@ export async function importXlsx(data: Uint8Array | ArrayBuffer): Promise<Workbo
   const bytes = toBytes(data);
   const zip = await openXlsxPackage(bytes);
   const rawNumbers = await readRawNumbers(zip);
+  // Table filters and sort states are read here; exceljs gets parts it can load (xlsx-filters.ts).
+  const fileFilters = await readTableFilters(zip);
+  const loadBytes = fileFilters.changed ? await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }) : bytes;
   const wb = new ExcelJS.Workbook();
   // exceljs expands each data validation to one entry per cell (a whole column: a million), and
   // the simulator has no data validations.
-  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, { ignoreNodes: ["dataValidations"] });
+  await wb.xlsx.load(loadBytes.buffer.slice(loadBytes.byteOffset, loadBytes.byteOffset + loadBytes.byteLength) as ArrayBuffer, { ignoreNodes: ["dataValidations"] });
   const state = emptyWorkbook([]);
   for (const ws of wb.worksheets) {
     const sheet = newSheet(state, ws.name);
@@ -465,9 +486,13 @@ export async function importXlsx(data: Uint8Array | ArrayBuffer): Promise<Workbo
     const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
     if (protection?.sheet) sheet.protected = true;
     const columns = (ws.columns ?? []) as Partial<ExcelJS.Column>[];
+    const hiddenCols: number[] = [];
     columns.forEach((column, i) => {
       if (column === undefined || column === null) return;
-      if (typeof column.width === "number" && (column as { customWidth?: boolean }).customWidth !== false) sheet.colWidths.set(i, charsToPoints(column.width));
+      if (column.hidden) hiddenCols.push(i);
+      // A hidden column exceljs wrote without a width of its own has exceljs's default width (9).
+      const defaultWidth = column.hidden && (column as { isCustomWidth?: boolean }).isCustomWidth === false;
+      if (typeof column.width === "number" && (column as { customWidth?: boolean }).customWidth !== false && !defaultWidth) sheet.colWidths.set(i, charsToPoints(column.width));
       const style: CellStyle = {};
       if (column.style) importStyle(column.style, style);
       if (Object.keys(style).length > 0) sheet.colStyles.set(i, style);
@@ -494,6 +519,12 @@ export async function importXlsx(data: Uint8Array | ArrayBuffer): Promise<Workbo
       if (note !== undefined) sheet.notes.set(cellKey(r, col), { content: note, author: "" });
     });
     setMerges(sheet, importedMerges(ws));
+    const hiddenRows: number[] = [];
+    (ws as unknown as { _rows: ({ hidden?: boolean; number: number } | undefined)[] })._rows.forEach((row) => {
+      if (row?.hidden) hiddenRows.push(row.number - 1);
+    });
+    if (hiddenRows.length > 0) sheet.hiddenRows = hiddenRows.sort((a, b) => a - b);
+    if (hiddenCols.length > 0) sheet.hiddenCols = hiddenCols;
     state.sheets.push(sheet);
     const tables = Object.values((ws as unknown as { tables?: Record<string, LoadedTable> }).tables ?? {});
     for (const loaded of tables) {
@@ -505,7 +536,9 @@ export async function importXlsx(data: Uint8Array | ArrayBuffer): Promise<Workbo
       const columnNames = (t.columns ?? []).map((c) => c.name);
       if (shown) ownSubtotals(sheet, rect.r1, rect.c0, t.name, columnNames);
       const hiddenTotals = shown ? {} : keptTotals(t.columns ?? []);
+      const fromFile = fileFilters.byName.get(t.name);
       state.tables.push({
+        ...tableFiltersOf(fromFile, rect),
         id: String(state.tables.length + 1),
         name: t.name,
         sheetId: sheet.id,
@@ -516,7 +549,7 @@ export async function importXlsx(data: Uint8Array | ArrayBuffer): Promise<Workbo
         ...(Object.keys(hiddenTotals).length > 0 ? { hiddenTotals } : {}),
         showBandedRows: t.style?.showRowStripes ?? false,
         showBandedColumns: t.style?.showColumnStripes ?? false,
-        showFilterButton: (t.columns ?? []).some((c) => c.filterButton !== false),
+        showFilterButton: fromFile === undefined ? (t.columns ?? []).some((c) => c.filterButton !== false) : fromFile.autoFilter && fromFile.hiddenButtons.size < width,
         highlightFirstColumn: t.style?.showFirstColumn ?? false,
         highlightLastColumn: t.style?.showLastColumn ?? false,
         columnIds: Array.from({ length: width }, (_, i) => i + 1),
@@ -566,6 +599,21 @@ export async function importXlsx(data: Uint8Array | ArrayBuffer): Promise<Workbo
   await readPackageParts(zip, state);
   state.seq += 1000;
   return state;
+}
+
+/** A table's filter criteria (by column id: 1, 2… on import) and sort state as read from its part. */
+function tableFiltersOf(file: FileTableFilters | undefined, rect: Rect): Pick<TableModel, "filters" | "sort"> {
+  if (file === undefined) return {};
+  const width = rect.c1 - rect.c0 + 1;
+  const filters: Record<number, NonNullable<TableModel["filters"]>[number]> = {};
+  for (const [offset, criteria] of file.criteria) if (offset >= 0 && offset < width) filters[offset + 1] = criteria;
+  const keys = (file.sort?.keys ?? []).filter((k) => k.column >= rect.c0 && k.column <= rect.c1);
+  return {
+    ...(Object.keys(filters).length > 0 ? { filters } : {}),
+    ...(file.sort !== undefined && keys.length > 0
+      ? { sort: { fields: keys.map((k) => ({ key: k.column - rect.c0, ascending: k.ascending, sortOn: "Value" as const, dataOption: "Normal" as const })), matchCase: file.sort.matchCase, method: "PinYin" as const } }
+      : {}),
+  };
 }
 
 /** A total-row SUBTOTAL naming its own table (as files have it) reads as Excel shows it: =SUBTOTAL(109,[Shares]). */
