@@ -125,6 +125,7 @@ export function checksTableWrite(existing: ExistingTable | undefined, views: rea
     previousBodyRows: existing?.bodyRowCount ?? 0,
     previousColumns: existing?.columns.length,
     totals: existing?.totals === true,
+    filters: existing?.filters,
     manualRule: null,
   };
 }

@@ -64,6 +64,7 @@ export function logTableWrite(
     previousBodyRows: existing?.bodyRowCount ?? 0,
     previousColumns: existing?.columns.length,
     totals: existing?.totals === true,
+    filters: existing?.filters,
     manualRule: null,
   };
   return { write, lines };

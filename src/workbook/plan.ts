@@ -36,6 +36,11 @@ export interface TableWrite {
   previousColumns?: number;
   /** Whether the table shows a total row: kept under the body. */
   totals?: boolean;
+  /**
+   * The user's filter, per column (null: none): Excel shifts no rows of a filtered table, so the
+   * write clears it first and applies the same criteria once the rows are written.
+   */
+  filters?: readonly (Excel.FilterCriteria | null)[];
   /** Ids of the add-in's manual-row rules on the body now: put back on the whole body at every sync; the user's rules are never touched. */
   manualRules?: readonly string[];
   /**

@@ -40,6 +40,8 @@ export interface ExistingTable {
   firstUsedBelow?: { row: number; column: number };
   /** Whether the column after the table is empty from its header row down: the table may grow into it. */
   columnAfterFree?: boolean;
+  /** The user's filter, when it filters anything: the criteria of each column (null: none). */
+  filters?: (Excel.FilterCriteria | null)[];
 }
 
 export interface StoredSnapshot {

@@ -13,13 +13,17 @@
 // Row stays under the body: rows are inserted above it and deleted from the body. What is below a
 // table without a total row stays where it was (cells are inserted, or the emptied rows deleted,
 // right below it to even out the moves); a total row's table keeps what is below at its foot, as
-// Excel does when a person inserts table rows. Number formats are written before values, so that
-// text columns are text ("@") before any value lands in them.
+// Excel does when a person inserts table rows. A table the user filtered has its filter taken
+// off before its rows move (Excel shifts no rows of a filtered table) and the same criteria put
+// back in the last round trip, over the rows as written; a sort is never re-applied (it would move
+// values under the references that follow them). Number formats are written before values, so
+// that text columns are text ("@") before any value lands in them.
 //
 // A chunked write can fail at any of its round trips (Excel on the web drops a request, a
 // co-author locks a range), and each round trip that succeeded stays. So the order is chosen for
 // such a failure to lose nothing and to leave a sheet the next sync repairs:
-// 1. headers; tables created; rows moved (inserted before any is deleted, so a table never runs
+// 1. headers; tables created; the user's filters taken off (back in step 4; a write that stops in
+//    between leaves the rows unfiltered, nothing lost); rows moved (inserted before any is deleted, so a table never runs
 //    out of rows; a table's moves are queued together); the add-in's manual-row rule put back on
 //    the whole body (only the add-in's: the user's rules are never touched); Run checks' column.
 //    Should the write stop here, every row that stays is in its own place with its old values,
@@ -115,6 +119,8 @@ export function applyPlan(run: ExcelRun, plan: WritePlan, options: ApplyOptions 
       header.numberFormat = [t.headers.map(() => "@")];
       header.values = [t.headers];
       const table = wb.tables.getItem(t.name);
+      // Excel shifts no rows of a filtered table: the filter comes off, and back in step 4.
+      if (t.filters) table.clearFilters();
       // The add-in's own manual-row rule, never the user's rules, is put back on the whole body:
       // Excel moves it with rows, but rows inserted at its top or taken in by a resize are not in it.
       const replaceRule = t.manualRule !== null;
@@ -205,6 +211,14 @@ export function applyPlan(run: ExcelRun, plan: WritePlan, options: ApplyOptions 
       stateSheet.getRange(stateColumns(column === STATE_AREAS[0] ? STATE_AREAS[1] : STATE_AREAS[0])).clear("All");
     }
     annotations.apply();
+    // The user's filters, with the criteria they had, over the rows as written: rows hidden before
+    // are hidden again, new rows show or hide as the filter says.
+    for (const t of plan.tables) {
+      const columns = wb.tables.getItem(t.name).columns;
+      t.filters?.forEach((criteria, c) => {
+        if (criteria) columns.getItemAt(c).filter.apply(criteria);
+      });
+    }
     // Column widths are the user's once the table is there: fitted only to a new table or column.
     for (const t of autofit) wb.worksheets.getItem(t.sheet).getRangeByIndexes(t.row, t.column, Math.max(1, t.body.length) + 1, t.headers.length).format.autofitColumns();
 

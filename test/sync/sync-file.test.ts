@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, s
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { createExcelSimulator } from "../../simulator";
 import { createExcelSimulatorFromXlsx, exportXlsx, importXlsx } from "../../simulator/xlsx";
 import { DEFAULT_BASE_URL } from "../../src/adminpulse/contract";
@@ -201,15 +202,17 @@ describe("runSyncFile against the sandbox", () => {
     }
   });
 
-  it("a workbook an accountant built on in Excel (a Total Row, their formula column, a formula on another sheet, a conditional format) keeps all of it", async () => {
+  it("a workbook an accountant built on in Excel (a Total Row, their formula column, a formula on another sheet, a conditional format, a filter) keeps all of it", async () => {
     expect((await run([...base(), "--enterprise-number", ACME.number, "--out", "first.xlsx"])).code).toBe(EXIT_OK);
     // Edited with exceljs, as Excel writes such a file: PD_Shareholders (P1:Y3: Zoë, then Holding)
     // takes in the gap column Z as "Tax" (=T2*2 on each row) and gets a total row; a Notes sheet
-    // reads Zoë's shares and Holding's name; the shares get a conditional format of the user's.
+    // reads Zoë's shares and Holding's name; the shares get a conditional format of the user's; the
+    // table is filtered to natural persons holding more than 5 shares, so Holding's row 3 is hidden.
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(readFileSync(join(dir, "first.xlsx")) as unknown as ArrayBuffer);
     const ws = book.getWorksheet("Permanent data")!;
-    const model = (ws.getTable("PD_Shareholders") as unknown as { model: { tableRef: string; autoFilterRef?: string; totalsRow: boolean; columns: ExcelJS.TableColumnProperties[] } }).model;
+    type Column = ExcelJS.TableColumnProperties & { customFilters?: { operator?: string; val: string }[] };
+    const model = (ws.getTable("PD_Shareholders") as unknown as { model: { tableRef: string; autoFilterRef?: string; totalsRow: boolean; columns: Column[] } }).model;
     expect(model.tableRef).toBe("P1:Y3");
     model.columns.push({ name: "Tax", filterButton: true, totalsRowFunction: "sum" });
     model.columns[0]!.totalsRowLabel = "Total";
@@ -217,6 +220,10 @@ describe("runSyncFile against the sandbox", () => {
     model.tableRef = "P1:Z4";
     model.autoFilterRef = "P1:Z3";
     model.totalsRow = true;
+    // The filter on Shares as exceljs writes it: <customFilters><customFilter operator="greaterThan" val="5"/>.
+    model.columns[4]!.customFilters = [{ operator: "greaterThan", val: "5" }];
+    // Excel hides the rows its filter rejects (<row hidden="1">): Holding, a legal person.
+    ws.getRow(3).hidden = true;
     ws.getCell("Z1").value = "Tax";
     ws.getCell("Z2").value = { formula: "T2*2" } as ExcelJS.CellFormulaValue;
     ws.getCell("Z3").value = { formula: "T3*2" } as ExcelJS.CellFormulaValue;
@@ -230,8 +237,25 @@ describe("runSyncFile against the sandbox", () => {
     const notes = book.addWorksheet("Notes");
     notes.getCell("A1").value = { formula: "'Permanent data'!T2" } as ExcelJS.CellFormulaValue;
     notes.getCell("A2").value = { formula: "'Permanent data'!P3" } as ExcelJS.CellFormulaValue;
-    writeFileSync(join(dir, "built.xlsx"), Buffer.from(await book.xlsx.writeBuffer()));
+    // The filter on Kind: exceljs writes no values filter, so it goes into the table part as Excel
+    // writes it, <filterColumn colId="1"><filters><filter val="Natural person"/></filters></filterColumn>.
+    const zip = await JSZip.loadAsync(await book.xlsx.writeBuffer());
+    const parts = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^xl\/tables\/table\d+\.xml$/.test(f))
+        .map(async (f) => ({ f, xml: await zip.file(f)!.async("string") })),
+    );
+    const part = parts.find((x) => x.xml.includes('name="PD_Shareholders"'))!;
+    const kind = /<filterColumn colId="1"[^>]*\/>/.exec(part.xml)!;
+    zip.file(part.f, part.xml.replace(kind[0], '<filterColumn colId="1"><filters><filter val="Natural person"/></filters></filterColumn>'));
+    writeFileSync(join(dir, "built.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
     const input = readFileSync(join(dir, "built.xlsx"));
+    // The file holds what Excel shows: both criteria, Holding's row hidden.
+    const criteria = { Kind: { filterOn: "Values", values: ["Natural person"] }, Shares: { filterOn: "Custom", criterion1: ">5" } };
+    const built = (await tables(join(dir, "built.xlsx"))).table("PD_Shareholders")!;
+    expect(column(built, "Name")).toEqual(["Dubois Zoë", "Holding Dubois SA"]);
+    expect(built.filters).toEqual(criteria);
+    expect(built.hiddenRows).toEqual([1]);
 
     // AdminPulse: Zoë sold her shares (the first row), a new holder came.
     running.sandbox.editRelation(ACME.id, (acme) => {
@@ -266,6 +290,15 @@ describe("runSyncFile against the sandbox", () => {
     // The user's conditional format, still on the shares, still reading each row's own cell.
     const rules = sim.snapshot().sheets.find((x) => x.name === "Permanent data")!.conditionalFormats;
     expect(rules.filter((c) => c.fill === "#C6EFCE")).toEqual([expect.objectContaining({ formula: "=$T2>100", ranges: ["T2:T3"] })]);
+    // The filter: the same criteria, over the rows as written. Holding (now row 2) is hidden, the
+    // new holder (a natural person with 10 shares, now in Holding's old row 3) shown.
+    expect(holders.filters).toEqual(criteria);
+    const rejected = holders.rows.flatMap((row, i) => {
+      const [kind, shares] = [row[holders.headers.indexOf("Kind")], row[holders.headers.indexOf("Shares")]];
+      return kind === "Natural person" && typeof shares === "number" && shares > 5 ? [] : [i];
+    });
+    expect(rejected).toEqual([0]);
+    expect(holders.hiddenRows).toEqual(rejected);
   });
 
   it("an expired key: exit 1, the user's message, no file, and the key is never printed", async () => {

@@ -2,7 +2,9 @@
 // own, fills, number formats, a conditional format, a row typed by hand, formulas on another sheet
 // reading each holder) and any change AdminPulse makes to the holders (added, removed, reordered),
 // the next sync loses none of it and moves none of it to another holder's row: every formula that
-// read a holder reads that holder still, or #REF! once the holder is gone.
+// read a holder reads that holder still, or #REF! once the holder is gone. The accountant may also
+// have filtered the table (on Kind or on Shares) and sorted it (by Shares): the filter's criteria
+// are there after the sync, unchanged, and hide exactly the rows they reject, new rows included.
 
 import fc from "fast-check";
 import { parseAddress } from "../../simulator/address";
@@ -75,6 +77,38 @@ const decorations = fc.record({
   manualAt: fc.option(fc.nat(8), { nil: null }),
 });
 
+/** A filter on PD_Shareholders: a values filter on Kind, or a custom filter on Shares. */
+type Filter = { column: "Kind"; values: string[] } | { column: "Shares"; criterion1: string; criterion2?: string; operator?: "And" | "Or" };
+const comparison = fc.tuple(fc.constantFrom(">", ">=", "<", "<="), fc.constantFrom(10, 30, 50, 400, 600)).map(([op, n]) => `${op}${n}`);
+const filters: fc.Arbitrary<Filter | null> = fc.oneof(
+  fc.constant(null),
+  // Excel compares a values filter's strings with the displayed text, case-insensitively; "" is (Blanks).
+  fc.subarray(["Natural person", "legal PERSON", ""], { minLength: 1 }).map((values): Filter => ({ column: "Kind", values })),
+  fc
+    .record({ criterion1: comparison, second: fc.option(fc.tuple(comparison, fc.constantFrom("And" as const, "Or" as const)), { nil: null }) })
+    .map(({ criterion1, second }): Filter => (second === null ? { column: "Shares", criterion1 } : { column: "Shares", criterion1, criterion2: second[0], operator: second[1] })),
+);
+/** A sort by Shares: ascending, descending, or none. */
+const sorts = fc.constantFrom(null, true, false);
+
+/** Whether a body row passes the filter, as Excel decides it (the simulator's README, "Filters"). */
+function passes(filter: Filter, headers: string[], row: readonly unknown[]): boolean {
+  const cell = row[headers.indexOf(filter.column)];
+  if (filter.column === "Kind") {
+    const text = cell === null || cell === undefined ? "" : String(cell);
+    return filter.values.some((v) => v.toLowerCase() === text.toLowerCase());
+  }
+  // Comparisons match numbers against a number, never blanks or text.
+  const compare = (criterion: string) => {
+    const [, op, operand] = /^(>=|<=|>|<)(\d+)$/.exec(criterion)!;
+    if (typeof cell !== "number") return false;
+    const n = Number(operand);
+    return op === ">" ? cell > n : op === ">=" ? cell >= n : op === "<" ? cell < n : cell <= n;
+  };
+  if (filter.criterion2 === undefined) return compare(filter.criterion1);
+  return filter.operator === "Or" ? compare(filter.criterion1) || compare(filter.criterion2) : compare(filter.criterion1) && compare(filter.criterion2);
+}
+
 /** A body row's identity: its AdminPulse link, or "manual". */
 function identities(sim: ExcelSimulator): string[] {
   const t = sim.table("PD_Shareholders")!;
@@ -85,7 +119,7 @@ function identities(sim: ExcelSimulator): string[] {
 describe("any decorations × any change of holders", () => {
   it("nothing the user built is lost or moved to another holder's row", async () => {
     await fc.assert(
-      fc.asyncProperty(holders, decorations, holders, async (first, deco, second) => {
+      fc.asyncProperty(holders, decorations, filters, sorts, holders, async (first, deco, filter, ascending, second) => {
         const sim = createExcelSimulator();
         await syncWith(sim, withHolders(first));
         const r0 = parseAddress(sim.table("PD_Shareholders")!.address).rect; // P1:Y…
@@ -114,6 +148,34 @@ describe("any decorations × any change of holders", () => {
           await edit(sim, (wb) => {
             wb.tables.getItem("PD_Shareholders").showTotals = true;
           });
+        }
+        // The user's sort (Excel moves the rows' cells), then their filter (which refuses rows added
+        // or deleted, so it comes after the row typed by hand).
+        if (ascending !== null) {
+          await edit(sim, (wb) => wb.tables.getItem("PD_Shareholders").sort.apply([{ key: 4, ascending }]));
+          const sorted = sim
+            .table("PD_Shareholders")!
+            .rows.map((row) => row[4])
+            .filter((x): x is number => typeof x === "number");
+          expect(sorted).toEqual([...sorted].sort((a, b) => (ascending ? a - b : b - a)));
+        }
+        if (filter !== null) {
+          await edit(sim, (wb) => {
+            const column = wb.tables.getItem("PD_Shareholders").columns.getItem(filter.column).filter;
+            if (filter.column === "Kind") column.applyValuesFilter(filter.values);
+            else if (filter.criterion2 === undefined) column.applyCustomFilter(filter.criterion1);
+            else column.applyCustomFilter(filter.criterion1, filter.criterion2, filter.operator as Excel.FilterOperator);
+          });
+        }
+        const criteria = sim.table("PD_Shareholders")!.filters;
+        const sortState = sim.table("PD_Shareholders")!.sort;
+        if (filter === null) expect(criteria).toBeUndefined();
+        else {
+          const { column, ...fields } = filter;
+          expect(criteria).toStrictEqual({ [column]: column === "Kind" ? { filterOn: "Values", ...fields } : { filterOn: "Custom", ...fields } });
+          // The matcher below agrees with Excel's filter on the rows as the user left them.
+          const t = sim.table("PD_Shareholders")!;
+          expect(t.hiddenRows ?? []).toEqual(t.rows.flatMap((row, i) => (passes(filter, t.headers, row) ? [] : [i])));
         }
         const before = identities(sim);
         const rect = () => parseAddress(sim.table("PD_Shareholders")!.address).rect;
@@ -191,6 +253,14 @@ describe("any decorations × any change of holders", () => {
         if (deco.conditionalFormat) expect(own.map((c) => [c.formula, c.ranges[0]!.startsWith(`${shares}2:`) || c.ranges[0] === `${shares}2`])).toEqual([[`=$${shares}2>100`, true]]);
         else expect(own).toEqual([]);
         expect(rules.filter((c) => c.fill === MANUAL_FILL && c.ranges.some((x) => x.startsWith(`${col(0)}2`)))).toHaveLength(1);
+
+        // The user's filter: the same criteria, hiding exactly the rows (new ones too) they reject.
+        // (A filter hides whole sheet rows, so the neighbours' rows are not looked at.) The sort
+        // state is theirs still, and the order is theirs (above), never sorted again.
+        expect(t.filters).toStrictEqual(criteria);
+        const rejected = filter === null ? [] : t.rows.flatMap((row, i) => (passes(filter, t.headers, row) ? [] : [i]));
+        expect(t.hiddenRows ?? []).toEqual(rejected);
+        expect(t.sort).toEqual(sortState);
 
         // And a sync with nothing new changes nothing.
         const settled = snapshotWithoutLog(sim);

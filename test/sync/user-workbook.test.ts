@@ -7,7 +7,7 @@
 
 import { cellAddress, columnLetters, parseAddress } from "../../simulator/address";
 import type { ExcelSimulator } from "../../simulator";
-import { ACME, HOLDCO, PERSON_A, PERSON_B, fixtureSeed } from "../support/fixture-seed";
+import { ACME, AUDITOR, HOLDCO, PERSON_A, PERSON_B, fixtureSeed } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
 import { type Bench, snapshotWithoutLog, workbench } from "./support";
 
@@ -258,14 +258,8 @@ describe("a table the user sorted", () => {
     const bench = workbench(running, "en");
     await bench.sync({ enterpriseNumber: ACME.number });
     const sim = bench.sim;
-    // Sorted by shares, smallest first: Excel's sort moves the rows' cells (values and formats), as here.
-    const t = sim.table("PD_Shareholders")!;
-    const r = rectOf(sim, "PD_Shareholders");
-    const order = [...t.rows].sort((a, b) => Number(a[4]) - Number(b[4]));
-    await edit(sim, (wb) => {
-      const range = wb.worksheets.getItem(SHEET).getRange(`${columnLetters(r.c0)}${r.r0 + 2}:${columnLetters(r.c1)}${r.r1 + 1}`);
-      range.values = order as (string | number)[][];
-    });
+    // Sorted by shares, smallest first: Excel's sort moves the rows' cells (values and formats).
+    await edit(sim, (wb) => wb.tables.getItem("PD_Shareholders").sort.apply([{ key: 4, ascending: true }]));
     expect(sim.table("PD_Shareholders")!.rows.map((row) => row[0])).toEqual(["Person Filler0", "Person Filler1", "Holding Dubois SA", "Dubois Zoë"]);
     running.sandbox.editRelation(filler(1), (x) => {
       x.name = "Person Filler1-Renamed";
@@ -282,10 +276,72 @@ describe("a table the user sorted", () => {
       ["Dubois Zoë", 600, holder(PERSON_A)],
       ["Person Filler2", 5, holder(filler(2))],
     ]);
+    // The sort is not applied again (it would move values under the references that follow them).
+    expect(after.sort).toMatchObject({ fields: [{ column: "Shares", ascending: true }] });
     // A second sync changes nothing: the user's order stays.
     const before = snapshotWithoutLog(sim);
     await bench.sync();
     expect(snapshotWithoutLog(sim)).toEqual(before);
+  });
+});
+
+describe("tables the user filtered", () => {
+  it("sync with the filter on: rows found by their link, moved as Excel moves rows, the same criteria back, hidden rows hidden", async () => {
+    holdersAdd([filler(0), 10]);
+    const bench = workbench(running, "en");
+    await bench.sync({ enterpriseNumber: ACME.number });
+    const sim = bench.sim;
+    // Natural persons only: Holding Dubois SA hidden. (A filter hides whole sheet rows, so one
+    // table's filter at a time: the tables sit side by side.)
+    await edit(sim, (wb) => {
+      wb.tables.getItem("PD_Shareholders").columns.getItem("Kind").filter.applyValuesFilter(["Natural person"]);
+      const fillerShares = cellOf(sim, "PD_Shareholders", "Shares", { link: holder(filler(0)) });
+      wb.worksheets.add("Notes").getRange("A1").formulas = [[`='${SHEET}'!${fillerShares}`]];
+    });
+    expect(sim.table("PD_Shareholders")!.hiddenRows).toEqual([1]);
+
+    // AdminPulse: Zoë (the first row) sells, a natural person and a company come in.
+    holderRemove(PERSON_A);
+    holdersAdd([filler(1), 20], [AUDITOR, 5]);
+    const summary = await bench.sync();
+    expect(summary.conflicts).toEqual([]);
+
+    const after = sim.table("PD_Shareholders")!;
+    expect(after.rows.map((row) => [row[0], row[1], row[4]])).toEqual([
+      ["Holding Dubois SA", "Legal person", 400],
+      ["Person Filler0", "Natural person", 10],
+      ["Person Filler1", "Natural person", 20],
+      [after.rows[3]![0], after.rows[3]![1], 5],
+    ]);
+    // The same criteria, over the rows as written: the two companies hidden, the persons shown.
+    expect(after.filters).toEqual({ Kind: expect.objectContaining({ filterOn: "Values", values: ["Natural person"] }) });
+    expect(after.rows[3]![1]).not.toBe("Natural person");
+    expect(after.hiddenRows).toEqual([0, 3]);
+    // Filler0's row moved up as a row: the workpaper still reads Filler0's shares.
+    const notes = sim.cell("Notes", "A1").formula!;
+    expect(notes).toBe(`='${SHEET}'!${cellOf(sim, "PD_Shareholders", "Shares", { link: holder(filler(0)) })}`);
+    expect(sim.cell(SHEET, target(notes)).value).toBe(10);
+    // Nothing to change: a second sync leaves it all as it is.
+    const before = snapshotWithoutLog(sim);
+    await bench.sync();
+    expect(snapshotWithoutLog(sim)).toEqual(before);
+  });
+
+  it("PD_Checks filtered to the errors: rewritten with more or fewer findings, the filter still there, only errors shown", async () => {
+    const bench = workbench(running, "en");
+    await bench.sync({ enterpriseNumber: ACME.number });
+    const sim = bench.sim;
+    await edit(sim, (wb) => wb.tables.getItem("PD_Checks").columns.getItem("Severity").filter.applyValuesFilter(["Error"]));
+    const criteria = sim.table("PD_Checks")!.filters;
+    // AdminPulse: two more holders whose shares do not add up, so the findings change.
+    holdersAdd([filler(0), 10], [filler(1), 20]);
+    await bench.sync();
+    const checks = sim.table("PD_Checks")!;
+    expect(checks.filters).toEqual(criteria);
+    const shown = checks.rows.filter((_, i) => !(checks.hiddenRows ?? []).includes(i));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((row) => row[0] === "Error")).toBe(true);
+    expect(checks.rows.length).toBeGreaterThan(shown.length);
   });
 });
 
