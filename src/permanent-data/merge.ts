@@ -10,6 +10,8 @@
 //   alone too unless told, per row, to take AdminPulse's values or to turn it into a manual row.
 // Rows turned manual (by the user's answer, or because they left AdminPulse after being edited) are
 // remembered as "detached" so that a later import does not add them back next to the user's copy.
+// - a column the sheet does not have (absent from a row's cells, unlike an empty cell: null) is
+//   not an edit: it reads as what was imported last.
 
 export type CellValue = string | number | boolean | null;
 export type Cells = Readonly<Record<string, CellValue>>;
@@ -96,6 +98,16 @@ function pick(cells: Cells, columns: readonly string[]): Record<string, CellValu
   return out;
 }
 
+/**
+ * A column the sheet does not have (its header renamed, or the column deleted) holds, for the
+ * merge, what was imported last: nothing there was edited, and what AdminPulse says of it is
+ * simply not shown until the column is back.
+ */
+function withAbsentColumns(row: SheetRow, last: Cells, columns: readonly string[]): SheetRow {
+  const absent = columns.filter((c) => !Object.prototype.hasOwnProperty.call(row.cells, c));
+  return absent.length === 0 ? row : { ...row, cells: { ...pick(last, absent), ...row.cells } };
+}
+
 export function mergeTable(input: MergeInput): MergeResult {
   const { columns, snapshot, mode } = input;
   const incoming = new Map<string, ImportedRow>();
@@ -112,7 +124,11 @@ export function mergeTable(input: MergeInput): MergeResult {
   const typedElsewhere = (row: SheetRow) =>
     Object.entries(row.cells).some(([column, value]) => !own.has(column) && !sameValue(value, null));
 
-  for (const row of input.sheet) {
+  const sheet = input.sheet.map((row) => {
+    const last = row.link !== null && Object.prototype.hasOwnProperty.call(snapshot.rows, row.link) ? snapshot.rows[row.link] : undefined;
+    return last ? withAbsentColumns(row, last, columns) : row;
+  });
+  for (const row of sheet) {
     if (!row.link) {
       rows.push(row.link === null ? row : asManual(row));
       continue;

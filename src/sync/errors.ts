@@ -13,6 +13,7 @@ export type SyncErrorKind =
   | "busy"
   | "protected-sheet"
   | "table-blocked"
+  | "link-column-missing"
   | "excel";
 
 export class SyncError extends Error {
@@ -88,6 +89,17 @@ export const syncErrors = {
       `table ${table} cannot grow by ${rows} rows: ${cell} is in use`,
     ),
   /** Excel refused to grow a table (MergedRangeConflict): merged cells the read could not see are in the way. */
+  /** A table lost the column that tells imported rows from typed ones (workbook/lay-out.ts). */
+  linkColumnMissing: (table: string, sheet: string, column: string) =>
+    new SyncError(
+      "link-column-missing",
+      {
+        en: `The table ${table} on the sheet “${sheet}” has lost its column “${column}”, which tells the rows imported from AdminPulse from the rows typed by hand. Without it, every imported row would be added a second time. Undo the change (Ctrl+Z), or restore an earlier version of the file (File > Info > Version History), then sync again. Nothing was changed.`,
+        fr: `Le tableau ${table} de la feuille « ${sheet} » a perdu sa colonne « ${column} », qui distingue les lignes importées d’AdminPulse des lignes saisies à la main. Sans elle, chaque ligne importée serait ajoutée une seconde fois. Annulez la modification (Ctrl+Z) ou restaurez une version antérieure du fichier (Fichier > Informations > Historique des versions), puis synchronisez à nouveau. Rien n’a été modifié.`,
+        nl: `De tabel ${table} op het blad “${sheet}” heeft haar kolom “${column}” verloren, die de uit AdminPulse geïmporteerde rijen onderscheidt van de met de hand getypte. Zonder die kolom zou elke geïmporteerde rij een tweede keer worden toegevoegd. Maak de wijziging ongedaan (Ctrl+Z) of zet een eerdere versie van het bestand terug (Bestand > Info > Versiegeschiedenis) en synchroniseer opnieuw. Er werd niets gewijzigd.`,
+      },
+      `table ${table} lost its column ${column}`,
+    ),
   tableOverlap: () =>
     new SyncError(
       "table-blocked",
@@ -163,6 +175,8 @@ function fromRefusal(refusal: Refusal): SyncError {
   switch (refusal.kind) {
     case "protected-sheet":
       return syncErrors.protectedSheet(refusal.sheet);
+    case "link-column-missing":
+      return syncErrors.linkColumnMissing(refusal.table, refusal.sheet, refusal.column);
     case "table-blocked":
       return syncErrors.tableBlocked(refusal.table, refusal.sheet, refusal.rows, refusal.cell);
     case "table-overlap":

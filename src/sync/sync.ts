@@ -9,7 +9,7 @@ import type { Language } from "../i18n/language";
 import { formatEnterpriseNumber, isValidEnterpriseNumber, normaliseEnterpriseNumber } from "../identifiers/enterprise-number";
 import { mapCompany } from "../permanent-data/mapping";
 import type { CellConflict, Resolution } from "../permanent-data/merge";
-import type { FindingView, LaidOut, SheetContents, SyncLogEntry, WorkbookPort } from "../workbook/port";
+import type { FindingView, LaidOut, Repair, SheetContents, SyncLogEntry, WorkbookPort } from "../workbook/port";
 import { type TableOutcome, buildPlan, countChanges } from "./build-plan";
 import { sheetCall, syncErrors } from "./errors";
 import { type WorkbookLink, workbookLink } from "./link";
@@ -74,6 +74,8 @@ export interface SyncSummary {
   findings: FindingView[];
   /** The company as the workbook shows it once this sync is written (the pane's card). */
   company: LinkedCompany;
+  /** Tables changed by hand that this sync repairs, or cannot (a column missing, a table gone). */
+  repairs: Repair[];
 }
 
 export interface PreparedSync {
@@ -193,6 +195,7 @@ function summarise(
     tables: outcomes,
     findings: laidOut.findings,
     company: linkedCompanyAfter(built.plan, laidOut, enterpriseNumber),
+    repairs: laidOut.repairs,
   };
 }
 

@@ -19,11 +19,11 @@ import type { Finding } from "../checks/types";
 import { type TablePlace, annotationsToRemember, cellAnnotations, checkColumnTexts, checksTableWrite, columnsOf, findingViews } from "./annotations";
 import { NUMBER_FORMATS, columnKind, formatSuits, toExcel } from "./cells";
 import { stateOf } from "./contents";
-import { CHECK_COLUMN, EXTRA, STATE_SHEET, columnLetter, headerText, withLaterColumns } from "./layout";
+import { CHECK_COLUMN, EXTRA, STATE_SHEET, columnLetter, headerText, withMissingColumns } from "./layout";
 import { logTableWrite } from "./log-table";
 import type { CellAnnotation, CheckColumnWrite, ExcelCell, TableWrite, WritePlan } from "./plan";
-import type { LaidOut, PlannedRow, SheetContents, SheetPlan } from "./port";
-import { linkOf } from "./read";
+import type { LaidOut, PlannedRow, Repair, SheetContents, SheetPlan } from "./port";
+import { LINK_COLUMNS, linkOf } from "./read";
 import { SheetRefusal } from "./refusal";
 import { movedRows } from "./row-moves";
 import { cellOf, encodeSnapshot } from "./snapshot";
@@ -34,6 +34,7 @@ const GAP = 1;
 
 export function layOut(contents: SheetContents, plan: SheetPlan, options: { notes: boolean }): LaidOut {
   const state = stateOf(contents);
+  refuseUnlinked(state, plan.language);
   const laid = plan.tables ? laySync(state, plan, plan.tables, options.notes) : layChecks(state, contents, plan, options.notes);
   refuseUnwritable(laid.write, state);
   return laid;
@@ -51,11 +52,16 @@ function laySync(state: WorkbookState, plan: SheetPlan, tables: Readonly<Record<
   const moved: Moved[] = [];
   const plannedLinks: Partial<Record<TableId, (string | null)[]>> = {};
   const previousAnnotations = state.snapshot.annotations ?? [];
+  const repairs: Repair[] = [];
 
   for (const id of IMPORT_TABLES) {
-    // A table from before a later column of ours (PD_Shareholders' Right) gets it appended.
-    const existing = withLaterColumns(state.tables[id]);
+    // A column of ours the table lacks (renamed or deleted by hand, or new) is appended.
+    const { table: existing, restored, missing } = withMissingColumns(state.tables[id]);
+    if (restored) repairs.push({ kind: "column-restored", table: TABLES[id].name, column: headerText(id, restored, language) });
+    for (const key of missing) repairs.push({ kind: "column-missing", table: TABLES[id].name, column: headerText(id, key, language) });
     const columns = columnsOf(id, existing, notes);
+    // Columns the write adds hold nothing yet: written on every imported row, even one left alone.
+    const added = new Set(columns.filter((key) => !(state.tables[id]?.columns ?? columns).includes(key)));
     const byIndex = new Map<number, ExistingRow>((existing?.rows ?? []).map((r) => [r.index, r]));
     const rows = tables[id];
 
@@ -83,7 +89,7 @@ function laySync(state: WorkbookState, plan: SheetPlan, tables: Readonly<Record<
         if (key in bookkeeping) {
           line.push(toExcel(bookkeeping[key]!, "text"));
           formats.push(format("text"));
-        } else if (key.startsWith(EXTRA) || notOurs) {
+        } else if (key.startsWith(EXTRA) || (notOurs && !(added.has(key) && r.link))) {
           // Not ours: left exactly as it is, formulas moving with their row as Excel moves them.
           line.push(null);
           formats.push(null);
@@ -107,6 +113,10 @@ function laySync(state: WorkbookState, plan: SheetPlan, tables: Readonly<Record<
     const create = !existing;
     const position = existing ? { sheet: existing.sheet, row: existing.row, column: existing.column } : { sheet: homeSheet, row: 0, column: nextColumn };
     if (create) nextColumn += columns.length + GAP;
+    // A table synced before and not found now (deleted, renamed, converted to a range): said, with where it is now.
+    if (create && Object.keys(state.snapshot.tables[id]?.rows ?? {}).length > 0) {
+      repairs.push({ kind: "table-created-again", table: TABLES[id].name, cell: `${position.sheet}!${columnLetter(position.column)}${position.row + 1}` });
+    }
     places[id] = { ...position, columns };
     const linkColumn = columns.indexOf(id === "relations" ? "adminPulseId" : "link");
     plannedLinks[id] = rows.map((r) => r.link);
@@ -130,6 +140,7 @@ function laySync(state: WorkbookState, plan: SheetPlan, tables: Readonly<Record<
       previousBodyRows: existing?.bodyRowCount ?? 0,
       previousColumns: state.tables[id]?.columns.length,
       totals: existing?.totals ?? false,
+      filters: existing?.filters,
       manualRules: existing?.manualRules ?? [],
       ownFills: existing ? fillsIn(existing, byLink, previousAnnotations) : [],
       manualRule: linkColumn >= 0 && columns.includes("name") ? { linkColumn, nameColumn: columns.indexOf("name") } : null,
@@ -158,6 +169,7 @@ function laySync(state: WorkbookState, plan: SheetPlan, tables: Readonly<Record<
     findings,
     sheet: homeSheet,
     log: log.lines,
+    repairs,
     write: {
       home: { sheet: homeSheet, create: !state.home },
       tables: writes,
@@ -213,6 +225,7 @@ function layChecks(state: WorkbookState, contents: SheetContents, plan: SheetPla
     findings,
     sheet: home.sheet,
     log: [...contents.log],
+    repairs: [],
     write: {
       home: { sheet: home.sheet, create: false },
       tables: [checks],
@@ -223,6 +236,19 @@ function layChecks(state: WorkbookState, contents: SheetContents, plan: SheetPla
       checkColumns,
     },
   };
+}
+
+/**
+ * Refuses a table that lost the column telling imported rows from typed ones (its link, or for
+ * PD_Identification its key or Source): every imported row would read as typed by hand, and the
+ * sync would add AdminPulse's rows a second time. Only undoing the change can tell them apart.
+ */
+function refuseUnlinked(state: WorkbookState, language: SheetPlan["language"]): void {
+  for (const id of IMPORT_TABLES) {
+    const table = state.tables[id];
+    const lost = table && table.rows.length > 0 ? LINK_COLUMNS[id].find((key) => !table.columns.includes(key)) : undefined;
+    if (table && lost) throw new SheetRefusal({ kind: "link-column-missing", table: TABLES[id].name, sheet: table.sheet, column: headerText(id, lost, language) });
+  }
 }
 
 /**

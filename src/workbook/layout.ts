@@ -68,22 +68,19 @@ export function headerText(table: TableId, key: string, language: Language, exis
 }
 
 /**
- * Columns of ours added after workbooks were made with their table (PD_Shareholders' Right, with
- * the ownership rights). A table read without one gets it on its next sync.
- */
-export const LATER_COLUMNS: Readonly<Partial<Record<TableId, readonly string[]>>> = { shareholders: ["right"] };
-
-/**
- * An existing table as a sync should lay it out: with a later column it lacks, appended after its
- * last column (putting it in its place would move the user's columns and every cell after it),
+ * An existing table as a sync should lay it out: a column of ours it lacks (renamed or deleted by
+ * hand, or added after the table was made, as PD_Shareholders' Right) is put back, appended after
+ * its last column (putting it in its place would move the user's columns and every cell after it),
  * and only where the column after the table is empty (a table never grows over cells; the one
- * free column known is then taken, so nothing else grows into it this time). One per sync.
+ * free column known is then taken, so nothing else grows into it this time). One per sync: the
+ * others stay missing (`missing`), and the next sync puts back the next.
  */
-export function withLaterColumns(existing: ExistingTable | undefined): ExistingTable | undefined {
-  if (!existing || !existing.columnAfterFree) return existing;
-  const missing = (LATER_COLUMNS[existing.id] ?? []).find((key) => !existing.columns.includes(key));
-  if (missing === undefined) return existing;
-  return { ...existing, columns: [...existing.columns, missing], columnAfterFree: false };
+export function withMissingColumns(existing: ExistingTable | undefined): { table: ExistingTable | undefined; restored: string | null; missing: string[] } {
+  if (!existing) return { table: existing, restored: null, missing: [] };
+  const missing = (TABLES[existing.id].columns as readonly string[]).filter((key) => !existing.columns.includes(key));
+  if (missing.length === 0 || !existing.columnAfterFree) return { table: existing, restored: null, missing };
+  const [restored, ...rest] = missing as [string, ...string[]];
+  return { table: { ...existing, columns: [...existing.columns, restored], columnAfterFree: false }, restored, missing: rest };
 }
 
 /** "A", "B", … "AA" for a 0-based column index. */

@@ -109,6 +109,15 @@ export interface FindingView {
   cell: { sheet: string; address: string } | null;
 }
 
+/** What the layout repaired, or could not, in a table changed by hand: said in the sync's summary. */
+export type Repair =
+  /** A column of ours was missing (renamed, deleted, or new in this version): appended after the table's last column. */
+  | { kind: "column-restored"; table: string; column: string }
+  /** A column of ours is missing, and the column after the table is in use: AdminPulse's values for it are not shown. */
+  | { kind: "column-missing"; table: string; column: string }
+  /** A table synced before was not found (deleted, renamed, converted to a range): created again at `cell` ("Sheet!A1"). */
+  | { kind: "table-created-again"; table: string; cell: string };
+
 /** A plan laid out in cells, ready to write. */
 export interface LaidOut {
   /** The findings with their cells, as the sheet will be. */
@@ -117,6 +126,8 @@ export interface LaidOut {
   sheet: string;
   /** PD_SyncLog as it will be, newest first. */
   log: LogLine[];
+  /** Tables the write repairs, or cannot. */
+  repairs: Repair[];
   /** For `apply`; opaque to the sync. */
   readonly write: WritePlan;
 }

@@ -11,6 +11,7 @@
 import { LANGUAGES } from "../i18n/language";
 import { isImportedSourceWord, labelsFor } from "../permanent-data/labels";
 import type { Cells, CellValue } from "../permanent-data/merge";
+import type { ImportTable } from "../permanent-data/rows";
 import { ENTERPRISE_NUMBER_NAME, TABLES, type TableId } from "../permanent-data/tables";
 import { columnKind, fromExcel } from "./cells";
 import type { ExcelRun } from "./excel-run";
@@ -96,6 +97,7 @@ interface TableProbe {
   beside: Excel.Range;
   merges: Excel.RangeAreas[];
   rules: Excel.ConditionalFormatCollection;
+  filter: Excel.AutoFilter;
 }
 
 interface Probes {
@@ -145,7 +147,10 @@ function probeTable(id: TableId, table: Excel.Table, withMerges: boolean): Table
         r.getMergedAreasOrNullObject().load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount"),
       )
     : [];
-  return { id, table, range, sheet, used, below, beside, merges, rules };
+  // The user's filter (ExcelApi 1.9): a filtered table's rows cannot be inserted or deleted, so
+  // the write takes the filter off and puts the same criteria back (write.ts).
+  const filter = table.autoFilter.load("isDataFiltered,criteria");
+  return { id, table, range, sheet, used, below, beside, merges, rules, filter };
 }
 
 /** The rule write.ts adds to colour manual rows: a custom rule `=AND($X2="",$Y2<>"")` with MANUAL_ROW_FILL. */
@@ -167,6 +172,14 @@ function manualRulesOf(rules: Excel.ConditionalFormatCollection): string[] {
     .map((r) => r.id);
 }
 
+/** Each column's criteria, null where the column filters nothing. */
+function filtersOf(criteria: readonly Excel.FilterCriteria[] | null | undefined, width: number): (Excel.FilterCriteria | null)[] {
+  return Array.from({ length: width }, (_, c) => {
+    const one = criteria?.[c];
+    return one && typeof one.filterOn === "string" && String(one.filterOn) !== "" ? one : null;
+  });
+}
+
 /** The workbook state from what the sync brought back. */
 function interpret(found: Lookups, probes: Probes): WorkbookState {
   const tables: Partial<Record<TableId, ExistingTable>> = {};
@@ -176,6 +189,7 @@ function interpret(found: Lookups, probes: Probes): WorkbookState {
     if (p.table.isNullObject) continue;
     const existing = toExistingTable(p.id, p.sheet.name, p.range, p.table.showTotals === true);
     existing.manualRules = manualRulesOf(p.rules);
+    if (p.filter.isDataFiltered) existing.filters = filtersOf(p.filter.criteria, existing.columns.length);
     if (!p.below.isNullObject) existing.firstUsedBelow = { row: p.below.rowIndex, column: p.below.columnIndex };
     existing.columnAfterFree = p.beside.isNullObject;
     const merged = p.merges.flatMap((m) => (m.isNullObject ? [] : m.areas.items));
@@ -264,6 +278,15 @@ function toExistingTable(id: TableId, sheet: string, range: Excel.Range, totals:
   });
   return { id, sheet, row: range.rowIndex, column: range.columnIndex, headers, columns, bodyRowCount: body.length, rows, totals };
 }
+
+/** The columns that tell a row imported from AdminPulse from one typed by hand (linkOf): without them, every row reads as typed. */
+export const LINK_COLUMNS: Readonly<Record<ImportTable, readonly string[]>> = {
+  identification: ["key", "source"],
+  directors: ["link"],
+  shareholders: ["link"],
+  auditors: ["link"],
+  relations: ["adminPulseId"],
+};
 
 /** The AdminPulse link of a row read from the sheet; null for a row added by hand. */
 export function linkOf(table: TableId, cells: Cells): string | null {

@@ -4,6 +4,8 @@
 
 export type Refusal =
   | { kind: "protected-sheet"; sheet: string }
+  /** A table lost the column that tells imported rows from typed ones (`column`: its header). */
+  | { kind: "link-column-missing"; table: string; sheet: string; column: string }
   /** A table would grow over cells in use from `cell` (A1), needing `rows` more rows. */
   | { kind: "table-blocked"; table: string; sheet: string; rows: number; cell: string }
   /** Excel cannot make room in a table: merged cells or another table in its way. */

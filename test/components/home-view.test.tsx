@@ -59,6 +59,20 @@ describe("a workbook not linked yet", () => {
     expect(screen.getByTestId("sync-status").getAttribute("aria-live")).toBe("polite");
   });
 
+  it("says what a sync repaired in tables changed by hand, in French", async () => {
+    const repairs = [
+      { kind: "column-restored", table: "PD_Directors", column: "Fonction" },
+      { kind: "column-missing", table: "PD_Shareholders", column: "Droit" },
+      { kind: "table-created-again", table: "PD_Auditors", cell: "Données permanentes!AZ1" },
+    ] as const;
+    const { user } = setup({ language: "fr", linked: LINKED, sync: async () => ({ kind: "synced", summary: { ...SUMMARY, repairs: [...repairs] } }) });
+    await user.click(await screen.findByRole("button", { name: "Synchroniser avec AdminPulse" }));
+    const summary = await screen.findByTestId("sync-summary");
+    expect(within(summary).getByText(/^PD_Directors\s: la colonne «\sFonction\s» manquait \(renommée ou supprimée\)\s; elle est de retour, à la fin du tableau\.$/)).toBeTruthy();
+    expect(within(summary).getByText(/^PD_Shareholders n’a plus de colonne «\sDroit\s»/)).toBeTruthy();
+    expect(within(summary).getByText(/^PD_Auditors est introuvable .* il a été réécrit en Données permanentes!AZ1\./)).toBeTruthy();
+  });
+
   it("fills the number from a search by name", async () => {
     const { user } = setup();
     await user.type(await screen.findByRole("textbox", { name: "Search AdminPulse by name" }), "atelier{Enter}");

@@ -36,6 +36,7 @@ export const SUMMARY: SyncSummary = {
     link: { kind: "linked", enterpriseNumber: "0566988259" },
     recentSyncs: [{ when: "2026-11-27T10:30", result: "Synchronisé" }],
   },
+  repairs: [],
 };
 
 export const LINKED: PaneLinkedCompany = { link: { kind: "linked", enterpriseNumber: "0566988259" }, confirmed: true, enterpriseNumber: "0566.988.259", name: "L'Atelier Zoë SRL", legalForm: "SRL – société à responsabilité limitée", lastSync: "2026-11-27T10:30", sheet: "Permanent data", recentSyncs: [{ when: "2026-11-27T10:30", result: "Synced" }, { when: "2026-11-26T09:00", result: "Failed: AdminPulse refused the API key." }] };

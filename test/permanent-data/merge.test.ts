@@ -47,6 +47,21 @@ describe("mergeTable", () => {
     expect(({} as Record<string, unknown>).name).toBeUndefined();
   });
 
+  it("a column the sheet does not have is no edit: the row follows AdminPulse, and what was imported last stands for the missing cell", () => {
+    // The Role column renamed or deleted: the rows read have no role at all (an empty cell would be null).
+    const sheet: SheetRow[] = [{ link: "d:1", cells: { name: "Dubois Zoe" } }, { link: "d:2", cells: { name: "Peeters Jan" } }];
+    const snapshot = snap({ "d:1": ["Dubois Zoe", "gérant"], "d:2": ["Peeters Jan", "gérant"] });
+    const result = merge({ sheet, snapshot, incoming: [imp("d:1", "Dubois Zoë", "gérant"), imp("d:2", "Peeters Jan", "gérant")] });
+    expect(result.changes).toEqual([{ kind: "updated", link: "d:1", columns: ["name"] }]);
+    expect(result.rows.map((r) => r.cells)).toEqual([
+      { name: "Dubois Zoë", role: "gérant" },
+      { name: "Peeters Jan", role: "gérant" },
+    ]);
+    // An empty cell is still the user's edit.
+    const emptied = merge({ sheet: [row("d:1", "Dubois Zoe", null)], snapshot, incoming: [imp("d:1", "Dubois Zoe", "administrateur")] });
+    expect(emptied.changes).toEqual([{ kind: "conflict", link: "d:1", cells: [{ column: "role", sheet: null, imported: "gérant", adminPulse: "administrateur" }], outcome: "left-alone" }]);
+  });
+
   describe("a cell the user edited", () => {
     const sheet = [row("d:1", "Dubois Zoé (edited)")];
     const snapshot = snap({ "d:1": ["Dubois Zoe", "administrateur"] });

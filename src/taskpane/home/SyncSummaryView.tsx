@@ -30,6 +30,13 @@ export function SyncSummaryView(props: { summary: SyncSummary; language: Languag
     summary.missingRelations > 0 ? fill(t.summaryMissing, { count: summary.missingRelations }) : null,
     unknown > 0 ? fill(t.summaryUnknown, { count: unknown }) : null,
     leftAlone > 0 ? fill(t.summaryLeftAlone, { count: leftAlone }) : null,
+    ...summary.repairs.map((r) =>
+      r.kind === "column-restored"
+        ? fill(t.summaryColumnRestored, { table: r.table, column: r.column })
+        : r.kind === "column-missing"
+          ? fill(t.summaryColumnMissing, { table: r.table, column: r.column })
+          : fill(t.summaryTableCreatedAgain, { table: r.table, cell: r.cell }),
+    ),
   ].filter((n): n is string => n !== null);
   return (
     <MessageBar intent={notes.length > 0 ? "warning" : "success"} layout="multiline" data-testid="sync-summary">
