@@ -31,6 +31,7 @@ import { bodyRect, escapeColumnName, totalRect } from "./table-parts";
 import { hiddenColsOf, hiddenRowsOf } from "./hidden-rows";
 import { openXlsxPackage } from "./xlsx-guard";
 import { readTableFilters, writeTableFilters, type FileTableFilters } from "./xlsx-filters";
+import { escapeXml, unescapeXml } from "./xml-text";
 
 /** Excel's column width unit (characters of Calibri 11) from points, and back. */
 export function pointsToChars(points: number): number {
@@ -89,21 +90,6 @@ function cellValueToExcel(cell: CellModel): ExcelJS.CellValue {
   if (cell.f !== undefined) return { formula: cell.f.slice(1), result: cell.v === "" ? undefined : cell.v } as ExcelJS.CellFormulaValue;
   if (cell.v === "") return null;
   return cell.v;
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-fA-F]+);/g, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, "&");
 }
 
 type TotalsFunction = NonNullable<ExcelJS.TableColumnProperties["totalsRowFunction"]>;

@@ -8,7 +8,7 @@ import type { Language, Localized } from "../i18n/language";
 import { labelsFor } from "../permanent-data/labels";
 import { TABLES, type TableId } from "../permanent-data/tables";
 import { NUMBER_FORMATS } from "./cells";
-import { CHECK_COLUMN, columnLetter, headerText, mayHaveCheckColumn } from "./layout";
+import { CHECK_COLUMN, columnLetter, mayHaveCheckColumn, ownTableWrite } from "./layout";
 import { type CellAnnotation, type ExcelCell, SEVERITY_FILLS, type TableWrite } from "./plan";
 import type { FindingView } from "./port";
 import type { ExistingTable } from "./state";
@@ -114,20 +114,7 @@ export function checksTableWrite(existing: ExistingTable | undefined, views: rea
       formats: columns.map((key) => (key === "where" && v.cell ? "General" : NUMBER_FORMATS.text)),
     };
   });
-  return {
-    id: "checks",
-    name: TABLES.checks.name,
-    ...(existing ? { sheet: existing.sheet, row: existing.row, column: existing.column } : at),
-    create: !existing,
-    headers: columns.map((key, c) => headerText("checks", key, language, existing?.headers[c])),
-    body: rows.map((r) => r.body),
-    numberFormats: rows.map((r) => r.formats),
-    previousBodyRows: existing?.bodyRowCount ?? 0,
-    previousColumns: existing?.columns.length,
-    totals: existing?.totals === true,
-    filters: existing?.filters,
-    manualRule: null,
-  };
+  return ownTableWrite("checks", existing, rows, language, at);
 }
 
 /** `=HYPERLINK("#'Sheet'!C5","Sheet!C5")`: sheet names are ours or the user's, quoted as Excel wants. */

@@ -6,6 +6,7 @@ import { foldText } from "../i18n/fold";
 import { LANGUAGES, type Language } from "../i18n/language";
 import { labelsFor } from "../permanent-data/labels";
 import { TABLES, type TableId } from "../permanent-data/tables";
+import type { ExcelCell, TableWrite } from "./plan";
 import type { ExistingTable } from "./state";
 
 export const STATE_SHEET = "PD_State";
@@ -93,4 +94,32 @@ export function columnLetter(index: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return out;
+}
+
+/**
+ * The write of one of the add-in's own tables (PD_Checks, PD_SyncLog): rewritten in place, in the
+ * columns it has (its headers in the current language), where it is, or at `at` when it is new.
+ */
+export function ownTableWrite(
+  id: "checks" | "syncLog",
+  existing: ExistingTable | undefined,
+  rows: readonly { body: ExcelCell[]; formats: string[] }[],
+  language: Language,
+  at: { sheet: string; row: number; column: number },
+): TableWrite {
+  const columns = existing?.columns ?? [...TABLES[id].columns];
+  return {
+    id,
+    name: TABLES[id].name,
+    ...(existing ? { sheet: existing.sheet, row: existing.row, column: existing.column } : at),
+    create: !existing,
+    headers: columns.map((key, c) => headerText(id, key, language, existing?.headers[c])),
+    body: rows.map((r) => r.body),
+    numberFormats: rows.map((r) => r.formats),
+    previousBodyRows: existing?.bodyRowCount ?? 0,
+    previousColumns: existing?.columns.length,
+    totals: existing?.totals === true,
+    filters: existing?.filters,
+    manualRule: null,
+  };
 }

@@ -7,7 +7,7 @@ import { formatEnterpriseNumber } from "../identifiers/enterprise-number";
 import type { CellValue } from "../permanent-data/merge";
 import { TABLES } from "../permanent-data/tables";
 import { NUMBER_FORMATS, columnKind, toExcel } from "./cells";
-import { headerText } from "./layout";
+import { ownTableWrite } from "./layout";
 import type { ExcelCell, TableWrite } from "./plan";
 import type { LogLine, SyncLogEntry } from "./port";
 import type { ExistingTable } from "./state";
@@ -53,20 +53,7 @@ export function logTableWrite(
   }));
   const rows = [...fresh, ...earlier].slice(0, SYNC_LOG_LIMIT);
   const lines = [...entries.map((entry) => ({ when: entry.when, result: resultText(entry, language) })), ...logLines(existing)].slice(0, SYNC_LOG_LIMIT);
-  const write: TableWrite = {
-    id: "syncLog",
-    name: TABLES.syncLog.name,
-    ...(existing ? { sheet: existing.sheet, row: existing.row, column: existing.column } : at),
-    create: !existing,
-    headers: columns.map((key, c) => headerText("syncLog", key, language, existing?.headers[c])),
-    body: rows.map((r) => r.body),
-    numberFormats: rows.map((r) => r.formats),
-    previousBodyRows: existing?.bodyRowCount ?? 0,
-    previousColumns: existing?.columns.length,
-    totals: existing?.totals === true,
-    filters: existing?.filters,
-    manualRule: null,
-  };
+  const write = ownTableWrite("syncLog", existing, rows, language, at);
   return { write, lines };
 }
 
