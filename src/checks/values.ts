@@ -4,15 +4,7 @@
 import type { CalendarDate } from "../permanent-data/model";
 
 /** Text of a cell, trimmed; null when empty or not a string, number or boolean. */
-export function text(value: unknown): string | null {
-  if (typeof value === "string") {
-    const t = value.trim();
-    return t === "" ? null : t;
-  }
-  if (typeof value === "number") return Number.isFinite(value) ? String(value) : null;
-  if (typeof value === "boolean") return String(value);
-  return null;
-}
+export { textOf as text } from "../permanent-data/cell-text";
 
 /** True when the cell holds nothing (null, undefined, blank text). */
 export function isBlank(value: unknown): boolean {

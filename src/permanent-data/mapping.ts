@@ -10,6 +10,7 @@ import { normaliseNationalNumber } from "../identifiers/national-number";
 import { recogniseLegalForm } from "./legal-forms";
 import { type AuditorMandate, type BeneficialOwnership, type DirectorMandate, type Holding, type OwnershipRight, type Party, type PartnerKind, type PermanentData, type PostalAddress, castsVotes } from "./model";
 import { canonicalRole } from "./roles";
+import { textOf } from "./cell-text";
 
 export function mapCompany(data: Pick<CompanyData, "company" | "related" | "missing" | "unknownLinkTypes" | "ownersComplete">): PermanentData {
   const { company, related } = data;
@@ -59,7 +60,7 @@ export function mapCompany(data: Pick<CompanyData, "company" | "related" | "miss
           link: linkIds.of(link),
           partyId,
           role: canonicalRole(link.roleText, "director"),
-          roleText: blankToNull(link.roleText),
+          roleText: textOf(link.roleText),
           start: link.startDate,
           end: link.endDate,
           representativeId: party(link.representativeId),
@@ -78,7 +79,7 @@ export function mapCompany(data: Pick<CompanyData, "company" | "related" | "miss
           partyId,
           start: link.startDate,
           end: link.endDate,
-          ireNumber: blankToNull(link.ireNumber),
+          ireNumber: textOf(link.ireNumber),
           representativeId: party(link.representativeId),
         });
         break;
@@ -93,12 +94,12 @@ export function mapCompany(data: Pick<CompanyData, "company" | "related" | "miss
       adminPulseId: company.id,
       soleProprietor,
       name: company.name.trim(),
-      enterpriseNumber: normaliseEnterpriseNumber(company.enterpriseNumber) ?? blankToNull(company.enterpriseNumber),
+      enterpriseNumber: normaliseEnterpriseNumber(company.enterpriseNumber) ?? textOf(company.enterpriseNumber),
       legalForm: soleProprietor ? null : recogniseLegalForm(company.legalForm),
       address: toAddress(company),
       fiscalYearEnd: company.fiscalYearEnd,
       generalMeetingDate: company.generalMeetingDate,
-      language: blankToNull(company.language)?.toUpperCase() ?? null,
+      language: textOf(company.language)?.toUpperCase() ?? null,
       totalShares,
       totalVotes,
     },
@@ -259,10 +260,10 @@ function toParty(r: Relation): Party {
     adminPulseId: r.id,
     kind: natural ? "natural" : "legal",
     name: r.name.trim() || personalName,
-    firstName: blankToNull(r.firstName),
-    lastName: blankToNull(r.lastName),
-    enterpriseNumber: registeredInBelgium(r) ? (normaliseEnterpriseNumber(r.enterpriseNumber) ?? blankToNull(r.enterpriseNumber)) : blankToNull(r.enterpriseNumber),
-    nationalNumber: normaliseNationalNumber(r.nationalNumber) ?? blankToNull(r.nationalNumber),
+    firstName: textOf(r.firstName),
+    lastName: textOf(r.lastName),
+    enterpriseNumber: registeredInBelgium(r) ? (normaliseEnterpriseNumber(r.enterpriseNumber) ?? textOf(r.enterpriseNumber)) : textOf(r.enterpriseNumber),
+    nationalNumber: normaliseNationalNumber(r.nationalNumber) ?? textOf(r.nationalNumber),
     address: toAddress(r),
   };
 }
@@ -276,12 +277,12 @@ function registeredInBelgium(r: Relation): boolean {
 function toAddress(r: Pick<Relation, "address"> | Partial<Pick<Relation, "address">>): PostalAddress {
   const a = r.address;
   return {
-    street: blankToNull(a?.street),
-    number: blankToNull(a?.number),
-    box: blankToNull(a?.box),
-    postalCode: blankToNull(a?.postalCode),
-    city: blankToNull(a?.city),
-    country: blankToNull(a?.country)?.toUpperCase() ?? null,
+    street: textOf(a?.street),
+    number: textOf(a?.number),
+    box: textOf(a?.box),
+    postalCode: textOf(a?.postalCode),
+    city: textOf(a?.city),
+    country: textOf(a?.country)?.toUpperCase() ?? null,
   };
 }
 
@@ -292,9 +293,4 @@ function percent(part: number | null, total: number | null): number | null {
 
 function positiveOrNull(n: number | null): number | null {
   return n !== null && Number.isFinite(n) && n > 0 ? n : null;
-}
-
-function blankToNull(s: string | null | undefined): string | null {
-  const t = s?.trim();
-  return t ? t : null;
 }

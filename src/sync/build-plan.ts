@@ -7,6 +7,7 @@
 import type { Language } from "../i18n/language";
 import { normaliseEnterpriseNumber } from "../identifiers/enterprise-number";
 import { findDuplicates, postalCodeFromAddress } from "../permanent-data/duplicates";
+import { textOf } from "../permanent-data/cell-text";
 import { personKindFromWord } from "../permanent-data/labels";
 import { type Change, type CellValue, EMPTY_SNAPSHOT, type Resolution, type SheetRow, type TableSnapshot, mergeTable } from "../permanent-data/merge";
 import type { PermanentData } from "../permanent-data/model";
@@ -149,15 +150,15 @@ function layout(contents: SheetContents, merged: Merged, now: string): { tables:
 function markDuplicates(rows: PlannedRow[]): number {
   const found = findDuplicates(
     rows.map((r) => ({
-      name: text(r.cells.name),
-      enterpriseNumber: text(r.cells.enterpriseNumber),
-      nationalNumber: text(r.cells.nationalNumber),
-      postalCode: postalCodeFromAddress(text(r.cells.address)),
+      name: textOf(r.cells.name),
+      enterpriseNumber: textOf(r.cells.enterpriseNumber),
+      nationalNumber: textOf(r.cells.nationalNumber),
+      postalCode: postalCodeFromAddress(textOf(r.cells.address)),
       legal: kindIsLegal(r.cells.kind),
     })),
   );
   for (const r of rows) r.cells = { ...r.cells, duplicateOf: "" };
-  for (const d of found) rows[d.index]!.cells = { ...rows[d.index]!.cells, duplicateOf: text(rows[d.of]!.cells.name) ?? "" };
+  for (const d of found) rows[d.index]!.cells = { ...rows[d.index]!.cells, duplicateOf: textOf(rows[d.of]!.cells.name) ?? "" };
   return found.length;
 }
 
@@ -185,19 +186,13 @@ function alignEnterpriseNumber(rows: SheetRow[], incoming: { link: string; cells
   const fresh = incoming.find((r) => r.link === "EnterpriseNumber")?.cells.value ?? null;
   for (const r of rows) {
     if (r.link !== "EnterpriseNumber") continue;
-    if (fresh !== null && normaliseEnterpriseNumber(text(r.cells.value)) === normaliseEnterpriseNumber(text(fresh))) {
+    if (fresh !== null && normaliseEnterpriseNumber(textOf(r.cells.value)) === normaliseEnterpriseNumber(textOf(fresh))) {
       r.cells = { ...r.cells, value: fresh };
     }
   }
 }
 
 function kindIsLegal(value: CellValue | undefined): boolean | null {
-  const kind = personKindFromWord(text(value));
+  const kind = personKindFromWord(textOf(value));
   return kind === null ? null : kind === "legal";
-}
-
-function text(value: CellValue | undefined): string | null {
-  if (value === null || value === undefined) return null;
-  const s = String(value).trim();
-  return s === "" ? null : s;
 }

@@ -3,6 +3,7 @@
 // stays with the contents, for laying a plan out over it (lay-out.ts).
 
 import { IMPORT_TABLES } from "../permanent-data/rows";
+import { textOf } from "../permanent-data/cell-text";
 import type { CellValue } from "../permanent-data/merge";
 import { CHECK_COLUMN } from "./layout";
 import { linkOf } from "./read";
@@ -47,8 +48,8 @@ function modelCells(cells: Record<string, CellValue>): Record<string, CellValue>
 
 function labelOf(cells: Record<string, CellValue>): string {
   for (const key of ["name", "field", "key"]) {
-    const value = cells[key];
-    if (value !== null && value !== undefined && String(value).trim() !== "") return String(value);
+    const label = textOf(cells[key]);
+    if (label) return label;
   }
   return "";
 }

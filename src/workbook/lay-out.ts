@@ -11,6 +11,7 @@
 // of last time follow their rows. A plan the workbook cannot take whole is refused here, before
 // anything is written.
 
+import { textOf } from "../permanent-data/cell-text";
 import { labelsFor } from "../permanent-data/labels";
 import type { CellValue } from "../permanent-data/merge";
 import { IMPORT_TABLES, type ImportTable } from "../permanent-data/rows";
@@ -69,7 +70,7 @@ function laySync(state: WorkbookState, plan: SheetPlan, tables: Readonly<Record<
     const numberFormats: (string | null)[][] = [];
     for (const r of rows) {
       const original = r.ref === null ? undefined : byIndex.get(r.ref);
-      const identificationKey = id === "identification" ? (r.link ?? text(r.cells.key) ?? undefined) : undefined;
+      const identificationKey = id === "identification" ? (r.link ?? textOf(r.cells.key) ?? undefined) : undefined;
       const bookkeeping: Record<string, CellValue> = {
         source: r.link ? labels.source.imported : labels.source.manual,
         link: r.link ?? "",
@@ -372,10 +373,4 @@ function cellsBefore(annotations: readonly CellAnnotation[], moved: readonly Mov
     }
   }
   return out;
-}
-
-function text(value: CellValue | undefined): string | null {
-  if (value === null || value === undefined) return null;
-  const s = String(value).trim();
-  return s === "" ? null : s;
 }

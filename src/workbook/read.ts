@@ -9,6 +9,7 @@
 // gets a read that syncs the look-ups first (one more round trip).
 
 import { LANGUAGES } from "../i18n/language";
+import { textOf } from "../permanent-data/cell-text";
 import { isImportedSourceWord, labelsFor } from "../permanent-data/labels";
 import type { Cells, CellValue } from "../permanent-data/merge";
 import type { ImportTable } from "../permanent-data/rows";
@@ -222,7 +223,7 @@ function interpret(found: Lookups, probes: Probes): WorkbookState {
   const numberRow = identification?.rows.find((r) => r.cells.key === "EnterpriseNumber");
   const valueColumn = identification?.columns.indexOf("value") ?? -1;
   const numberCell = identification && numberRow && valueColumn >= 0 ? { sheet: identification.sheet, row: identification.row + 1 + numberRow.index, column: identification.column + valueColumn } : null;
-  const enterpriseNumber = textOrNull(numberRow?.cells.value);
+  const enterpriseNumber = textOf(numberRow?.cells.value);
   const named = probes.named;
   const nameOnNumberCell =
     named !== null &&
@@ -291,13 +292,7 @@ export const LINK_COLUMNS: Readonly<Record<ImportTable, readonly string[]>> = {
 /** The AdminPulse link of a row read from the sheet; null for a row added by hand. */
 export function linkOf(table: TableId, cells: Cells): string | null {
   if (table === "identification") {
-    return isImportedSourceWord(textOrNull(cells.source)) ? textOrNull(cells.key) : null;
+    return isImportedSourceWord(textOf(cells.source)) ? textOf(cells.key) : null;
   }
-  return textOrNull(table === "relations" ? cells.adminPulseId : cells.link);
-}
-
-function textOrNull(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  const text = String(value).trim();
-  return text === "" ? null : text;
+  return textOf(table === "relations" ? cells.adminPulseId : cells.link);
 }
