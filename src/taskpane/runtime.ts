@@ -20,14 +20,14 @@ export interface Runtime {
 export interface RuntimeOptions {
   session?: PaneSession;
   /** Pacing of the automatic syncs (tests shorten the debounce and move the clock). */
-  autoSync?: Omit<AutoSyncOptions, "lastSyncStartedAt">;
+  autoSync?: Omit<AutoSyncOptions, "lastSyncEndedAt">;
 }
 
 export function startRuntime(host: PaneHost, options: RuntimeOptions = {}): Runtime {
   const session = options.session ?? new PaneSession(host);
   const autoSync = new AutoSync(session, {
     ...options.autoSync,
-    lastSyncStartedAt: () => session.lastSyncStartedAt,
+    lastSyncEndedAt: () => session.lastSyncEndedAt,
     ownActivationEnds: () => session.ownActivationEnds,
   });
 

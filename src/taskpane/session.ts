@@ -121,7 +121,7 @@ export class PaneSession implements Session {
   private current: SyncActivity = { kind: "idle" };
   private readonly listeners = new Set<(activity: SyncActivity) => void>();
   private controller: AbortController | null = null;
-  private startedAt: number | null = null;
+  private endedAt: number | null = null;
   private failedSyncs: SyncLogEntry[] = [];
   private ownActivationUntil = 0;
   /** The workbook's company as last seen, for the log row of a sync that failed before reading it. */
@@ -210,9 +210,13 @@ export class PaneSession implements Session {
     return this.ownActivationUntil;
   }
 
-  /** When the last sync started, in ms since the epoch (any trigger); for the triggers' pacing. */
-  get lastSyncStartedAt(): number | null {
-    return this.startedAt;
+  /**
+   * When the last sync ended, in ms since the epoch (any trigger, any outcome), for the triggers'
+   * pacing: counted from the end, so that a sync of minutes is not followed at once by another
+   * (its own activation of the sheet arrives after it ended).
+   */
+  get lastSyncEndedAt(): number | null {
+    return this.endedAt;
   }
 
   /**
@@ -227,7 +231,6 @@ export class PaneSession implements Session {
       request.signal?.addEventListener("abort", abortFromCaller, { once: true });
       if (request.signal?.aborted) controller.abort();
       this.controller = controller;
-      this.startedAt = this.now();
       let last: SyncProgress = { step: "reading", done: 0, total: 1 };
       const progress = (p: SyncProgress) => {
         last = p;
@@ -269,6 +272,7 @@ export class PaneSession implements Session {
       } finally {
         request.signal?.removeEventListener("abort", abortFromCaller);
         this.controller = null;
+        this.endedAt = this.now();
       }
     });
   }

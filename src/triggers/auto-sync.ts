@@ -1,12 +1,26 @@
 // The automatic syncs: when a linked workbook opens, and when its permanent-data sheet is
 // activated. Both respect the administrator's switches, run in automatic mode (edited imported
 // rows are left alone and reported, never overwritten), never start while a sync runs, and come
-// at most once a minute after any sync, so the add-in's own writes (the sheet a first sync
-// activates) never set one off. Activations are debounced: a user flicking between tabs causes
+// at most once a minute after the end of any sync, so the add-in's own writes (the sheet a first
+// sync activates, at the end of a sync of minutes) never set one off. Activations are debounced: a user flicking between tabs causes
 // one sync, not several. Only a link a person confirmed on this computer syncs by itself
 // (sync/link.ts): a workbook from elsewhere, or with a changed or re-pointed link, waits for Sync.
 
-import type { PaneLinkedCompany, Session } from "../taskpane/session";
+/** What the triggers need of the pane's session (taskpane/session.ts): the arrow points from the pane to here. */
+export interface AutoSyncSession {
+  readonly settings: { settings(): { readonly autoSyncOnOpen: boolean; readonly autoSyncOnActivate: boolean } };
+  readonly busy: boolean;
+  sync(request: { mode: "automatic"; trigger: "open" | "sheet" }): Promise<unknown>;
+  linkedCompany(): Promise<LinkedForTriggers | null>;
+}
+
+/** The workbook's company as the triggers look at it. */
+export interface LinkedForTriggers {
+  readonly sheet: string | null;
+  readonly link: { readonly kind: string };
+  /** Whether a person at this device confirmed the link. */
+  readonly confirmed: boolean;
+}
 
 export const MIN_INTERVAL_MS = 60_000;
 export const DEBOUNCE_MS = 1_000;
@@ -17,13 +31,11 @@ export interface AutoSyncOptions {
   now?: () => number;
   minIntervalMs?: number;
   debounceMs?: number;
-  /** When the session last started a sync (any trigger), ms since the epoch. */
-  lastSyncStartedAt: () => number | null;
+  /** When the session's last sync ended (any trigger, whatever its outcome), ms since the epoch; null while none has. */
+  lastSyncEndedAt: () => number | null;
   /** Until when activations are the add-in's own doing (showing a finding's cell), ms since the epoch. */
   ownActivationEnds?: () => number;
 }
-
-type SessionPart = Pick<Session, "settings" | "busy" | "sync" | "linkedCompany">;
 
 export class AutoSync {
   private readonly now: () => number;
@@ -34,7 +46,7 @@ export class AutoSync {
   private resolvePending: ((result: AutoSyncResult) => void) | null = null;
 
   constructor(
-    private readonly session: SessionPart,
+    private readonly session: AutoSyncSession,
     private readonly options: AutoSyncOptions,
   ) {
     this.now = options.now ?? (() => Date.now());
@@ -64,11 +76,11 @@ export class AutoSync {
     return this.pending;
   }
 
-  private async run(trigger: "open" | "sheet", applies: (linked: PaneLinkedCompany) => boolean): Promise<AutoSyncResult> {
+  private async run(trigger: "open" | "sheet", applies: (linked: LinkedForTriggers) => boolean): Promise<AutoSyncResult> {
     if (this.session.busy) return "busy";
-    const last = this.options.lastSyncStartedAt();
+    const last = this.options.lastSyncEndedAt();
     if (last !== null && this.now() - last < this.minIntervalMs) return "too-soon";
-    let linked: PaneLinkedCompany | null;
+    let linked: LinkedForTriggers | null;
     try {
       linked = await this.session.linkedCompany();
     } catch {

@@ -138,6 +138,21 @@ describe("on activating the permanent-data sheet", () => {
     expect(syncs).toEqual(["sheet:done", "sheet:done"]);
   });
 
+  it("a sync of minutes is not followed by another: the minute counts from its end, so its own activation of the sheet starts nothing", async () => {
+    const { runtime, syncs, clock } = await opened();
+    // The cooperative's sync: four minutes between its start and its write.
+    const stop = runtime.session.onActivity((a) => {
+      if (a.kind === "running" && a.progress.step === "writing") clock.now += 240_000;
+    });
+    await runtime.session.sync({ mode: "manual", trigger: "pane" });
+    stop();
+    clock.now += 1_400;
+    expect(await runtime.autoSync.onSheetActivated(SHEET)).toBe("too-soon");
+    expect(syncs).toEqual(["pane:done"]);
+    clock.now += 60_000;
+    expect(await runtime.autoSync.onSheetActivated(SHEET)).toBe("synced");
+  });
+
   it("a click on the sheet's tab is enough: Excel's event reaches the trigger", async () => {
     const { sim, syncs } = await opened();
     await sim.fireActivated("Notes");
