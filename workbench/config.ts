@@ -3,7 +3,7 @@
 // display language (from `?lang=`, else the browser's); the simulated Excel's ExcelApi version
 // (`?excel=1.17` plays an Excel without notes; default: the simulator's).
 
-import type { HostDefaults } from "../src/taskpane/host";
+import type { HostDefaults } from "../src/settings/settings";
 
 /** The sandbox's key with the *Read relations* permission (not a secret: it opens only the sandbox). */
 export const DEMO_TOKEN = "sandbox-demo-token";

@@ -22,8 +22,14 @@
 import { z } from "zod";
 import { DEFAULT_BASE_URL } from "../adminpulse/contract";
 import { LANGUAGES, type Language } from "../i18n/language";
-import type { HostDefaults } from "../taskpane/host";
 import { SettingsValidationError, checkApiBaseUrl, checkExpiry, checkToken, isCalendarDate } from "./validation";
+
+
+/** What a host embeds for a first start (the workbench: the sandbox's address and demo key), before anything is saved. */
+export interface HostDefaults {
+  apiBaseUrl?: string;
+  token?: string;
+}
 
 export { EXPIRY_WARNING_DAYS, expiryReminder, type ExpiryReminder, type ExpiryState } from "./expiry";
 export {

@@ -5,6 +5,7 @@
 // Excel simulator and puts it on `window.__adminPulseHost`; the pane's bundle is unchanged.
 
 import { type ExcelRun, officeExcelRun } from "../workbook/excel-run";
+import type { HostDefaults } from "../settings/settings";
 
 export interface PaneHost {
   readonly kind: "office" | "workbench";
@@ -30,10 +31,6 @@ export interface PaneHost {
   reload?(): void;
 }
 
-export interface HostDefaults {
-  apiBaseUrl?: string;
-  token?: string;
-}
 
 declare global {
   interface Window {

@@ -19,7 +19,8 @@ import { SettingsStore, browserStorage } from "../settings/settings";
 import { App } from "./shell/App";
 import { applyContentSecurityPolicy, contentSecurityPolicy } from "./content-security-policy";
 import { detectEnvironment, initialEnvironment, type Environment } from "./environment";
-import { type HostDefaults, type PaneHost, officeHost, workbenchHost } from "./host";
+import type { HostDefaults } from "../settings/settings";
+import { type PaneHost, officeHost, workbenchHost } from "./host";
 import { type Runtime, startRuntime } from "./runtime";
 
 /** The ribbon button's function name in manifest.xml (ExecuteFunction). */
