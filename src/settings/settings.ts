@@ -24,7 +24,6 @@ import { DEFAULT_BASE_URL } from "../adminpulse/contract";
 import { LANGUAGES, type Language } from "../i18n/language";
 import { SettingsValidationError, checkApiBaseUrl, checkExpiry, checkToken, isCalendarDate } from "./validation";
 
-
 /** What a host embeds for a first start (the workbench: the sandbox's address and demo key), before anything is saved. */
 export interface HostDefaults {
   apiBaseUrl?: string;
