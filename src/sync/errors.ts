@@ -2,6 +2,7 @@
 // in French, Dutch and English that says what to do.
 
 import type { Localized } from "../i18n/language";
+import { plural } from "../i18n/plural";
 import { type Refusal, SheetRefusal } from "../workbook/port";
 
 export type SyncErrorKind =
@@ -82,9 +83,9 @@ export const syncErrors = {
     new SyncError(
       "table-blocked",
       {
-        en: `The table ${table} on the sheet “${sheet}” needs ${rows} more ${rows === 1 ? "row" : "rows"}, but the cells below it are in use from ${cell} (something typed there, or merged cells). Move what is below the table further down or elsewhere, or unmerge the cells, then sync again. Nothing was changed.`,
-        fr: `Le tableau ${table} de la feuille « ${sheet} » doit s’agrandir de ${rows} ${rows === 1 ? "ligne" : "lignes"}, mais les cellules en dessous sont occupées à partir de ${cell} (une saisie, ou des cellules fusionnées). Déplacez ce qui se trouve sous le tableau plus bas ou ailleurs, ou annulez la fusion, puis synchronisez à nouveau. Rien n’a été modifié.`,
-        nl: `De tabel ${table} op het blad “${sheet}” moet ${rows} ${rows === 1 ? "rij" : "rijen"} groter worden, maar de cellen eronder zijn in gebruik vanaf ${cell} (iets getypt, of samengevoegde cellen). Verplaats wat onder de tabel staat naar beneden of elders, of maak de samenvoeging ongedaan, en synchroniseer opnieuw. Er werd niets gewijzigd.`,
+        en: `The table ${table} on the sheet “${sheet}” needs ${plural("en", rows, { one: (n) => `${n} more row`, other: (n) => `${n} more rows` })}, but the cells below it are in use from ${cell} (something typed there, or merged cells). Move what is below the table further down or elsewhere, or unmerge the cells, then sync again. Nothing was changed.`,
+        fr: `Le tableau ${table} de la feuille « ${sheet} » doit s’agrandir de ${plural("fr", rows, { one: (n) => `${n} ligne`, other: (n) => `${n} lignes` })}, mais les cellules en dessous sont occupées à partir de ${cell} (une saisie, ou des cellules fusionnées). Déplacez ce qui se trouve sous le tableau plus bas ou ailleurs, ou annulez la fusion, puis synchronisez à nouveau. Rien n’a été modifié.`,
+        nl: `De tabel ${table} op het blad “${sheet}” moet ${plural("nl", rows, { one: (n) => `${n} rij`, other: (n) => `${n} rijen` })} groter worden, maar de cellen eronder zijn in gebruik vanaf ${cell} (iets getypt, of samengevoegde cellen). Verplaats wat onder de tabel staat naar beneden of elders, of maak de samenvoeging ongedaan, en synchroniseer opnieuw. Er werd niets gewijzigd.`,
       },
       `table ${table} cannot grow by ${rows} rows: ${cell} is in use`,
     ),

@@ -1,8 +1,7 @@
 // Dates and numbers as a Belgian accountant reads them, in the pane's language.
 
 import type { Language } from "../i18n/language";
-
-const LOCALES: Record<Language, string> = { fr: "fr-BE", nl: "nl-BE", en: "en-GB" };
+import { LOCALES } from "../i18n/plural";
 
 /** `yyyy-MM-dd` or `yyyy-MM-ddTHH:mm` (calendar values, no time zone) → "27/11/2026" or "27/11/2026 10:30". */
 export function formatCalendar(value: string, language: Language): string {
@@ -23,6 +22,7 @@ export function formatLongDate(value: string, language: Language): string {
   return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: "long", timeZone: "UTC" }).format(date);
 }
 
+/** A number with `fractionDigits` decimals: 1.2 → "1,2" (fr, nl), "1.2" (en). Counts in texts go through `plural` (i18n/plural.ts). */
 export function formatNumber(value: number, language: Language, fractionDigits = 0): string {
   return new Intl.NumberFormat(LOCALES[language], { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value);
 }

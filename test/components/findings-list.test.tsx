@@ -3,11 +3,11 @@
 // without is plain text, French, the empty state, and Run checks while the checks run.
 
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, within } from "@testing-library/react";
+import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Language } from "../../src/i18n/language";
 import { FindingsList, type FindingView } from "../../src/taskpane/home/FindingsList";
-import { findingsStrings, plural } from "../../src/taskpane/strings/findings";
+import { findingsStrings } from "../../src/taskpane/strings/findings";
 
 const FINDINGS: FindingView[] = [
   { id: "SHA-02", severity: "warning", message: { en: "Shares add up to 99 %, not 100 %.", fr: "Les parts totalisent 99 %, et non 100 %.", nl: "De aandelen tellen op tot 99 %, niet 100 %." }, cell: { sheet: "Permanent data", address: "G14" } },
@@ -89,6 +89,18 @@ describe("the findings list", () => {
     expect(screen.getByRole("button", { name: "Lancer les contrôles" })).toBeTruthy();
   });
 
+  it("a count of 1 reads singular in French and Dutch, and 0 too in French", () => {
+    const oneEach = FINDINGS.filter((f) => f.id !== "DIR-04");
+    setup({ language: "nl", findings: oneEach });
+    expect(screen.getByTestId("findings-counts").textContent).toBe("1 fout · 1 waarschuwing · 1 opmerking");
+    cleanup();
+    setup({ language: "fr", findings: oneEach.filter((f) => f.severity !== "error") });
+    expect(screen.getByTestId("findings-counts").textContent).toBe("0 erreur · 1 avertissement · 1 remarque");
+    cleanup();
+    setup({ language: "nl", findings: oneEach.filter((f) => f.severity !== "error") });
+    expect(screen.getByTestId("findings-counts").textContent).toBe("0 fouten · 1 waarschuwing · 1 opmerking");
+  });
+
   it("with no findings, says the data passes every check", () => {
     setup({ findings: [] });
     expect(screen.getByTestId("findings-none").textContent).toContain("No findings: the permanent data passes every check.");
@@ -128,18 +140,20 @@ describe("the findings list", () => {
   });
 });
 
-describe("plural", () => {
-  it("takes the singular for 1 everywhere, and for 0 in French only", () => {
-    expect(plural(findingsStrings("en").countError, 1, "en")).toBe("1 error");
-    expect(plural(findingsStrings("en").countError, 0, "en")).toBe("0 errors");
-    expect(plural(findingsStrings("fr").countWarning, 0, "fr")).toBe("0 avertissement");
-    expect(plural(findingsStrings("fr").countWarning, 3, "fr")).toBe("3 avertissements");
-    expect(plural(findingsStrings("nl").countInfo, 1, "nl")).toBe("1 opmerking");
-    expect(plural(findingsStrings("nl").countInfo, 0, "nl")).toBe("0 opmerkingen");
+describe("the counts' texts", () => {
+  it("take the singular for 1 everywhere, and for 0 in French only", () => {
+    expect(findingsStrings("en").countError(1)).toBe("1 error");
+    expect(findingsStrings("en").countError(0)).toBe("0 errors");
+    expect(findingsStrings("fr").countWarning(0)).toBe("0 avertissement");
+    expect(findingsStrings("fr").countWarning(1)).toBe("1 avertissement");
+    expect(findingsStrings("fr").countWarning(3)).toBe("3 avertissements");
+    expect(findingsStrings("nl").countInfo(1)).toBe("1 opmerking");
+    expect(findingsStrings("nl").countInfo(0)).toBe("0 opmerkingen");
   });
 
-  it("writes the number as the language does", () => {
-    expect(plural(findingsStrings("fr").countError, 1200, "fr")).toMatch(/^1\s200 erreurs$/);
-    expect(plural(findingsStrings("en").countError, 1200, "en")).toBe("1,200 errors");
+  it("write the number as the language does", () => {
+    expect(findingsStrings("fr").countError(1200)).toBe("1\u202f200 erreurs");
+    expect(findingsStrings("nl").countError(1200)).toBe("1.200 fouten");
+    expect(findingsStrings("en").countError(1200)).toBe("1,200 errors");
   });
 });

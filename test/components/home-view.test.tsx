@@ -73,6 +73,18 @@ describe("a workbook not linked yet", () => {
     expect(within(summary).getByText(/^PD_Auditors est introuvable .* il a été réécrit en Données permanentes!AZ1\./)).toBeTruthy();
   });
 
+  it.each([
+    ["en", "Sync with AdminPulse", ["1 row that left AdminPulse was kept as a manual row, because you had edited it.", "1 linked relation no longer exists in AdminPulse and was skipped.", "1 link of a kind this add-in does not know was skipped."]],
+    ["fr", "Synchroniser avec AdminPulse", ["1 ligne disparue d’AdminPulse a été gardée comme ligne manuelle, parce que vous l’aviez modifiée.", "1 relation liée n’existe plus dans AdminPulse et a été ignorée.", "1 lien d’un type que ce complément ne connaît pas a été ignoré."]],
+    ["nl", "Synchroniseren met AdminPulse", ["1 rij die uit AdminPulse verdween, werd als manuele rij behouden omdat u ze had gewijzigd.", "1 gekoppelde relatie bestaat niet meer in AdminPulse en werd overgeslagen.", "1 koppeling van een soort die deze invoegtoepassing niet kent, werd overgeslagen."]],
+  ] as const)("a count of 1 in the summary reads singular, in %s", async (language, sync, notes) => {
+    const summary = { ...SUMMARY, keptEdited: 1, missingRelations: 1, unknownLinkTypes: { 99: 1 } };
+    const { user } = setup({ language, linked: LINKED, sync: async () => ({ kind: "synced", summary }) });
+    await user.click(await screen.findByRole("button", { name: sync }));
+    const shown = await screen.findByTestId("sync-summary");
+    for (const note of notes) expect(within(shown).getByText(note)).toBeTruthy();
+  });
+
   it("fills the number from a search by name", async () => {
     const { user } = setup();
     await user.type(await screen.findByRole("textbox", { name: "Search AdminPulse by name" }), "atelier{Enter}");

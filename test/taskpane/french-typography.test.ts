@@ -1,7 +1,8 @@
 // French typography in everything the pane shows in French: a non-breaking space (U+00A0) before
-// « : ; ? ! » and inside « ». Walks every French text of src/taskpane/strings/* (plural forms and
-// texts built by functions included) and every error message the pane shows (describeError, the
-// settings' refusals, the sync's and AdminPulse's messages as the pane puts them), as displayed.
+// « : ; ? ! » and inside « ». Walks every French text of src/taskpane/strings/* (texts built by
+// functions included, with typical values and counts of 0, 1 and many) and every error message
+// the pane shows (describeError, the settings' refusals, the sync's and AdminPulse's messages as
+// the pane puts them), as displayed.
 
 import {
   BadRequestError,
@@ -18,7 +19,7 @@ import { SettingsValidationError, type SettingsField, type SettingsValidationRea
 import { syncErrors } from "../../src/sync/errors";
 import { describeError, paneErrors } from "../../src/taskpane/pane-errors";
 import { findingsStrings } from "../../src/taskpane/strings/findings";
-import { fill, homeStrings } from "../../src/taskpane/strings/home";
+import { homeStrings } from "../../src/taskpane/strings/home";
 import { settingsStrings } from "../../src/taskpane/strings/settings";
 import { stringsFor } from "../../src/taskpane/strings/shell";
 
@@ -41,22 +42,60 @@ function faults(text: string): string[] {
     // Not punctuation: an address (https://), a time (10:30).
     if (mark === ":" && text.startsWith("//", i + 1)) continue;
     if (mark === ":" && /\d/.test(before) && /\d/.test(after)) continue;
+    // Not punctuation: a cell of a sheet (Données permanentes!G14).
+    if (mark === "!" && /\S/.test(before) && /[A-Z$]/.test(after)) continue;
     if (before !== NBSP && before !== NARROW_NBSP) found.push(`no non-breaking space before ${mark} in ${at(i)}`);
   }
   return found;
 }
 
-/** Every text of a table: strings, nested plural forms, and what its functions return for typical values. */
-function texts(table: object, path = ""): [string, string][] {
+const DATE = "31 décembre 2026";
+/** Counts whose forms differ: French singular (0, 1), plural, and a number with digit groups. */
+const COUNTS = [[0], [1], [2], [1234]];
+
+/** Typical values for every text built from values, by table and key. A new function needs its samples here. */
+const SAMPLES: Readonly<Record<string, unknown[][]>> = {
+  "home.searchNone": [["atelier"]],
+  "home.searchPick": [["L'Atelier Zoë SRL"]],
+  "home.stepScan": [[3, 12], [1, null]],
+  "home.stepRelated": [[3, 12], [1, null]],
+  "home.summaryTitle": [["L'Atelier Zoë SRL"]],
+  "home.summaryDuration": [[1.234]],
+  "home.summaryKeptEdited": COUNTS,
+  "home.summaryMissing": COUNTS,
+  "home.summaryUnknown": COUNTS,
+  "home.summaryLeftAlone": COUNTS,
+  "home.summaryColumnRestored": [["PD_Directors", "Fonction"]],
+  "home.summaryColumnMissing": [["PD_Shareholders", "Droit"]],
+  "home.summaryTableCreatedAgain": [["PD_Auditors", "Données permanentes!AZ1"]],
+  "home.reviewChoice": [["Jean Dupont"]],
+  "home.linkRelinked": [["0403.170.701"]],
+  "home.confirmFirst": [["0566.988.259"]],
+  "home.confirmRelinked": [["0403.170.701", "0566.988.259"]],
+  "home.expirySoon": [[DATE]],
+  "home.expired": [[DATE]],
+  "settings.expirySoon": [[0, DATE], [1, DATE], [2, DATE], [14, DATE]],
+  "settings.expired": [[DATE]],
+  "settings.addressChanged": [["https://proxy.cabinet.example"]],
+  "settings.addressChangedKeyForgotten": [["https://proxy.cabinet.example"]],
+  "settings.testSuccess": COUNTS,
+  "findings.countError": COUNTS,
+  "findings.countWarning": COUNTS,
+  "findings.countInfo": COUNTS,
+  "findings.goToCell": [["SHA-02", "Données permanentes!G14"]],
+};
+
+/** Every text of a table: its strings, and what its functions return for their samples. */
+function texts(table: object, path: string): [string, string][] {
   return Object.entries(table).flatMap(([key, value]): [string, string][] => {
-    const name = path ? `${path}.${key}` : key;
+    const name = `${path}.${key}`;
     if (typeof value === "string") return [[name, value]];
     if (typeof value === "function") {
-      const samples: unknown[][] = value.length >= 2 ? [[0, "31 décembre 2026"], [1, "31 décembre 2026"], [14, "31 décembre 2026"]] : [["https://proxy.cabinet.example"]];
-      return samples.map((args, i): [string, string] => [`${name}#${i}`, String((value as (...a: unknown[]) => unknown)(...args))]);
+      const samples = SAMPLES[name];
+      if (!samples) throw new Error(`no sample values for ${name}: add them to SAMPLES`);
+      return samples.map((args): [string, string] => [`${name}(${args.map((a) => JSON.stringify(a)).join(", ")})`, String((value as (...a: unknown[]) => unknown)(...args))]);
     }
-    if (typeof value === "object" && value !== null) return texts(value, name);
-    return [];
+    throw new Error(`${name} is neither a text nor a function of values`);
   });
 }
 
@@ -101,6 +140,7 @@ const ERRORS: unknown[] = [
   syncErrors.busy(),
   syncErrors.protectedSheet("Données permanentes"),
   syncErrors.tableBlocked("PD_Directors", "Données permanentes", 3, "A40"),
+  syncErrors.tableBlocked("PD_Directors", "Données permanentes", 1, "A40"),
   syncErrors.tableOverlap(),
   syncErrors.linkMisdirected("name-elsewhere"),
   syncErrors.linkMisdirected("very-hidden"),
@@ -113,16 +153,26 @@ const ERRORS: unknown[] = [
 ];
 
 describe("French typography in the pane", () => {
-  it.each(Object.entries(TABLES))("every French text of strings/%s", (_name, table) => {
-    const all = texts(table);
+  it.each(Object.entries(TABLES))("every French text of strings/%s", (name, table) => {
+    const all = texts(table, name);
     expect(all.length).toBeGreaterThan(5);
     expect(all.flatMap(([key, text]) => faults(text).map((fault) => `${key}: ${fault}`))).toEqual([]);
+    // Every value found its place: no placeholder left, nothing undefined.
+    expect(all.filter(([, text]) => /[{}]|undefined|NaN/.test(text)).map(([key]) => key)).toEqual([]);
   });
 
-  it("texts filled with values keep the rule, and the values are left as they are", () => {
+  it("every text built from values has samples, and no sample is left over", () => {
+    const functions = Object.entries(TABLES).flatMap(([table, texts]) => Object.entries(texts).flatMap(([key, value]) => (typeof value === "function" ? [`${table}.${key}`] : [])));
+    expect(functions.sort()).toEqual(Object.keys(SAMPLES).sort());
+  });
+
+  it("texts built from values keep the rule, counts and values included", () => {
     const t = homeStrings("fr");
-    expect(fill(t.summaryTitle, { company: "Quoi ? SRL" })).toBe(`Synchronisé${NBSP}: Quoi ? SRL`);
-    expect(fill(t.searchNone, { query: "atelier" })).toBe(`Aucune société d’AdminPulse ne correspond à «${NBSP}atelier${NBSP}».`);
+    expect(t.summaryTitle("L'Atelier Zoë SRL")).toBe(`Synchronisé${NBSP}: L'Atelier Zoë SRL`);
+    expect(t.searchNone("atelier")).toBe(`Aucune société d’AdminPulse ne correspond à «${NBSP}atelier${NBSP}».`);
+    expect(t.stepRelated(3, null)).toBe(`Lecture des administrateurs, actionnaires et commissaires${NBSP}: 3 sur${NBSP}?`);
+    expect(settingsStrings("fr").testSuccess(1)).toBe(`La clé fonctionne${NBSP}: AdminPulse affiche 1 relation.`);
+    expect(findingsStrings("fr").goToCell("SHA-02", "Feuil1!G14")).toBe(`SHA-02, Feuil1!G14${NBSP}: aller à la cellule`);
   });
 
   it("every error message the pane shows, as it shows it", () => {

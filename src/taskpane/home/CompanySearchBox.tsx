@@ -7,7 +7,7 @@ import type { Language } from "../../i18n/language";
 import { formatEnterpriseNumber } from "../../identifiers/enterprise-number";
 import { type PaneErrorView, describeError } from "../pane-errors";
 import type { Session } from "../session";
-import { type HomeStrings, fill } from "../strings/home";
+import type { HomeStrings } from "../strings/home";
 
 const useStyles = makeStyles({
   row: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "end" },
@@ -59,7 +59,7 @@ export function CompanySearchBox(props: { session: Session; language: Language; 
       </div>
       <div role="status" aria-live="polite">
         {state.kind === "busy" && <Spinner size="tiny" label={t.searching} labelPosition="after" />}
-        {state.kind === "found" && state.matches.length === 0 && <p>{fill(t.searchNone, { query: state.query })}</p>}
+        {state.kind === "found" && state.matches.length === 0 && <p>{t.searchNone(state.query)}</p>}
         {state.kind === "failed" && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>{state.error.message}</MessageBarBody>
@@ -74,7 +74,7 @@ export function CompanySearchBox(props: { session: Session; language: Language; 
                 appearance="subtle"
                 className={styles.pick}
                 disabled={props.disabled || !m.enterpriseNumber}
-                aria-label={fill(t.searchPick, { name: m.name })}
+                aria-label={t.searchPick(m.name)}
                 onClick={() => {
                   props.onPick(m);
                   setState({ kind: "idle" });

@@ -6,7 +6,7 @@ import { Button, Subtitle2, makeStyles, tokens } from "@fluentui/react-component
 import { useEffect, useRef } from "react";
 import { formatEnterpriseNumber } from "../../identifiers/enterprise-number";
 import type { CompanyToConfirm } from "../session";
-import { type HomeStrings, fill } from "../strings/home";
+import type { HomeStrings } from "../strings/home";
 
 const useStyles = makeStyles({
   root: {
@@ -32,8 +32,8 @@ export function ConfirmLink(props: { request: CompanyToConfirm; t: HomeStrings; 
   const number = formatEnterpriseNumber(request.enterpriseNumber);
   const text =
     request.link.kind === "relinked"
-      ? fill(t.confirmRelinked, { previous: formatEnterpriseNumber(request.link.previous), number })
-      : fill(t.confirmFirst, { number });
+      ? t.confirmRelinked(formatEnterpriseNumber(request.link.previous), number)
+      : t.confirmFirst(number);
   return (
     <section className={styles.root} aria-labelledby="confirm-link-title" data-testid="confirm-link">
       <h2 id="confirm-link-title" className={styles.title} ref={heading} tabIndex={-1}>

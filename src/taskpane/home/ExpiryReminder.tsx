@@ -5,7 +5,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui
 import type { Language } from "../../i18n/language";
 import { type SettingsStore, expiryReminder } from "../../settings/settings";
 import { formatLongDate } from "../format";
-import { fill, homeStrings } from "../strings/home";
+import { homeStrings } from "../strings/home";
 import { useStore } from "../use-store";
 
 export function ExpiryReminder(props: { settings: SettingsStore; language: Language; onOpenSettings(): void }) {
@@ -16,7 +16,7 @@ export function ExpiryReminder(props: { settings: SettingsStore; language: Langu
   if (!expiry || (reminder.state !== "soon" && reminder.state !== "expired")) return null;
   return (
     <MessageBar intent={reminder.state === "expired" ? "error" : "warning"} layout="multiline" data-testid="expiry-reminder">
-      <MessageBarBody>{fill(reminder.state === "expired" ? t.expired : t.expirySoon, { date: formatLongDate(expiry, language) })}</MessageBarBody>
+      <MessageBarBody>{(reminder.state === "expired" ? t.expired : t.expirySoon)(formatLongDate(expiry, language))}</MessageBarBody>
       <MessageBarActions>
         <Button size="small" onClick={props.onOpenSettings}>
           {t.openSettings}

@@ -24,8 +24,7 @@ import type { FindingView } from "../../workbook/port";
 import type { Language } from "../../i18n/language";
 import { localize } from "../../i18n/typography";
 import { formatNumber } from "../format";
-import { type FindingsStrings, findingsStrings, plural } from "../strings/findings";
-import { fill } from "../strings/home";
+import { type FindingsStrings, findingsStrings } from "../strings/findings";
 
 export type { FindingView } from "../../workbook/port";
 export type FindingSeverity = FindingView["severity"];
@@ -83,7 +82,7 @@ export function FindingsList(props: {
   const base = useId("findings");
   const titleId = `${base}-title`;
   const groups = SEVERITIES.map((severity) => ({ severity, items: findings.filter((f) => f.severity === severity) }));
-  const counts = groups.map((g) => plural(t[GROUP[g.severity].count], g.items.length, language)).join(" · ");
+  const counts = groups.map((g) => t[GROUP[g.severity].count](g.items.length)).join(" · ");
 
   return (
     <section className={styles.root} aria-labelledby={titleId} aria-busy={busy || undefined} data-testid="findings">
@@ -169,7 +168,7 @@ function FindingItem(props: { finding: FindingView; language: Language; t: Findi
     <Button
       appearance="subtle"
       className={mergeClasses(styles.item, styles.action)}
-      aria-label={fill(t.goToCell, { id: finding.id, address: cellAddress(cell) })}
+      aria-label={t.goToCell(finding.id, cellAddress(cell))}
       aria-describedby={describedBy}
       data-testid="finding"
       onClick={() => props.onSelect(cell)}

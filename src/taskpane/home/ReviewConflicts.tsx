@@ -23,7 +23,7 @@ import { labelsFor } from "../../permanent-data/labels";
 import type { Resolution } from "../../permanent-data/merge";
 import type { Conflict } from "../../sync/sync";
 import { formatCellValue } from "../format";
-import { type HomeStrings, fill } from "../strings/home";
+import type { HomeStrings } from "../strings/home";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -77,7 +77,7 @@ export function ReviewConflicts(props: { conflicts: readonly Conflict[]; languag
                 ))}
               </TableBody>
             </Table>
-            <Field label={fill(t.reviewChoice, { row: c.label })}>
+            <Field label={t.reviewChoice(c.label)}>
               <RadioGroup value={answers.get(key)} onChange={(_, data) => setAnswers(new Map(answers).set(key, data.value as Resolution))}>
                 <Radio value="take-adminpulse" label={t.reviewTake} />
                 <Radio value="make-manual" label={t.reviewKeep} />

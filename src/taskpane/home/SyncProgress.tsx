@@ -2,25 +2,24 @@
 
 import { Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import type { SyncProgress as Progress } from "../../sync/sync";
-import { type HomeStrings, fill } from "../strings/home";
+import type { HomeStrings } from "../strings/home";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
 
 export function stepText(progress: Progress, t: HomeStrings): string {
-  const counts = { done: progress.done, total: progress.total ?? "?" };
   switch (progress.step) {
     case "reading":
       return t.stepReading;
     case "lookup":
       return t.stepLookup;
     case "scan":
-      return fill(t.stepScan, counts);
+      return t.stepScan(progress.done, progress.total);
     case "company":
       return t.stepCompany;
     case "related":
-      return fill(t.stepRelated, counts);
+      return t.stepRelated(progress.done, progress.total);
     case "writing":
       return t.stepWriting;
     case "done":

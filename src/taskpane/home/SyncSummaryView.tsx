@@ -4,7 +4,7 @@ import { Body1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens 
 import type { Language } from "../../i18n/language";
 import type { SyncSummary } from "../../sync/sync";
 import { formatNumber } from "../format";
-import { type HomeStrings, fill } from "../strings/home";
+import type { HomeStrings } from "../strings/home";
 
 const useStyles = makeStyles({
   grid: { display: "grid", gridTemplateColumns: "1fr auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
@@ -26,22 +26,22 @@ export function SyncSummaryView(props: { summary: SyncSummary; language: Languag
     [t.summaryDuplicates, summary.duplicates, "duplicates"],
   ];
   const notes = [
-    summary.keptEdited > 0 ? fill(t.summaryKeptEdited, { count: summary.keptEdited }) : null,
-    summary.missingRelations > 0 ? fill(t.summaryMissing, { count: summary.missingRelations }) : null,
-    unknown > 0 ? fill(t.summaryUnknown, { count: unknown }) : null,
-    leftAlone > 0 ? fill(t.summaryLeftAlone, { count: leftAlone }) : null,
+    summary.keptEdited > 0 ? t.summaryKeptEdited(summary.keptEdited) : null,
+    summary.missingRelations > 0 ? t.summaryMissing(summary.missingRelations) : null,
+    unknown > 0 ? t.summaryUnknown(unknown) : null,
+    leftAlone > 0 ? t.summaryLeftAlone(leftAlone) : null,
     ...summary.repairs.map((r) =>
       r.kind === "column-restored"
-        ? fill(t.summaryColumnRestored, { table: r.table, column: r.column })
+        ? t.summaryColumnRestored(r.table, r.column)
         : r.kind === "column-missing"
-          ? fill(t.summaryColumnMissing, { table: r.table, column: r.column })
-          : fill(t.summaryTableCreatedAgain, { table: r.table, cell: r.cell }),
+          ? t.summaryColumnMissing(r.table, r.column)
+          : t.summaryTableCreatedAgain(r.table, r.cell),
     ),
   ].filter((n): n is string => n !== null);
   return (
     <MessageBar intent={notes.length > 0 ? "warning" : "success"} layout="multiline" data-testid="sync-summary">
       <MessageBarBody>
-        <MessageBarTitle>{fill(t.summaryTitle, { company: summary.companyName })}</MessageBarTitle>
+        <MessageBarTitle>{t.summaryTitle(summary.companyName)}</MessageBarTitle>
         <dl className={styles.grid}>
           {rows.map(([label, value, id]) => (
             <div key={id} style={{ display: "contents" }}>
@@ -52,7 +52,7 @@ export function SyncSummaryView(props: { summary: SyncSummary; language: Languag
             </div>
           ))}
         </dl>
-        <Body1>{fill(t.summaryDuration, { seconds: formatNumber(summary.durationMs / 1000, language, 1) })}</Body1>
+        <Body1>{t.summaryDuration(summary.durationMs / 1000)}</Body1>
         {notes.length > 0 && (
           <div className={styles.notes}>
             {notes.map((n) => (

@@ -8,7 +8,7 @@ import { localize } from "../../i18n/typography";
 import { formatEnterpriseNumber } from "../../identifiers/enterprise-number";
 import { syncErrors } from "../../sync/errors";
 import type { PaneLinkedCompany, Session } from "../session";
-import { fill, homeStrings } from "../strings/home";
+import { homeStrings } from "../strings/home";
 import { CompanySearchBox } from "./CompanySearchBox";
 import { EnterpriseNumberField } from "./EnterpriseNumberField";
 import { LinkedCompanyCard } from "./LinkedCompanyCard";
@@ -45,7 +45,7 @@ export function WorkbookLink(props: WorkbookLinkProps) {
       {usable && !usable.confirmed && (
         <MessageBar intent="info" layout="multiline" data-testid="link-to-confirm">
           <MessageBarBody>
-            {usable.link.kind === "relinked" ? fill(t.linkRelinked, { previous: formatEnterpriseNumber(usable.link.previous) }) : t.linkToConfirm}
+            {usable.link.kind === "relinked" ? t.linkRelinked(formatEnterpriseNumber(usable.link.previous)) : t.linkToConfirm}
           </MessageBarBody>
         </MessageBar>
       )}

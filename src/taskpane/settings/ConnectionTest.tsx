@@ -8,7 +8,6 @@ import { useEffect, useRef, useState } from "react";
 import { LANGUAGES, type Language, type Localized } from "../../i18n/language";
 import { localize } from "../../i18n/typography";
 import { type Settings, type SettingsStore, SettingsValidationError, checkApiBaseUrl, checkToken } from "../../settings/settings";
-import { formatNumber } from "../format";
 import { type SettingsStrings, settingsStrings } from "../strings/settings";
 import type { Draft } from "./drafts";
 import { useSettingsStyles } from "./layout";
@@ -93,7 +92,7 @@ function TestOutcome({ result, t, language }: { result: TestResult | null; t: Se
     case "running":
       return <Spinner size="tiny" labelPosition="after" label={t.testRunning} />;
     case "success":
-      return <Outcome intent="success" text={t.testSuccess(formatNumber(result.relationCount, language))} />;
+      return <Outcome intent="success" text={t.testSuccess(result.relationCount)} />;
     case "no-key":
       return <Outcome intent="warning" text={t.testNoKey} />;
     case "error":

@@ -1,17 +1,11 @@
 // Texts of the findings list (what the extended checks found in the permanent data), in the
-// product's three languages. Every language has every key: a missing translation is a compile
-// error. Counts have a singular and a plural form, chosen by `plural` with the language's rules.
+// product's three languages. A text without values is a string; a text with values is a function
+// of them, typed: a missing translation, or one that takes other values, is a compile error.
+// Counts go through `plural` (the language's plural rules, the number as the language writes it).
 
 import type { Language } from "../../i18n/language";
+import { plural } from "../../i18n/plural";
 import { frenchTexts } from "../../i18n/typography";
-import { formatNumber } from "../format";
-import { fill } from "./home";
-
-/** A text with a count, `{count}` in it: "1 error", "2 errors". */
-export interface Plural {
-  readonly one: string;
-  readonly other: string;
-}
 
 const en = {
   title: "Checks",
@@ -20,13 +14,13 @@ const en = {
   groupError: "Errors",
   groupWarning: "Warnings",
   groupInfo: "Notes",
-  countError: { one: "{count} error", other: "{count} errors" },
-  countWarning: { one: "{count} warning", other: "{count} warnings" },
-  countInfo: { one: "{count} note", other: "{count} notes" },
-  goToCell: "{id}, {address}: go to the cell",
-} satisfies Record<string, string | Plural>;
+  countError: (count: number): string => plural("en", count, { one: (n) => `${n} error`, other: (n) => `${n} errors` }),
+  countWarning: (count: number): string => plural("en", count, { one: (n) => `${n} warning`, other: (n) => `${n} warnings` }),
+  countInfo: (count: number): string => plural("en", count, { one: (n) => `${n} note`, other: (n) => `${n} notes` }),
+  goToCell: (id: string, address: string): string => `${id}, ${address}: go to the cell`,
+};
 
-export type FindingsStrings = { readonly [K in keyof typeof en]: (typeof en)[K] extends string ? string : Plural };
+export type FindingsStrings = Readonly<typeof en>;
 
 const fr: FindingsStrings = {
   title: "Contrôles",
@@ -35,10 +29,10 @@ const fr: FindingsStrings = {
   groupError: "Erreurs",
   groupWarning: "Avertissements",
   groupInfo: "Remarques",
-  countError: { one: "{count} erreur", other: "{count} erreurs" },
-  countWarning: { one: "{count} avertissement", other: "{count} avertissements" },
-  countInfo: { one: "{count} remarque", other: "{count} remarques" },
-  goToCell: "{id}, {address} : aller à la cellule",
+  countError: (count) => plural("fr", count, { one: (n) => `${n} erreur`, other: (n) => `${n} erreurs` }),
+  countWarning: (count) => plural("fr", count, { one: (n) => `${n} avertissement`, other: (n) => `${n} avertissements` }),
+  countInfo: (count) => plural("fr", count, { one: (n) => `${n} remarque`, other: (n) => `${n} remarques` }),
+  goToCell: (id, address) => `${id}, ${address} : aller à la cellule`,
 };
 
 const nl: FindingsStrings = {
@@ -48,24 +42,14 @@ const nl: FindingsStrings = {
   groupError: "Fouten",
   groupWarning: "Waarschuwingen",
   groupInfo: "Opmerkingen",
-  countError: { one: "{count} fout", other: "{count} fouten" },
-  countWarning: { one: "{count} waarschuwing", other: "{count} waarschuwingen" },
-  countInfo: { one: "{count} opmerking", other: "{count} opmerkingen" },
-  goToCell: "{id}, {address}: naar de cel gaan",
+  countError: (count) => plural("nl", count, { one: (n) => `${n} fout`, other: (n) => `${n} fouten` }),
+  countWarning: (count) => plural("nl", count, { one: (n) => `${n} waarschuwing`, other: (n) => `${n} waarschuwingen` }),
+  countInfo: (count) => plural("nl", count, { one: (n) => `${n} opmerking`, other: (n) => `${n} opmerkingen` }),
+  goToCell: (id, address) => `${id}, ${address}: naar de cel gaan`,
 };
 
 const FINDINGS: Readonly<Record<Language, FindingsStrings>> = { en, fr: frenchTexts(fr), nl };
 
 export function findingsStrings(language: Language): FindingsStrings {
   return FINDINGS[language];
-}
-
-/**
- * The form for `count` by the language's plural rules, `{count}` filled with the number as the
- * language writes it. French takes the singular for 0 and 1 ("0 erreur"), Dutch and English
- * only for 1 ("0 fouten", "0 errors").
- */
-export function plural(forms: Plural, count: number, language: Language): string {
-  const form = new Intl.PluralRules(language).select(count) === "one" ? forms.one : forms.other;
-  return fill(form, { count: formatNumber(count, language) });
 }

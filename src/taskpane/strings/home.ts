@@ -1,9 +1,18 @@
 // Texts of the home view (linked company, sync, progress, summary, review), in the product's
-// three languages. Every language has every key: a missing translation is a compile error. French
+// three languages. A text without values is a string; a text with values is a function of them,
+// typed: a missing translation, or one that takes other values, is a compile error. Counts go
+// through `plural` (the language's plural rules, the number as the language writes it). French
 // texts get French typography (a non-breaking space before : ; ? ! and inside « »).
 
 import type { Language } from "../../i18n/language";
+import { formatCount, plural } from "../../i18n/plural";
 import { frenchTexts } from "../../i18n/typography";
+import { formatNumber } from "../format";
+
+/** The total of a step: "12", or "?" while it is not known yet. */
+function outOf(language: Language, total: number | null): string {
+  return total === null ? "?" : formatCount(language, total);
+}
 
 const en = {
   settings: "Settings",
@@ -25,34 +34,50 @@ const en = {
   searchPlaceholder: "Company name",
   searchButton: "Search",
   searching: "Searching AdminPulse…",
-  searchNone: "No company in AdminPulse matches “{query}”.",
-  searchPick: "Use {name}",
+  searchNone: (query: string): string => `No company in AdminPulse matches “${query}”.`,
+  searchPick: (name: string): string => `Use ${name}`,
   noNumber: "no enterprise number",
   sync: "Sync with AdminPulse",
   cancel: "Cancel",
   progressLabel: "Sync progress",
   stepReading: "Reading the workbook",
   stepLookup: "Finding the company in AdminPulse",
-  stepScan: "Reading the AdminPulse list: page {done} of {total}",
+  stepScan: (done: number, total: number | null): string => `Reading the AdminPulse list: page ${formatCount("en", done)} of ${outOf("en", total)}`,
   stepCompany: "Reading the company",
-  stepRelated: "Reading directors, shareholders and auditors: {done} of {total}",
+  stepRelated: (done: number, total: number | null): string => `Reading directors, shareholders and auditors: ${formatCount("en", done)} of ${outOf("en", total)}`,
   stepWriting: "Writing the tables",
   stepDone: "Done",
-  summaryTitle: "Synced: {company}",
+  summaryTitle: (company: string): string => `Synced: ${company}`,
   summaryAdded: "Added",
   summaryUpdated: "Updated",
   summaryRemoved: "Removed",
   summaryKeptManual: "Manual rows kept",
   summaryConflicts: "Edited cells left as you typed them",
   summaryDuplicates: "Possible duplicates",
-  summaryDuration: "Took {seconds} s",
-  summaryKeptEdited: "{count} rows that left AdminPulse were kept as manual rows, because you had edited them.",
-  summaryMissing: "{count} linked relations no longer exist in AdminPulse and were skipped.",
-  summaryUnknown: "{count} links of a kind this add-in does not know were skipped.",
-  summaryLeftAlone: "{count} rows you edited were left as they are. Sync from this pane to review them.",
-  summaryColumnRestored: "{table}: the column “{column}” was missing (renamed or deleted); it is back, at the end of the table.",
-  summaryColumnMissing: "{table} has no column “{column}” (renamed or deleted), and the column right of the table is in use, so AdminPulse’s values for it are not shown. Empty that column, or give the column its name back, then sync again.",
-  summaryTableCreatedAgain: "{table} was not found (deleted, renamed or converted to a range), so it was written again at {cell}. Cells left where it was are no longer updated.",
+  summaryDuration: (seconds: number): string => `Took ${formatNumber(seconds, "en", 1)} s`,
+  summaryKeptEdited: (count: number): string =>
+    plural("en", count, {
+      one: (n) => `${n} row that left AdminPulse was kept as a manual row, because you had edited it.`,
+      other: (n) => `${n} rows that left AdminPulse were kept as manual rows, because you had edited them.`,
+    }),
+  summaryMissing: (count: number): string =>
+    plural("en", count, {
+      one: (n) => `${n} linked relation no longer exists in AdminPulse and was skipped.`,
+      other: (n) => `${n} linked relations no longer exist in AdminPulse and were skipped.`,
+    }),
+  summaryUnknown: (count: number): string =>
+    plural("en", count, {
+      one: (n) => `${n} link of a kind this add-in does not know was skipped.`,
+      other: (n) => `${n} links of a kind this add-in does not know were skipped.`,
+    }),
+  summaryLeftAlone: (count: number): string =>
+    plural("en", count, {
+      one: (n) => `${n} row you edited was left as it is. Sync from this pane to review it.`,
+      other: (n) => `${n} rows you edited were left as they are. Sync from this pane to review them.`,
+    }),
+  summaryColumnRestored: (table: string, column: string): string => `${table}: the column “${column}” was missing (renamed or deleted); it is back, at the end of the table.`,
+  summaryColumnMissing: (table: string, column: string): string => `${table} has no column “${column}” (renamed or deleted), and the column right of the table is in use, so AdminPulse’s values for it are not shown. Empty that column, or give the column its name back, then sync again.`,
+  summaryTableCreatedAgain: (table: string, cell: string): string => `${table} was not found (deleted, renamed or converted to a range), so it was written again at ${cell}. Cells left where it was are no longer updated.`,
   notWritten: "Nothing was written: the review was cancelled.",
   reviewTitle: "You edited imported cells",
   reviewIntro: "AdminPulse has other values for cells you changed. Choose, row by row, before anything is written.",
@@ -62,27 +87,27 @@ const en = {
   reviewAdminPulse: "In AdminPulse",
   reviewTake: "Take AdminPulse’s values",
   reviewKeep: "Keep mine as a manual row",
-  reviewChoice: "For {row}",
+  reviewChoice: (row: string): string => `For ${row}`,
   reviewApply: "Apply and sync",
   reviewCancel: "Cancel, write nothing",
   linkToConfirm: "Not yet confirmed on this computer. Press Sync: the pane shows the company AdminPulse has for this number, and writes nothing before you confirm it.",
-  linkRelinked: "The enterprise number was changed from {previous} since the last sync. Press Sync to confirm the new company before anything is written.",
+  linkRelinked: (previous: string): string => `The enterprise number was changed from ${previous} since the last sync. Press Sync to confirm the new company before anything is written.`,
   linkInvalidTitle: "This workbook is not linked",
   confirmTitle: "Is this the right company?",
-  confirmFirst: "AdminPulse has this company for the enterprise number {number}. Check that it is this workbook’s client before anything is written.",
-  confirmRelinked: "This workbook was synced with the company {previous}. Its enterprise-number cell now says {number}. Syncing replaces the imported rows with this company’s; rows you typed stay.",
+  confirmFirst: (number: string): string => `AdminPulse has this company for the enterprise number ${number}. Check that it is this workbook’s client before anything is written.`,
+  confirmRelinked: (previous: string, number: string): string => `This workbook was synced with the company ${previous}. Its enterprise-number cell now says ${number}. Syncing replaces the imported rows with this company’s; rows you typed stay.`,
   confirmApply: "Yes, link and sync",
   confirmCancel: "No, write nothing",
   notConfirmed: "Nothing was written: the company was not confirmed.",
   empty: "(empty)",
-  expirySoon: "Your AdminPulse key expires on {date}. Ask your administrator for a new key before then.",
-  expired: "Your AdminPulse key expired on {date}. Ask your administrator for a new AdminPulse key.",
+  expirySoon: (date: string): string => `Your AdminPulse key expires on ${date}. Ask your administrator for a new key before then.`,
+  expired: (date: string): string => `Your AdminPulse key expired on ${date}. Ask your administrator for a new AdminPulse key.`,
   openSettings: "Open settings",
   retry: "Try again",
   dismiss: "Close",
 };
 
-export type HomeStrings = Readonly<Record<keyof typeof en, string>>;
+export type HomeStrings = Readonly<typeof en>;
 
 const fr: HomeStrings = {
   settings: "Paramètres",
@@ -104,34 +129,50 @@ const fr: HomeStrings = {
   searchPlaceholder: "Nom de la société",
   searchButton: "Chercher",
   searching: "Recherche dans AdminPulse…",
-  searchNone: "Aucune société d’AdminPulse ne correspond à « {query} ».",
-  searchPick: "Choisir {name}",
+  searchNone: (query) => `Aucune société d’AdminPulse ne correspond à « ${query} ».`,
+  searchPick: (name) => `Choisir ${name}`,
   noNumber: "pas de numéro d’entreprise",
   sync: "Synchroniser avec AdminPulse",
   cancel: "Annuler",
   progressLabel: "Progression de la synchronisation",
   stepReading: "Lecture du classeur",
   stepLookup: "Recherche de la société dans AdminPulse",
-  stepScan: "Lecture de la liste AdminPulse : page {done} sur {total}",
+  stepScan: (done, total) => `Lecture de la liste AdminPulse : page ${formatCount("fr", done)} sur ${outOf("fr", total)}`,
   stepCompany: "Lecture de la société",
-  stepRelated: "Lecture des administrateurs, actionnaires et commissaires : {done} sur {total}",
+  stepRelated: (done, total) => `Lecture des administrateurs, actionnaires et commissaires : ${formatCount("fr", done)} sur ${outOf("fr", total)}`,
   stepWriting: "Écriture des tableaux",
   stepDone: "Terminé",
-  summaryTitle: "Synchronisé : {company}",
+  summaryTitle: (company) => `Synchronisé : ${company}`,
   summaryAdded: "Ajoutées",
   summaryUpdated: "Mises à jour",
   summaryRemoved: "Supprimées",
   summaryKeptManual: "Lignes manuelles conservées",
   summaryConflicts: "Cellules modifiées laissées telles que saisies",
   summaryDuplicates: "Doublons possibles",
-  summaryDuration: "Durée : {seconds} s",
-  summaryKeptEdited: "{count} lignes disparues d’AdminPulse ont été gardées comme lignes manuelles, parce que vous les aviez modifiées.",
-  summaryMissing: "{count} relations liées n’existent plus dans AdminPulse et ont été ignorées.",
-  summaryUnknown: "{count} liens d’un type que ce complément ne connaît pas ont été ignorés.",
-  summaryLeftAlone: "{count} lignes que vous avez modifiées ont été laissées telles quelles. Synchronisez depuis ce volet pour les passer en revue.",
-  summaryColumnRestored: "{table} : la colonne « {column} » manquait (renommée ou supprimée) ; elle est de retour, à la fin du tableau.",
-  summaryColumnMissing: "{table} n’a plus de colonne « {column} » (renommée ou supprimée), et la colonne à droite du tableau est occupée : les valeurs d’AdminPulse pour cette colonne ne sont pas affichées. Videz cette colonne, ou redonnez son nom à la colonne, puis synchronisez à nouveau.",
-  summaryTableCreatedAgain: "{table} est introuvable (supprimé, renommé ou converti en plage) : il a été réécrit en {cell}. Les cellules restées à son ancienne place ne sont plus mises à jour.",
+  summaryDuration: (seconds) => `Durée : ${formatNumber(seconds, "fr", 1)} s`,
+  summaryKeptEdited: (count) =>
+    plural("fr", count, {
+      one: (n) => `${n} ligne disparue d’AdminPulse a été gardée comme ligne manuelle, parce que vous l’aviez modifiée.`,
+      other: (n) => `${n} lignes disparues d’AdminPulse ont été gardées comme lignes manuelles, parce que vous les aviez modifiées.`,
+    }),
+  summaryMissing: (count) =>
+    plural("fr", count, {
+      one: (n) => `${n} relation liée n’existe plus dans AdminPulse et a été ignorée.`,
+      other: (n) => `${n} relations liées n’existent plus dans AdminPulse et ont été ignorées.`,
+    }),
+  summaryUnknown: (count) =>
+    plural("fr", count, {
+      one: (n) => `${n} lien d’un type que ce complément ne connaît pas a été ignoré.`,
+      other: (n) => `${n} liens d’un type que ce complément ne connaît pas ont été ignorés.`,
+    }),
+  summaryLeftAlone: (count) =>
+    plural("fr", count, {
+      one: (n) => `${n} ligne que vous avez modifiée a été laissée telle quelle. Synchronisez depuis ce volet pour la passer en revue.`,
+      other: (n) => `${n} lignes que vous avez modifiées ont été laissées telles quelles. Synchronisez depuis ce volet pour les passer en revue.`,
+    }),
+  summaryColumnRestored: (table, column) => `${table} : la colonne « ${column} » manquait (renommée ou supprimée) ; elle est de retour, à la fin du tableau.`,
+  summaryColumnMissing: (table, column) => `${table} n’a plus de colonne « ${column} » (renommée ou supprimée), et la colonne à droite du tableau est occupée : les valeurs d’AdminPulse pour cette colonne ne sont pas affichées. Videz cette colonne, ou redonnez son nom à la colonne, puis synchronisez à nouveau.`,
+  summaryTableCreatedAgain: (table, cell) => `${table} est introuvable (supprimé, renommé ou converti en plage) : il a été réécrit en ${cell}. Les cellules restées à son ancienne place ne sont plus mises à jour.`,
   notWritten: "Rien n’a été écrit : la vérification a été annulée.",
   reviewTitle: "Vous avez modifié des cellules importées",
   reviewIntro: "AdminPulse contient d’autres valeurs pour des cellules que vous avez modifiées. Choisissez, ligne par ligne, avant que quoi que ce soit ne soit écrit.",
@@ -141,21 +182,21 @@ const fr: HomeStrings = {
   reviewAdminPulse: "Dans AdminPulse",
   reviewTake: "Prendre les valeurs d’AdminPulse",
   reviewKeep: "Garder les miennes comme ligne manuelle",
-  reviewChoice: "Pour {row}",
+  reviewChoice: (row) => `Pour ${row}`,
   reviewApply: "Appliquer et synchroniser",
   reviewCancel: "Annuler, ne rien écrire",
   linkToConfirm: "Pas encore confirmé sur cet ordinateur. Appuyez sur Synchroniser : le volet affiche la société qu’AdminPulse a pour ce numéro, et n’écrit rien avant votre confirmation.",
-  linkRelinked: "Le numéro d’entreprise a été changé depuis la dernière synchronisation (c’était {previous}). Appuyez sur Synchroniser pour confirmer la nouvelle société avant toute écriture.",
+  linkRelinked: (previous) => `Le numéro d’entreprise a été changé depuis la dernière synchronisation (c’était ${previous}). Appuyez sur Synchroniser pour confirmer la nouvelle société avant toute écriture.`,
   linkInvalidTitle: "Ce classeur n’est pas lié",
   confirmTitle: "Est-ce la bonne société ?",
-  confirmFirst: "AdminPulse a cette société pour le numéro d’entreprise {number}. Vérifiez qu’il s’agit bien du client de ce classeur avant toute écriture.",
-  confirmRelinked: "Ce classeur a été synchronisé avec la société {previous}. Sa cellule du numéro d’entreprise indique maintenant {number}. La synchronisation remplace les lignes importées par celles de cette société ; les lignes saisies à la main restent.",
+  confirmFirst: (number) => `AdminPulse a cette société pour le numéro d’entreprise ${number}. Vérifiez qu’il s’agit bien du client de ce classeur avant toute écriture.`,
+  confirmRelinked: (previous, number) => `Ce classeur a été synchronisé avec la société ${previous}. Sa cellule du numéro d’entreprise indique maintenant ${number}. La synchronisation remplace les lignes importées par celles de cette société ; les lignes saisies à la main restent.`,
   confirmApply: "Oui, lier et synchroniser",
   confirmCancel: "Non, ne rien écrire",
   notConfirmed: "Rien n’a été écrit : la société n’a pas été confirmée.",
   empty: "(vide)",
-  expirySoon: "Votre clé AdminPulse expire le {date}. Demandez une nouvelle clé à votre administrateur d’ici là.",
-  expired: "Votre clé AdminPulse a expiré le {date}. Demandez une nouvelle clé AdminPulse à votre administrateur.",
+  expirySoon: (date) => `Votre clé AdminPulse expire le ${date}. Demandez une nouvelle clé à votre administrateur d’ici là.`,
+  expired: (date) => `Votre clé AdminPulse a expiré le ${date}. Demandez une nouvelle clé AdminPulse à votre administrateur.`,
   openSettings: "Ouvrir les paramètres",
   retry: "Réessayer",
   dismiss: "Fermer",
@@ -181,34 +222,50 @@ const nl: HomeStrings = {
   searchPlaceholder: "Naam van de onderneming",
   searchButton: "Zoeken",
   searching: "Zoeken in AdminPulse…",
-  searchNone: "Geen enkele onderneming in AdminPulse komt overeen met “{query}”.",
-  searchPick: "{name} kiezen",
+  searchNone: (query) => `Geen enkele onderneming in AdminPulse komt overeen met “${query}”.`,
+  searchPick: (name) => `${name} kiezen`,
   noNumber: "geen ondernemingsnummer",
   sync: "Synchroniseren met AdminPulse",
   cancel: "Annuleren",
   progressLabel: "Voortgang van de synchronisatie",
   stepReading: "De werkmap lezen",
   stepLookup: "De onderneming zoeken in AdminPulse",
-  stepScan: "De AdminPulse-lijst lezen: pagina {done} van {total}",
+  stepScan: (done, total) => `De AdminPulse-lijst lezen: pagina ${formatCount("nl", done)} van ${outOf("nl", total)}`,
   stepCompany: "De onderneming lezen",
-  stepRelated: "Bestuurders, aandeelhouders en commissarissen lezen: {done} van {total}",
+  stepRelated: (done, total) => `Bestuurders, aandeelhouders en commissarissen lezen: ${formatCount("nl", done)} van ${outOf("nl", total)}`,
   stepWriting: "De tabellen schrijven",
   stepDone: "Klaar",
-  summaryTitle: "Gesynchroniseerd: {company}",
+  summaryTitle: (company) => `Gesynchroniseerd: ${company}`,
   summaryAdded: "Toegevoegd",
   summaryUpdated: "Bijgewerkt",
   summaryRemoved: "Verwijderd",
   summaryKeptManual: "Manuele rijen behouden",
   summaryConflicts: "Gewijzigde cellen gelaten zoals u ze typte",
   summaryDuplicates: "Mogelijke dubbels",
-  summaryDuration: "Duurde {seconds} s",
-  summaryKeptEdited: "{count} rijen die uit AdminPulse verdwenen, werden als manuele rijen behouden omdat u ze had gewijzigd.",
-  summaryMissing: "{count} gekoppelde relaties bestaan niet meer in AdminPulse en werden overgeslagen.",
-  summaryUnknown: "{count} koppelingen van een soort die deze invoegtoepassing niet kent, werden overgeslagen.",
-  summaryLeftAlone: "{count} rijen die u wijzigde, werden gelaten zoals ze zijn. Synchroniseer vanuit dit deelvenster om ze na te kijken.",
-  summaryColumnRestored: "{table}: de kolom “{column}” ontbrak (hernoemd of verwijderd); ze staat er weer, aan het einde van de tabel.",
-  summaryColumnMissing: "{table} heeft geen kolom “{column}” meer (hernoemd of verwijderd), en de kolom rechts van de tabel is in gebruik, dus de waarden van AdminPulse daarvoor worden niet getoond. Maak die kolom leeg, of geef de kolom haar naam terug, en synchroniseer opnieuw.",
-  summaryTableCreatedAgain: "{table} werd niet gevonden (verwijderd, hernoemd of naar een bereik geconverteerd), dus werd ze opnieuw geschreven in {cell}. Cellen die op haar oude plaats bleven staan, worden niet meer bijgewerkt.",
+  summaryDuration: (seconds) => `Duurde ${formatNumber(seconds, "nl", 1)} s`,
+  summaryKeptEdited: (count) =>
+    plural("nl", count, {
+      one: (n) => `${n} rij die uit AdminPulse verdween, werd als manuele rij behouden omdat u ze had gewijzigd.`,
+      other: (n) => `${n} rijen die uit AdminPulse verdwenen, werden als manuele rijen behouden omdat u ze had gewijzigd.`,
+    }),
+  summaryMissing: (count) =>
+    plural("nl", count, {
+      one: (n) => `${n} gekoppelde relatie bestaat niet meer in AdminPulse en werd overgeslagen.`,
+      other: (n) => `${n} gekoppelde relaties bestaan niet meer in AdminPulse en werden overgeslagen.`,
+    }),
+  summaryUnknown: (count) =>
+    plural("nl", count, {
+      one: (n) => `${n} koppeling van een soort die deze invoegtoepassing niet kent, werd overgeslagen.`,
+      other: (n) => `${n} koppelingen van een soort die deze invoegtoepassing niet kent, werden overgeslagen.`,
+    }),
+  summaryLeftAlone: (count) =>
+    plural("nl", count, {
+      one: (n) => `${n} rij die u wijzigde, werd gelaten zoals ze is. Synchroniseer vanuit dit deelvenster om ze na te kijken.`,
+      other: (n) => `${n} rijen die u wijzigde, werden gelaten zoals ze zijn. Synchroniseer vanuit dit deelvenster om ze na te kijken.`,
+    }),
+  summaryColumnRestored: (table, column) => `${table}: de kolom “${column}” ontbrak (hernoemd of verwijderd); ze staat er weer, aan het einde van de tabel.`,
+  summaryColumnMissing: (table, column) => `${table} heeft geen kolom “${column}” meer (hernoemd of verwijderd), en de kolom rechts van de tabel is in gebruik, dus de waarden van AdminPulse daarvoor worden niet getoond. Maak die kolom leeg, of geef de kolom haar naam terug, en synchroniseer opnieuw.`,
+  summaryTableCreatedAgain: (table, cell) => `${table} werd niet gevonden (verwijderd, hernoemd of naar een bereik geconverteerd), dus werd ze opnieuw geschreven in ${cell}. Cellen die op haar oude plaats bleven staan, worden niet meer bijgewerkt.`,
   notWritten: "Er werd niets geschreven: het nakijken werd geannuleerd.",
   reviewTitle: "U wijzigde geïmporteerde cellen",
   reviewIntro: "AdminPulse heeft andere waarden voor cellen die u wijzigde. Kies per rij, voor er iets geschreven wordt.",
@@ -218,21 +275,21 @@ const nl: HomeStrings = {
   reviewAdminPulse: "In AdminPulse",
   reviewTake: "De waarden van AdminPulse nemen",
   reviewKeep: "De mijne houden als manuele rij",
-  reviewChoice: "Voor {row}",
+  reviewChoice: (row) => `Voor ${row}`,
   reviewApply: "Toepassen en synchroniseren",
   reviewCancel: "Annuleren, niets schrijven",
   linkToConfirm: "Nog niet bevestigd op deze computer. Klik op Synchroniseren: het deelvenster toont de onderneming die AdminPulse voor dit nummer heeft, en schrijft niets voordat u ze bevestigt.",
-  linkRelinked: "Het ondernemingsnummer werd sinds de laatste synchronisatie gewijzigd (het was {previous}). Klik op Synchroniseren om de nieuwe onderneming te bevestigen voordat er iets wordt geschreven.",
+  linkRelinked: (previous) => `Het ondernemingsnummer werd sinds de laatste synchronisatie gewijzigd (het was ${previous}). Klik op Synchroniseren om de nieuwe onderneming te bevestigen voordat er iets wordt geschreven.`,
   linkInvalidTitle: "Deze werkmap is niet gekoppeld",
   confirmTitle: "Is dit de juiste onderneming?",
-  confirmFirst: "AdminPulse heeft deze onderneming voor het ondernemingsnummer {number}. Controleer dat het de klant van deze werkmap is voordat er iets wordt geschreven.",
-  confirmRelinked: "Deze werkmap werd gesynchroniseerd met de onderneming {previous}. De cel van het ondernemingsnummer vermeldt nu {number}. Synchroniseren vervangt de geïmporteerde rijen door die van deze onderneming; rijen die u zelf typte, blijven.",
+  confirmFirst: (number) => `AdminPulse heeft deze onderneming voor het ondernemingsnummer ${number}. Controleer dat het de klant van deze werkmap is voordat er iets wordt geschreven.`,
+  confirmRelinked: (previous, number) => `Deze werkmap werd gesynchroniseerd met de onderneming ${previous}. De cel van het ondernemingsnummer vermeldt nu ${number}. Synchroniseren vervangt de geïmporteerde rijen door die van deze onderneming; rijen die u zelf typte, blijven.`,
   confirmApply: "Ja, koppelen en synchroniseren",
   confirmCancel: "Nee, niets schrijven",
   notConfirmed: "Er werd niets geschreven: de onderneming werd niet bevestigd.",
   empty: "(leeg)",
-  expirySoon: "Uw AdminPulse-sleutel vervalt op {date}. Vraag tegen dan een nieuwe sleutel aan uw beheerder.",
-  expired: "Uw AdminPulse-sleutel is vervallen op {date}. Vraag een nieuwe AdminPulse-sleutel aan uw beheerder.",
+  expirySoon: (date) => `Uw AdminPulse-sleutel vervalt op ${date}. Vraag tegen dan een nieuwe sleutel aan uw beheerder.`,
+  expired: (date) => `Uw AdminPulse-sleutel is vervallen op ${date}. Vraag een nieuwe AdminPulse-sleutel aan uw beheerder.`,
   openSettings: "Instellingen openen",
   retry: "Opnieuw proberen",
   dismiss: "Sluiten",
@@ -242,9 +299,4 @@ const HOME: Readonly<Record<Language, HomeStrings>> = { en, fr: frenchTexts(fr),
 
 export function homeStrings(language: Language): HomeStrings {
   return HOME[language];
-}
-
-/** Fills `{name}` placeholders. */
-export function fill(text: string, values: Readonly<Record<string, string | number>>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }

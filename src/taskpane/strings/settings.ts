@@ -1,8 +1,11 @@
-// Texts of the Settings view, in the product's three languages. Every language has every key with
-// the same shape (the type makes a missing or extra translation a compile error). French texts get
-// French typography (a non-breaking space before : ; ? ! and inside « »).
+// Texts of the Settings view, in the product's three languages. A text without values is a string;
+// a text with values is a function of them, typed: a missing or extra translation, or one that
+// takes other values, is a compile error. Counts go through `plural` (the language's plural rules,
+// the number as the language writes it). French texts get French typography (a non-breaking space
+// before : ; ? ! and inside « »).
 
 import type { Language } from "../../i18n/language";
+import { plural } from "../../i18n/plural";
 import { frenchTexts } from "../../i18n/typography";
 
 /** Each language named in itself, as language pickers do. */
@@ -33,7 +36,13 @@ const en = {
   expiryHint: "The date chosen when the key was created in AdminPulse. The add-in reminds you 14 days before it.",
   expirySoonTitle: "The AdminPulse key expires soon",
   expirySoon: (daysLeft: number, date: string): string =>
-    `${daysLeft === 0 ? `It expires today (${date}).` : daysLeft === 1 ? `It expires tomorrow (${date}).` : `It expires in ${daysLeft} days, on ${date}.`} Ask your administrator for a new AdminPulse key and enter it here.`,
+    `${
+      daysLeft === 0
+        ? `It expires today (${date}).`
+        : daysLeft === 1
+          ? `It expires tomorrow (${date}).`
+          : plural("en", daysLeft, { one: (n) => `It expires in ${n} day, on ${date}.`, other: (n) => `It expires in ${n} days, on ${date}.` })
+    } Ask your administrator for a new AdminPulse key and enter it here.`,
   expiredTitle: "The AdminPulse key has expired",
   expired: (date: string): string => `It expired on ${date}. Ask your administrator for a new AdminPulse key and enter it here.`,
 
@@ -50,7 +59,8 @@ const en = {
   sharedOrigin: "Any page of that website can read a key remembered on this device. Ask your IT administrator to host the add-in on a web address of its own (README, “Deploying to the office”); until then, leave “Remember on this device” unticked.",
   testConnection: "Test connection",
   testRunning: "Testing the connection…",
-  testSuccess: (relationCount: string): string => `The key works: AdminPulse shows ${relationCount} relations.`,
+  testSuccess: (relationCount: number): string =>
+    plural("en", relationCount, { one: (n) => `The key works: AdminPulse shows ${n} relation.`, other: (n) => `The key works: AdminPulse shows ${n} relations.` }),
   testNoKey: "Enter the AdminPulse API key first.",
   testFailed: "The connection test failed. Check the key and the AdminPulse address, then try again.",
 
@@ -90,7 +100,13 @@ const fr: SettingsStrings = {
   expiryHint: "La date choisie lors de la création de la clé dans AdminPulse. Le complément vous le rappelle 14 jours avant.",
   expirySoonTitle: "La clé AdminPulse expire bientôt",
   expirySoon: (daysLeft: number, date: string): string =>
-    `${daysLeft === 0 ? `Elle expire aujourd’hui (${date}).` : daysLeft === 1 ? `Elle expire demain (${date}).` : `Elle expire dans ${daysLeft} jours, le ${date}.`} Demandez une nouvelle clé AdminPulse à votre administrateur et saisissez-la ici.`,
+    `${
+      daysLeft === 0
+        ? `Elle expire aujourd’hui (${date}).`
+        : daysLeft === 1
+          ? `Elle expire demain (${date}).`
+          : plural("fr", daysLeft, { one: (n) => `Elle expire dans ${n} jour, le ${date}.`, other: (n) => `Elle expire dans ${n} jours, le ${date}.` })
+    } Demandez une nouvelle clé AdminPulse à votre administrateur et saisissez-la ici.`,
   expiredTitle: "La clé AdminPulse a expiré",
   expired: (date: string): string => `Elle a expiré le ${date}. Demandez une nouvelle clé AdminPulse à votre administrateur et saisissez-la ici.`,
 
@@ -107,7 +123,8 @@ const fr: SettingsStrings = {
   sharedOrigin: "Toute page de ce site peut lire une clé mémorisée sur cet appareil. Demandez à votre administrateur informatique d’héberger le complément sur une adresse web qui lui est propre (README, « Deploying to the office ») ; en attendant, ne cochez pas « Mémoriser sur cet appareil ».",
   testConnection: "Tester la connexion",
   testRunning: "Test de la connexion…",
-  testSuccess: (relationCount: string): string => `La clé fonctionne : AdminPulse affiche ${relationCount} relations.`,
+  testSuccess: (relationCount: number): string =>
+    plural("fr", relationCount, { one: (n) => `La clé fonctionne : AdminPulse affiche ${n} relation.`, other: (n) => `La clé fonctionne : AdminPulse affiche ${n} relations.` }),
   testNoKey: "Saisissez d’abord la clé d’API AdminPulse.",
   testFailed: "Le test de connexion a échoué. Vérifiez la clé et l’adresse AdminPulse, puis réessayez.",
 
@@ -145,7 +162,13 @@ const nl: SettingsStrings = {
   expiryHint: "De datum die gekozen werd toen de sleutel in AdminPulse werd aangemaakt. De invoegtoepassing herinnert u er 14 dagen vooraf aan.",
   expirySoonTitle: "De AdminPulse-sleutel vervalt binnenkort",
   expirySoon: (daysLeft: number, date: string): string =>
-    `${daysLeft === 0 ? `Ze vervalt vandaag (${date}).` : daysLeft === 1 ? `Ze vervalt morgen (${date}).` : `Ze vervalt over ${daysLeft} dagen, op ${date}.`} Vraag uw beheerder om een nieuwe AdminPulse-sleutel en vul die hier in.`,
+    `${
+      daysLeft === 0
+        ? `Ze vervalt vandaag (${date}).`
+        : daysLeft === 1
+          ? `Ze vervalt morgen (${date}).`
+          : plural("nl", daysLeft, { one: (n) => `Ze vervalt over ${n} dag, op ${date}.`, other: (n) => `Ze vervalt over ${n} dagen, op ${date}.` })
+    } Vraag uw beheerder om een nieuwe AdminPulse-sleutel en vul die hier in.`,
   expiredTitle: "De AdminPulse-sleutel is vervallen",
   expired: (date: string): string => `Ze is vervallen op ${date}. Vraag uw beheerder om een nieuwe AdminPulse-sleutel en vul die hier in.`,
 
@@ -162,7 +185,8 @@ const nl: SettingsStrings = {
   sharedOrigin: "Elke pagina van die website kan een sleutel lezen die op dit apparaat wordt onthouden. Vraag uw IT-beheerder de invoegtoepassing op een eigen webadres te hosten (README, ‘Deploying to the office’); laat tot dan ‘Onthouden op dit apparaat’ uitgevinkt.",
   testConnection: "Verbinding testen",
   testRunning: "De verbinding wordt getest…",
-  testSuccess: (relationCount: string): string => `De sleutel werkt: AdminPulse toont ${relationCount} relaties.`,
+  testSuccess: (relationCount: number): string =>
+    plural("nl", relationCount, { one: (n) => `De sleutel werkt: AdminPulse toont ${n} relatie.`, other: (n) => `De sleutel werkt: AdminPulse toont ${n} relaties.` }),
   testNoKey: "Vul eerst de AdminPulse-API-sleutel in.",
   testFailed: "De verbindingstest is mislukt. Controleer de sleutel en het AdminPulse-adres en probeer opnieuw.",
 

@@ -18,7 +18,7 @@ const en = {
   statusOtherHost: "This add-in works in Excel. Open it from the Home tab in Excel.",
 };
 
-export type Strings = Readonly<Record<keyof typeof en, string>>;
+export type Strings = Readonly<typeof en>;
 
 const fr: Strings = {
   productName: "Données permanentes AdminPulse",
