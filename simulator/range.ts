@@ -512,6 +512,9 @@ export class SimRangeFormat extends SimObject<RangeTarget> {
   autofitColumns(): void {
     this._call("autofitColumns", [], (t) => {
       assertWritable(t.sheet);
+      // The docs do not say what fitting does to a hidden column; the strictest reading (as Excel's
+      // AutoFit of a selection spanning one): it is shown again, with its fitted width.
+      setHidden(t.sheet, "cols", t.rect.c0, t.rect.c1, false);
       for (let c = t.rect.c0; c <= t.rect.c1; c++) {
         let longest = 0;
         for (let r = t.rect.r0; r <= t.rect.r1; r++) longest = Math.max(longest, cellText(getCell(t.sheet, r, c)).length);

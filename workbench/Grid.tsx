@@ -286,9 +286,9 @@ export function Grid({ frame, version, onChanged, onStatus }: GridProps) {
   const first = Math.max(0, Math.floor(scroll.top / ROW_PX) - OVERSCAN);
   const last = Math.min(view.rowCount - 1, Math.ceil((scroll.top + scroll.height) / ROW_PX) + OVERSCAN);
   const totalWidth = ROW_HEADER_PX + view.columnPx.reduce((a, b) => a + b, 0);
-  const columns = Array.from({ length: view.columnCount }, (_, c) => c);
+  const columns = Array.from({ length: view.columnCount }, (_, c) => c).filter((c) => !view.hiddenColumns.has(c));
   const rows: number[] = [];
-  for (let r = first; r <= last; r++) rows.push(r);
+  for (let r = first; r <= last; r++) if (!view.hiddenRows.has(r)) rows.push(r);
 
   return (
     <div className="wb-book">

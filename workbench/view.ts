@@ -30,6 +30,9 @@ export interface SheetView {
   rowCount: number;
   columnCount: number;
   columnPx: number[];
+  /** Rows and columns hidden (by a person, a filter or the add-in), 0-based: not drawn, as in Excel. */
+  hiddenRows: ReadonlySet<number>;
+  hiddenColumns: ReadonlySet<number>;
   tables: TableView[];
   /** The cell as Excel shows it, read from the simulator on first use. */
   cell(row: number, col: number): CellInfo | undefined;
@@ -62,7 +65,10 @@ export function sheetView(sim: ExcelSimulator): SheetView {
     }
   }
   const columnCount = Math.max(lastCol + 1 + EXTRA_COLUMNS, MIN_COLUMNS);
+  const hiddenColumns = new Set((sheet?.hiddenColumns ?? []).map((letters) => parseAddress(`${letters}1`).rect.c0));
+  const hiddenRows = new Set((sheet?.hiddenRows ?? []).map((row) => row - 1));
   const columnPx = Array.from({ length: columnCount }, (_, col) => {
+    if (hiddenColumns.has(col)) return 0;
     const points = sheet?.columnWidths[columnLetters(col)];
     return points === undefined ? DEFAULT_COLUMN_PX : Math.max(8, Math.round((points * 4) / 3));
   });
@@ -74,6 +80,8 @@ export function sheetView(sim: ExcelSimulator): SheetView {
     rowCount: Math.max(lastRow + 1 + EXTRA_ROWS, MIN_ROWS),
     columnCount,
     columnPx,
+    hiddenRows,
+    hiddenColumns,
     tables,
     cell(row, col) {
       const key = row * 16_384 + col;

@@ -32,6 +32,8 @@ import type { ExistingRow, ExistingTable, WorkbookState } from "./state";
 
 /** Empty columns between two tables the add-in creates. */
 const GAP = 1;
+/** The columns people do not read (a row's key, its AdminPulse link), kept for the sync, out of sight. */
+const OUT_OF_SIGHT = new Set(["key", "link", "adminPulseId"]);
 
 export function layOut(contents: SheetContents, plan: SheetPlan, options: { notes: boolean }): LaidOut {
   const state = stateOf(contents);
@@ -145,6 +147,7 @@ function laySync(state: WorkbookState, plan: SheetPlan, tables: Readonly<Record<
       manualRules: existing?.manualRules ?? [],
       ownFills: existing ? fillsIn(existing, byLink, previousAnnotations) : [],
       manualRule: linkColumn >= 0 && columns.includes("name") ? { linkColumn, nameColumn: columns.indexOf("name") } : null,
+      hiddenColumns: columns.flatMap((key, c) => (OUT_OF_SIGHT.has(key) ? [c] : [])),
     });
 
     if (id === "identification") {

@@ -48,6 +48,12 @@ export interface TableWrite {
    * row Excel inserts below one takes its formats, and must not take that fill with them.
    */
   ownFills?: readonly { row: number; column: number }[];
+  /**
+   * Columns kept out of sight (the identification key, the AdminPulse links: the sync needs them,
+   * people do not read them), hidden when the sheet is laid out (a table created, the first sync
+   * to complete); later the user's choice stands.
+   */
+  hiddenColumns?: readonly number[];
   /** Colour rows without an AdminPulse link (manual rows, including rows users add later). */
   manualRule: { linkColumn: number; nameColumn: number } | null;
 }

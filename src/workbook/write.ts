@@ -93,7 +93,8 @@ export function applyPlan(run: ExcelRun, plan: WritePlan, options: ApplyOptions 
     // 1. Headers; tables created, or their rows moved as Excel moves rows (row-moves.ts); the
     //    manual-row colour. A first sync shows the sheet it created, so the accountant sees what arrived.
     if (plan.home.create) wb.worksheets.add(plan.home.sheet).activate();
-    const autofit: TableWrite[] = [];
+    /** Tables whose widths are fitted, from which column: new tables whole, a widened one its new columns only. */
+    const autofit: { t: TableWrite; from: number }[] = [];
     for (const t of plan.tables) {
       const sheet = wb.worksheets.getItem(t.sheet);
       const cols = t.headers.length;
@@ -108,7 +109,7 @@ export function applyPlan(run: ExcelRun, plan: WritePlan, options: ApplyOptions 
         table.name = t.name;
         table.style = TABLE_STYLE;
         if (t.manualRule) addManualRule(sheet, t, rows);
-        autofit.push(t);
+        autofit.push({ t, from: 0 });
         continue;
       }
       const oldCount = Math.max(1, t.previousBodyRows);
@@ -146,7 +147,7 @@ export function applyPlan(run: ExcelRun, plan: WritePlan, options: ApplyOptions 
       if (moves.below > 0) sheet.getRangeByIndexes(under, t.column, moves.below, cols).insert("Down" as Excel.InsertShiftDirection);
       if (moves.below < 0) sheet.getRangeByIndexes(under, t.column, -moves.below, cols).delete("Up" as Excel.DeleteShiftDirection);
       if (replaceRule) addManualRule(sheet, t, rows);
-      if (widened || plan.fitColumns) autofit.push(t);
+      if (widened || plan.fitColumns) autofit.push({ t, from: plan.fitColumns ? 0 : (t.previousColumns ?? 0) });
     }
 
     // The checks' columns written alone (Run checks): with the tables grown, before anything else,
@@ -220,7 +221,12 @@ export function applyPlan(run: ExcelRun, plan: WritePlan, options: ApplyOptions 
       });
     }
     // Column widths are the user's once the table is there: fitted only to a new table or column.
-    for (const t of autofit) wb.worksheets.getItem(t.sheet).getRangeByIndexes(t.row, t.column, Math.max(1, t.body.length) + 1, t.headers.length).format.autofitColumns();
+    // Then the columns out of sight are hidden (after the fit, which may show a hidden column).
+    for (const { t, from } of autofit) {
+      const sheet = wb.worksheets.getItem(t.sheet);
+      sheet.getRangeByIndexes(t.row, t.column + from, Math.max(1, t.body.length) + 1, t.headers.length - from).format.autofitColumns();
+      if (from === 0) for (const c of t.hiddenColumns ?? []) sheet.getRangeByIndexes(t.row, t.column + c, 1, 1).getEntireColumn().columnHidden = true;
+    }
 
     const n = plan.enterpriseNumberName;
     if (n) {

@@ -134,6 +134,23 @@ describe("first sync of a company into an empty workbook", () => {
     expect(cell("F2").displayFill).toBeNull();
   });
 
+  it("keeps the columns people do not read out of sight: the identification key and the AdminPulse links, hidden once; unhidden, they stay shown", async () => {
+    const bench = workbench(running, "en");
+    await bench.sync({ enterpriseNumber: ACME.number });
+    const hidden = () => bench.sim.snapshot().sheets.find((s) => s.name === "Permanent data")!.hiddenColumns;
+    // Key (A), PD_Directors' link (N), PD_Shareholders' (Y), PD_Auditors' (AG), PD_Relations' AdminPulse ID (AO).
+    const headersOf = (letters: string[]) => letters.map((l) => bench.sim.cell("Permanent data", `${l}1`)!.value);
+    expect(headersOf(hidden())).toEqual(["Key", "AdminPulse link", "AdminPulse link", "AdminPulse link", "AdminPulse ID"]);
+    // Every other column stays in sight, and the rows still sync by those links.
+    await bench.sim.run(async (context) => {
+      context.workbook.worksheets.getItem("Permanent data").getRange("A:A").columnHidden = false;
+      await context.sync();
+    });
+    const summary = await bench.sync();
+    expect(summary).toMatchObject({ added: 0, removed: 0, updated: 0 });
+    expect(headersOf(hidden())).toEqual(["AdminPulse link", "AdminPulse link", "AdminPulse link", "AdminPulse ID"]);
+  });
+
   it("writes French headers and words for a sole proprietor: empty tables, identification only", async () => {
     const bench = workbench(running, "fr");
     const summary = await bench.sync({ enterpriseNumber: SOLO.number });
