@@ -8,9 +8,9 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { buildAddIn } from "../test/browser/build";
-import { browserAvailable, launchChromium } from "../test/browser/chromium";
-import { serveDirectory } from "../test/browser/static-server";
+import { buildAddIn } from "../scripts/browser/build";
+import { browserAvailable, launchChromium } from "../scripts/browser/chromium";
+import { serveDirectory } from "../scripts/browser/static-server";
 
 export interface FileSize {
   file: string;

@@ -26,7 +26,7 @@ import { SANDBOX_DEMO_TOKEN } from "../sandbox/seed";
 import { AdminPulseClient, type ClientOptions, type ReadReport } from "../src/adminpulse";
 import { sync } from "../src/sync/sync";
 import { excelWorkbook } from "../src/workbook/port";
-import { listWithDetailsFetch } from "../test/adminpulse/list-with-details";
+import { listWithDetailsFetch } from "../sandbox/list-with-details";
 import { withPeakMemory, type Peak } from "./memory";
 import { naiveSync } from "./naive";
 import { measurePane, type PaneFigures } from "./pane";

@@ -119,10 +119,9 @@ export function cellText(cell: CellModel | undefined): string {
   const nf = cell.nf ?? "General";
   if (/[dy]/i.test(nf) && !/^[#0.,%]*$/.test(nf) && nf !== "@") {
     const d = serialToDate(v);
-    const date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-    if (/h/i.test(nf)) return `${date} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-    if (/^d{1,2}\/m{1,2}\/y{2,4}$/i.test(nf)) return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
-    return date;
+    // Day first when the format puts it first (dd/mm/yyyy), else ISO; hours and minutes when it has them.
+    const date = /^d/i.test(nf) ? `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}` : `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+    return /h/i.test(nf) ? `${date} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}` : date;
   }
   const percent = /^0(\.0+)?%$/.exec(nf);
   if (percent) return `${(v * 100).toFixed(percent[1] ? percent[1].length - 1 : 0)}%`;

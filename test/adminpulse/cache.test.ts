@@ -7,7 +7,7 @@ import { RelationCache } from "../../src/adminpulse/relation-cache";
 import type { Relation } from "../../src/adminpulse/types";
 import { PERSON_A } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
-import { listWithDetailsFetch } from "./list-with-details";
+import { listWithDetailsFetch } from "../../sandbox/list-with-details";
 import { BIG, memberId, officeSeed } from "./office";
 
 const MEMBERS = 20;

@@ -7,7 +7,7 @@ import { BadRequestError } from "../../src/adminpulse";
 import { mapCompany } from "../../src/permanent-data/mapping";
 import { ACME, AUDITOR, GHOST, HOLDCO, PERSON_A, PERSON_B } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
-import { listWithDetailsFetch } from "./list-with-details";
+import { listWithDetailsFetch } from "../../sandbox/list-with-details";
 import { BIG, loggingFetch, memberId, officeSeed } from "./office";
 
 const MEMBERS = 30;

@@ -15,8 +15,8 @@ import { SANDBOX_EXPIRED_TOKEN, SEED_COMPANIES } from "../../sandbox/seed";
 import { languageFromTag } from "../../src/i18n/language";
 import { homeStrings } from "../../src/taskpane/strings/home";
 import { settingsStrings } from "../../src/taskpane/strings/settings";
-import { describeWithBrowser } from "./chromium";
-import { type WorkbenchEnvironment, openWorkbench, startWorkbenchEnvironment, workbenchSnapshot } from "./workbench-page";
+import { describeWithBrowser } from "../../scripts/browser/chromium";
+import { type WorkbenchEnvironment, openWorkbench, startWorkbenchEnvironment, workbenchSnapshot } from "../../scripts/browser/workbench-page";
 
 const SETUP_TIMEOUT_MS = 180_000;
 jest.setTimeout(180_000);

@@ -10,8 +10,8 @@ import type { AddressInfo } from "node:net";
 import type { Frame } from "playwright-core";
 import { SEED_COMPANIES } from "../../sandbox/seed";
 import { contentSecurityPolicy } from "../../src/taskpane/content-security-policy";
-import { describeWithBrowser } from "./chromium";
-import { type OpenedWorkbench, type WorkbenchEnvironment, openWorkbench, startWorkbenchEnvironment, workbenchSnapshot } from "./workbench-page";
+import { describeWithBrowser } from "../../scripts/browser/chromium";
+import { type OpenedWorkbench, type WorkbenchEnvironment, openWorkbench, startWorkbenchEnvironment, workbenchSnapshot } from "../../scripts/browser/workbench-page";
 
 const SETUP_TIMEOUT_MS = 180_000;
 jest.setTimeout(60_000);

@@ -1,8 +1,8 @@
 // One development build for every browser test file (each used to build its own: about 20 s each
 // on two cores). Skipped without Chromium, where the suites skip or fail before needing it.
 
-import { SHARED_BUILD_ENV, buildAddIn } from "./build";
-import { browserAvailable } from "./chromium";
+import { SHARED_BUILD_ENV, buildAddIn } from "../../scripts/browser/build";
+import { browserAvailable } from "../../scripts/browser/chromium";
 
 export default async function globalSetup(): Promise<void> {
   if (!browserAvailable || process.env[SHARED_BUILD_ENV]) return;

@@ -1,5 +1,5 @@
 import { rmSync } from "node:fs";
-import { SHARED_BUILD_ENV } from "./build";
+import { SHARED_BUILD_ENV } from "../../scripts/browser/build";
 
 export default function globalTeardown(): void {
   const dir = process.env[SHARED_BUILD_ENV];

@@ -11,8 +11,8 @@ import type { Frame, Page } from "playwright-core";
 import type { Sandbox } from "../../sandbox/server";
 import { SANDBOX_DEMO_TOKEN, SANDBOX_EXPIRED_TOKEN, SEED_COMPANIES } from "../../sandbox/seed";
 import type { WorkbenchSnapshot } from "../../workbench/snapshot";
-import { describeWithBrowser } from "./chromium";
-import { type OpenedWorkbench, type WorkbenchEnvironment, openWorkbench, startWorkbenchEnvironment, workbenchSnapshot } from "./workbench-page";
+import { describeWithBrowser } from "../../scripts/browser/chromium";
+import { type OpenedWorkbench, type WorkbenchEnvironment, openWorkbench, startWorkbenchEnvironment, workbenchSnapshot } from "../../scripts/browser/workbench-page";
 
 const SETUP_TIMEOUT_MS = 180_000;
 jest.setTimeout(60_000);

@@ -6,9 +6,9 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { sharedBuild, type Build } from "./build";
-import { describeWithBrowser, launchChromium } from "./chromium";
-import { serveDirectory, type StaticServer } from "./static-server";
+import { sharedBuild, type Build } from "../../scripts/browser/build";
+import { describeWithBrowser, launchChromium } from "../../scripts/browser/chromium";
+import { serveDirectory, type StaticServer } from "../../scripts/browser/static-server";
 
 // A development build of Fluent UI takes 10-20 s on two cores; Chromium starts in about one.
 const SETUP_TIMEOUT_MS = 180_000;

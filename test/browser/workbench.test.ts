@@ -7,8 +7,8 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { createExcelSimulator } from "../../simulator";
 import { importXlsx } from "../../simulator/xlsx";
-import { describeWithBrowser } from "./chromium";
-import { type OpenedWorkbench, type WorkbenchEnvironment, openWorkbench, startWorkbenchEnvironment, workbenchSnapshot } from "./workbench-page";
+import { describeWithBrowser } from "../../scripts/browser/chromium";
+import { type OpenedWorkbench, type WorkbenchEnvironment, openWorkbench, startWorkbenchEnvironment, workbenchSnapshot } from "../../scripts/browser/workbench-page";
 
 const SETUP_TIMEOUT_MS = 180_000;
 jest.setTimeout(60_000);

@@ -5,7 +5,7 @@
 // items grow. Used to test and measure the client's list strategy, which stays idle against the
 // contract's list.
 
-import type { SandboxSeed } from "../../sandbox/model";
+import type { SandboxSeed } from "./model";
 
 export function listWithDetailsFetch(seed: SandboxSeed, base: typeof fetch = fetch): typeof fetch {
   const byId = new Map(seed.relations.map((r) => [r.uniqueIdentifier, r]));
