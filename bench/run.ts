@@ -237,7 +237,7 @@ async function runSync(
         },
       },
       language: "fr",
-      mode: "manual",
+      startedBy: "person",
       enterpriseNumber: company.enterpriseNumber,
       onProgress: (p) => {
         if (p.step === "related" && p.total && p.total >= 400 && p.done - lastShown >= 400) {

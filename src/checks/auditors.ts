@@ -85,7 +85,7 @@ const SMALL = codeArticle("1:24");
 const EXEMPT = codeArticle("3:72");
 
 export function auditorChecks(ctx: Context): Finding[] {
-  return [...term(ctx), ...successor(ctx), ...registration(ctx), ...required(ctx)];
+  return [...irregularTerms(ctx), ...successor(ctx), ...registration(ctx), ...required(ctx)];
 }
 
 function name(a: AuditorRow, l: Language): string {
@@ -141,7 +141,7 @@ const TERM_END: Localized = {
 };
 
 /** AUD-02: appointed for 3 financial years, with an end date (no tacit extension). */
-function term(ctx: Context): Finding[] {
+function irregularTerms(ctx: Context): Finding[] {
   const findings: Finding[] = [];
   for (const a of ctx.auditors) {
     const source = rowSource(a.row);

@@ -16,6 +16,7 @@
 // number of members or shareholders over time); an info for reminders.
 
 import type { Language, Localized } from "../i18n/language";
+import { plural } from "../i18n/plural";
 import { labelsFor } from "../permanent-data/labels";
 import { entityFamily, type LegalFormInfo } from "../permanent-data/legal-forms";
 import type { PersonKind } from "../permanent-data/model";
@@ -759,7 +760,7 @@ function associationBoard(v: View): Finding[] {
     const c = count(n, DIRECTOR_WORDS, l);
     const subject = asbl ? { fr: "L'association", nl: "De vereniging", en: "The association" } : { fr: "La fondation", nl: "De stichting", en: "The foundation" };
     return {
-      fr: n === 1 ? `${subject.fr} n'a qu'un administrateur en fonction${on}.` : `${subject.fr} n'a que ${c} en fonction${on}.`,
+      fr: plural("fr", n, { one: () => `${subject.fr} n'a qu'un administrateur en fonction${on}.`, other: () => `${subject.fr} n'a que ${c} en fonction${on}.` }),
       nl: `${subject.nl} heeft maar ${c} in functie${on}.`,
       en: `${subject.en} has only ${c} in office${on}.`,
     }[l];

@@ -3,6 +3,7 @@
 // "what is wrong. Why it matters. Where to fix it."
 
 import type { Language, Localized } from "../i18n/language";
+import { plural } from "../i18n/plural";
 import type { FindingSource } from "./types";
 
 /** Builds a Localized from one function of the language. */
@@ -134,10 +135,10 @@ export function list(items: readonly string[], language: Language): string {
   return `${items.slice(0, -1).join(", ")} ${and} ${items[items.length - 1]}`;
 }
 
-/** "1 director" / "2 directors" in each language. */
+/** "1 director" / "2 directors" in each language, by the language's plural rules ("0 administrateur"). */
 export function count(n: number, words: Readonly<Record<Language, readonly [string, string]>>, language: Language): string {
   const [one, many] = words[language];
-  return `${formatNumber(n, language)} ${n === 1 ? one : many}`;
+  return plural(language, n, { one: (c) => `${c} ${one}`, other: (c) => `${c} ${many}` });
 }
 
 export const DIRECTOR_WORDS: Readonly<Record<Language, readonly [string, string]>> = {

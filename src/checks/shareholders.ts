@@ -30,7 +30,7 @@ export interface Holding {
 
 export function shareholderChecks(ctx: Context): Finding[] {
   const holdings = holdingsOf(ctx);
-  return [...totals(ctx, holdings), ...sharesTotal(ctx, holdings), ...rows(ctx), ...none(ctx)];
+  return [...totals(ctx, holdings), ...sharesTotal(ctx, holdings), ...invalidShareholderRows(ctx), ...missingShareholders(ctx)];
 }
 
 function name(h: HolderRow, l: Language): string {
@@ -229,7 +229,7 @@ const PERCENT_OF: Readonly<Record<Measure, Localized>> = {
 };
 
 /** SH-03: negative or non-numeric shares; zero shares held in plain full ownership; a percentage outside 0–100; no name. */
-function rows(ctx: Context): Finding[] {
+function invalidShareholderRows(ctx: Context): Finding[] {
   const findings: Finding[] = [];
   for (const h of ctx.shareholders) {
     const source = rowSource(h.row);
@@ -345,7 +345,7 @@ function rows(ctx: Context): Finding[] {
 }
 
 /** SH-04: a company with shares (SRL, SA, SC) and no shareholders listed. */
-function none(ctx: Context): Finding[] {
+function missingShareholders(ctx: Context): Finding[] {
   const form = ctx.effectiveForm;
   if (ctx.soleProprietor !== false || !form?.hasShares || ctx.shareholders.length > 0) return [];
   const source = ctx.sheetSource;

@@ -43,7 +43,7 @@ Excel add-in. The input workbook is never changed; the result is written to a ne
   --token-env VAR         name of the environment variable holding the AdminPulse API key
   --api-base-url URL      AdminPulse address (default ${DEFAULT_BASE_URL})
   --language fr|nl|en     language of headers and messages (default en)
-  --auto                  automatic sync: edited rows in conflict are left alone (default: manual)
+  --auto                  an automatic sync: edited rows in conflict are left alone (default: a person's sync)
   -h, --help              this text
 
 Exit codes: 0 synced, 1 the sync failed (nothing written), 2 usage error.
@@ -200,7 +200,7 @@ export async function runSyncFile(args: SyncFileArgs, io: SyncFileIo): Promise<n
       workbook,
       client,
       language: args.language,
-      mode: args.auto ? "automatic" : "manual",
+      startedBy: args.auto ? "event" : "person",
       enterpriseNumber: args.enterpriseNumber ?? undefined,
       acceptLink: args.enterpriseNumber ? undefined : (link) => link.kind === "linked",
     });
@@ -297,7 +297,7 @@ export function formatSummary(summary: SyncSummary, outPath: string): string {
   const rows: Array<[string, string]> = [
     ["Company", summary.companyName],
     ["Enterprise number", formatEnterpriseNumber(summary.enterpriseNumber)],
-    ["Mode", summary.mode],
+    ["Mode", summary.startedBy === "event" ? "automatic" : "manual"],
     ["Added", String(summary.added)],
     ["Updated", String(summary.updated)],
     ["Removed", String(summary.removed)],

@@ -6,8 +6,9 @@
 // - an imported row whose link left AdminPulse is removed, unless the user edited it: then it is
 //   kept as a manual row (nothing typed is ever lost);
 // - a cell the user edited since the last import (sheet ≠ snapshot) that AdminPulse also has
-//   differently is a conflict: an automatic sync leaves the row alone; a manual sync leaves it
-//   alone too unless told, per row, to take AdminPulse's values or to turn it into a manual row.
+//   differently is a conflict: a sync an event starts (the workbook opened, its sheet activated)
+//   leaves the row alone; a sync a person runs leaves it alone too unless told, per row, to take
+//   AdminPulse's values or to turn it into a manual row.
 // Rows turned manual (by the user's answer, or because they left AdminPulse after being edited) are
 // remembered as "detached" so that a later import does not add them back next to the user's copy.
 // - a column the sheet does not have (absent from a row's cells, unlike an empty cell: null) is
@@ -52,8 +53,8 @@ export interface MergeInput {
   sheet: readonly SheetRow[];
   snapshot: TableSnapshot;
   incoming: readonly ImportedRow[];
-  mode: "manual" | "automatic";
-  /** For a manual sync, the user's answer per conflicting link. */
+  startedBy: "person" | "event";
+  /** For a sync a person runs, their answer per conflicting link. */
   resolutions?: ReadonlyMap<string, Resolution>;
 }
 
@@ -109,7 +110,7 @@ function withAbsentColumns(row: SheetRow, last: Cells, columns: readonly string[
 }
 
 export function mergeTable(input: MergeInput): MergeResult {
-  const { columns, snapshot, mode } = input;
+  const { columns, snapshot, startedBy } = input;
   const incoming = new Map<string, ImportedRow>();
   for (const row of input.incoming) if (!incoming.has(row.link)) incoming.set(row.link, row);
   const detached = new Set(snapshot.detached);
@@ -164,7 +165,7 @@ export function mergeTable(input: MergeInput): MergeResult {
       .map((c) => ({ column: c, sheet: row.cells[c] ?? null, imported: last?.[c] ?? null, adminPulse: fresh.cells[c] ?? null }));
 
     if (conflicts.length > 0) {
-      const resolution = mode === "manual" ? input.resolutions?.get(row.link) : undefined;
+      const resolution = startedBy === "person" ? input.resolutions?.get(row.link) : undefined;
       if (resolution === "make-manual") {
         changes.push({ kind: "conflict", link: row.link, cells: conflicts, outcome: "made-manual" });
         rows.push(asManual(row));

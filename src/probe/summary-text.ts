@@ -2,6 +2,7 @@
 // and date patterns are printed as they are: they are what a developer looks for.
 
 import type { Language } from "../i18n/language";
+import { plural } from "../i18n/plural";
 import type { FilterBehaviour } from "./evidence";
 import type { NameStatus } from "./report";
 
@@ -134,11 +135,14 @@ export const T = {
     fr: "AdminPulse répond comme ce complément l’attend.",
     nl: "AdminPulse antwoordt zoals deze invoegtoepassing verwacht.",
   },
-  differs: (n: number): Texts => ({
-    en: `AdminPulse answers differently from what this add-in expects, in ${n} ${n === 1 ? "place" : "places"}: send the report to the add-in's developers.`,
-    fr: `AdminPulse répond autrement que ce complément ne l’attend, à ${n} ${n === 1 ? "endroit" : "endroits"} : envoyez le rapport aux développeurs du complément.`,
-    nl: `AdminPulse antwoordt anders dan deze invoegtoepassing verwacht, op ${n} ${n === 1 ? "plaats" : "plaatsen"}: stuur het rapport naar de ontwikkelaars van de invoegtoepassing.`,
-  }),
+  differs: (n: number): Texts => {
+    const places = (l: Language, one: string, other: string) => plural(l, n, { one: (c) => `${c} ${one}`, other: (c) => `${c} ${other}` });
+    return {
+      en: `AdminPulse answers differently from what this add-in expects, in ${places("en", "place", "places")}: send the report to the add-in's developers.`,
+      fr: `AdminPulse répond autrement que ce complément ne l’attend, à ${places("fr", "endroit", "endroits")} : envoyez le rapport aux développeurs du complément.`,
+      nl: `AdminPulse antwoordt anders dan deze invoegtoepassing verwacht, op ${places("nl", "plaats", "plaatsen")}: stuur het rapport naar de ontwikkelaars van de invoegtoepassing.`,
+    };
+  },
   inconclusive: {
     en: "Nothing to compare: AdminPulse gave no relation to read in this sample.",
     fr: "Rien à comparer : AdminPulse n’a donné aucune relation à lire dans cet échantillon.",

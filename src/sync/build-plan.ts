@@ -17,7 +17,7 @@ import { annotate } from "./annotate";
 
 export interface PlanOptions {
   language: Language;
-  mode: "manual" | "automatic";
+  startedBy: "person" | "event";
   /** Answers to conflicts, keyed `<table>:<link>`. */
   resolutions?: ReadonlyMap<string, Resolution>;
   /** Local time of the sync, `yyyy-MM-ddTHH:mm`. */
@@ -107,7 +107,7 @@ function merge(contents: SheetContents, data: PermanentData, options: PlanOption
       sheet,
       snapshot: contents.snapshot.tables[id] ?? EMPTY_SNAPSHOT,
       incoming: incoming[id],
-      mode: options.mode,
+      startedBy: options.startedBy,
       resolutions,
     });
     out.rows[id] = result.rows;
@@ -169,7 +169,7 @@ function logEntry(data: PermanentData, outcomes: readonly TableOutcome[], option
     when: options.now,
     enterpriseNumber: data.company.enterpriseNumber,
     counts: { added: counts.added, updated: counts.updated, removed: counts.removed, keptManual: counts.keptManual, conflicts: counts.conflicts },
-    mode: options.mode,
+    startedBy: options.startedBy,
     failure: null,
   };
 }

@@ -26,8 +26,8 @@ export interface SyncOptions {
   workbook: WorkbookPort;
   client: Pick<AdminPulseClient, "fetchCompany">;
   language: Language;
-  /** "automatic" (on open, on sheet activation): edited imported rows are left alone and reported. */
-  mode: "manual" | "automatic";
+  /** Who started the sync: a person (the pane, the ribbon), or an event (the automatic syncs: the workbook opened, its sheet activated; edited imported rows are left alone and reported). */
+  startedBy: "person" | "event";
   /** A number typed in the task pane for a file not linked yet; otherwise the workbook's. */
   enterpriseNumber?: string;
   /** Answers to conflicts, keyed `<table>:<link>`. */
@@ -57,7 +57,7 @@ export interface Conflict {
 export interface SyncSummary {
   enterpriseNumber: string;
   companyName: string;
-  mode: SyncOptions["mode"];
+  startedBy: SyncOptions["startedBy"];
   added: number;
   updated: number;
   removed: number;
@@ -131,10 +131,10 @@ export async function prepareSync(options: SyncOptions): Promise<PreparedSync> {
 
   const now = localDateTime((options.now ?? (() => new Date()))());
   const planFor = (current: SheetContents, resolutions: ReadonlyMap<string, Resolution> | undefined) => {
-    const built = buildPlan(current, data, { language: options.language, mode: options.mode, resolutions, now, failedSyncs: options.failedSyncs });
+    const built = buildPlan(current, data, { language: options.language, startedBy: options.startedBy, resolutions, now, failedSyncs: options.failedSyncs });
     // Laid out in cells before anything is written: a workbook that cannot take it refuses here.
     const laidOut = sheetCall(() => options.workbook.layOut(current, built.plan));
-    return { laidOut, summary: summarise(enterpriseNumber, data, options.mode, built, laidOut, current, started) };
+    return { laidOut, summary: summarise(enterpriseNumber, data, options.startedBy, built, laidOut, current, started) };
   };
   const first = planFor(state, options.resolutions);
 
@@ -165,7 +165,7 @@ export async function prepareSync(options: SyncOptions): Promise<PreparedSync> {
 function summarise(
   enterpriseNumber: string,
   data: ReturnType<typeof mapCompany>,
-  mode: SyncOptions["mode"],
+  startedBy: SyncOptions["startedBy"],
   built: ReturnType<typeof buildPlan>,
   laidOut: LaidOut,
   state: SheetContents,
@@ -181,7 +181,7 @@ function summarise(
   return {
     enterpriseNumber,
     companyName: data.company.name,
-    mode,
+    startedBy,
     added: counts.added,
     updated: counts.updated,
     removed: counts.removed,

@@ -61,7 +61,7 @@ export function startRuntime(host: PaneHost, options: RuntimeOptions = {}): Runt
     started,
     async syncFromRibbon() {
       try {
-        const outcome = await session.sync({ mode: "manual", trigger: "ribbon" });
+        const outcome = await session.sync({ startedBy: "person", trigger: "ribbon" });
         // Edited cells were left alone: the pane says which, and how to review them.
         if (outcome.summary.conflicts.length > 0) host.showPane?.();
       } catch (error) {

@@ -55,19 +55,19 @@ export type SyncActivity =
 export interface SyncRequest {
   /** A number typed for a workbook not linked yet. */
   enterpriseNumber?: string;
-  mode: "manual" | "automatic";
+  startedBy: "person" | "event";
   trigger?: SyncTrigger;
   signal?: AbortSignal;
   onProgress?(progress: SyncProgress): void;
   /**
-   * A manual sync in the pane: its questions are asked through the activity (`confirming`,
+   * A sync a person runs in the pane: its questions are asked through the activity (`confirming`,
    * `reviewing`), which the pane shows and answers. Without it (and without the callbacks below) a
    * link nobody here confirmed stops the sync before anything is fetched, and edited cells are left
    * alone: automatic syncs and the ribbon's never ask.
    */
   ask?: boolean;
   /**
-   * Called, in a manual sync, when no person at this device confirmed the workbook's link yet (a
+   * Called, in a sync a person runs, when no person at this device confirmed the workbook's link yet (a
    * first sync, a number changed in the sheet, a workbook from elsewhere): shows the company found
    * in AdminPulse (`prepared.summary`) and `prepared.link`, and resolves with the person's answer.
    * Without it, such a sync stops before fetching anything ("link-not-confirmed"): automatic syncs
@@ -75,7 +75,7 @@ export interface SyncRequest {
    */
   confirmLink?(prepared: PreparedSync): Promise<boolean>;
   /**
-   * Called when a manual sync would overwrite cells the user edited: resolves with the user's
+   * Called when a sync a person runs would overwrite cells the user edited: resolves with the user's
    * answers (keyed `<table>:<link>`), or null to write nothing. Callers without a pane answer
    * here; the activity shows the question all the same.
    */
@@ -248,7 +248,7 @@ export class PaneSession implements Session {
           workbook: this.workbook(),
           client,
           language: this.language(),
-          mode: request.mode,
+          startedBy: request.startedBy,
           enterpriseNumber: request.enterpriseNumber,
           signal: controller.signal,
           onProgress: progress,
@@ -286,7 +286,7 @@ export class PaneSession implements Session {
         when: localDateTime(new Date(this.now())),
         enterpriseNumber: request.enterpriseNumber ? normaliseEnterpriseNumber(request.enterpriseNumber) : this.knownNumber,
         counts: null,
-        mode: request.mode,
+        startedBy: request.startedBy,
         failure: userMessage,
       },
       ...this.failedSyncs,
@@ -394,10 +394,10 @@ export class PaneSession implements Session {
   }
 }
 
-/** Which questions a sync asks a person: only manual ones, in the pane or through the caller's functions. */
+/** Which questions a sync asks a person: only those a person runs, in the pane or through the caller's functions. */
 function questionsOf(request: SyncRequest): { confirm: boolean; review: boolean } {
-  const manual = request.mode === "manual";
-  return { confirm: manual && (request.ask === true || request.confirmLink !== undefined), review: manual && (request.ask === true || request.review !== undefined) };
+  const byPerson = request.startedBy === "person";
+  return { confirm: byPerson && (request.ask === true || request.confirmLink !== undefined), review: byPerson && (request.ask === true || request.review !== undefined) };
 }
 
 /** How long after the add-in activates a sheet itself its activation events are ignored. */

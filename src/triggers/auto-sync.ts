@@ -1,5 +1,5 @@
 // The automatic syncs: when a linked workbook opens, and when its permanent-data sheet is
-// activated. Both respect the administrator's switches, run in automatic mode (edited imported
+// activated. Both respect the administrator's switches, run as syncs an event starts (edited imported
 // rows are left alone and reported, never overwritten), never start while a sync runs, and come
 // at most once a minute after the end of any sync, so the add-in's own writes (the sheet a first
 // sync activates, at the end of a sync of minutes) never set one off. Activations are debounced: a user flicking between tabs causes
@@ -10,7 +10,7 @@
 export interface AutoSyncSession {
   readonly settings: { settings(): { readonly autoSyncOnOpen: boolean; readonly autoSyncOnActivate: boolean } };
   readonly busy: boolean;
-  sync(request: { mode: "automatic"; trigger: "open" | "sheet" }): Promise<unknown>;
+  sync(request: { startedBy: "event"; trigger: "open" | "sheet" }): Promise<unknown>;
   linkedCompany(): Promise<LinkedForTriggers | null>;
 }
 
@@ -91,7 +91,7 @@ export class AutoSync {
     if (!linked.confirmed) return "not-confirmed";
     if (this.session.busy) return "busy";
     try {
-      await this.session.sync({ mode: "automatic", trigger });
+      await this.session.sync({ startedBy: "event", trigger });
       return "synced";
     } catch {
       return "failed"; // the pane shows it from the session's activity, and the log records it

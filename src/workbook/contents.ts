@@ -9,14 +9,14 @@ import { CHECK_COLUMN } from "./layout";
 import { linkOf } from "./read";
 import type { SheetContents, RowRead } from "./port";
 import { logLines } from "./log-table";
-import type { WorkbookState } from "./state";
+import type { SheetState } from "./state";
 
 /** Columns the add-in derives from the link and the other rows, rewritten on every sync: not the model's. */
 const BOOKKEEPING = new Set(["source", "link", "adminPulseId", "duplicateOf", CHECK_COLUMN]);
 
-const states = new WeakMap<SheetContents, WorkbookState>();
+const states = new WeakMap<SheetContents, SheetState>();
 
-export function contentsOf(state: WorkbookState): SheetContents {
+export function contentsOf(state: SheetState): SheetContents {
   const tables: SheetContents["tables"] = {};
   for (const id of IMPORT_TABLES) {
     const table = state.tables[id];
@@ -36,7 +36,7 @@ export function contentsOf(state: WorkbookState): SheetContents {
 }
 
 /** The state a `SheetContents` was read as; only contents this module made have one. */
-export function stateOf(contents: SheetContents): WorkbookState {
+export function stateOf(contents: SheetContents): SheetState {
   const state = states.get(contents);
   if (!state) throw new Error("contents not read through the workbook port");
   return state;

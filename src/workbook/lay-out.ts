@@ -28,7 +28,7 @@ import { LINK_COLUMNS, linkOf } from "./read";
 import { SheetRefusal } from "./refusal";
 import { movedRows } from "./row-moves";
 import { cellOf, encodeSnapshot } from "./snapshot";
-import type { ExistingRow, ExistingTable, WorkbookState } from "./state";
+import type { ExistingRow, ExistingTable, SheetState } from "./state";
 
 /** Empty columns between two tables the add-in creates. */
 const GAP = 1;
@@ -43,11 +43,11 @@ export function layOut(contents: SheetContents, plan: SheetPlan, options: { note
   return laid;
 }
 
-function laySync(state: WorkbookState, plan: SheetPlan, tables: Readonly<Record<ImportTable, readonly PlannedRow[]>>, notes: boolean): LaidOut {
+function laySync(state: SheetState, plan: SheetPlan, tables: Readonly<Record<ImportTable, readonly PlannedRow[]>>, notes: boolean): LaidOut {
   const { language } = plan;
   const labels = labelsFor(language);
-  const homeSheet = state.home?.sheet ?? labels.sheetName;
-  let nextColumn = state.home ? state.home.firstFreeColumn : 0;
+  const dataSheet = state.dataSheet?.sheet ?? labels.sheetName;
+  let nextColumn = state.dataSheet ? state.dataSheet.firstFreeColumn : 0;
   const writes: TableWrite[] = [];
   let enterpriseNumberCell: { sheet: string; row: number; column: number } | null = null;
   const places: Partial<Record<TableId, TablePlace>> = {};
@@ -104,17 +104,17 @@ function laySync(state: WorkbookState, plan: SheetPlan, tables: Readonly<Record<
       body.push(line);
       numberFormats.push(formats);
     }
-    const sources: (number | null)[] = rows.map((r) => r.ref);
+    const fromRows: (number | null)[] = rows.map((r) => r.ref);
     if (rows.length === 0) {
       // Excel keeps one body row: an empty one (the user's columns keep their formula).
       body.push(columns.map((key) => (key.startsWith(EXTRA) ? null : "")));
       numberFormats.push(columns.map(() => null));
-      sources.push(null);
+      fromRows.push(null);
     }
-    if (existing) reuseBlankRows(sources, existing);
+    if (existing) reuseBlankRows(fromRows, existing);
 
     const create = !existing;
-    const position = existing ? { sheet: existing.sheet, row: existing.row, column: existing.column } : { sheet: homeSheet, row: 0, column: nextColumn };
+    const position = existing ? { sheet: existing.sheet, row: existing.row, column: existing.column } : { sheet: dataSheet, row: 0, column: nextColumn };
     if (create) nextColumn += columns.length + GAP;
     // A table synced before and not found now (deleted, renamed, converted to a range): said, with where it is now.
     if (create && Object.keys(state.snapshot.tables[id]?.rows ?? {}).length > 0) {
@@ -124,7 +124,7 @@ function laySync(state: WorkbookState, plan: SheetPlan, tables: Readonly<Record<
     const linkColumn = columns.indexOf(id === "relations" ? "adminPulseId" : "link");
     plannedLinks[id] = rows.map((r) => r.link);
     const byLink = existing ? rowsByLink(existing) : new Map<string, number>();
-    if (existing) moved.push({ table: existing, rows: movedRows(sources), sources, width: columns.length, byLink });
+    if (existing) moved.push({ table: existing, rows: movedRows(fromRows), fromRows, width: columns.length, byLink });
     const checkColumn = columns.indexOf(CHECK_COLUMN);
     if (checkColumn >= 0) {
       checkColumnTexts(plan.findings, id, body.length, language).forEach((t, r) => {
@@ -139,7 +139,7 @@ function laySync(state: WorkbookState, plan: SheetPlan, tables: Readonly<Record<
       headers: columns.map((key, c) => headerText(id, key, language, existing?.headers[c])),
       body,
       numberFormats,
-      sources,
+      fromRows,
       previousBodyRows: existing?.bodyRowCount ?? 0,
       previousColumns: state.tables[id]?.columns.length,
       totals: existing?.totals ?? false,
@@ -158,7 +158,7 @@ function laySync(state: WorkbookState, plan: SheetPlan, tables: Readonly<Record<
   }
 
   const findings = findingViews(plan.findings, places);
-  const checksAt = { sheet: homeSheet, row: 0, column: nextColumn };
+  const checksAt = { sheet: dataSheet, row: 0, column: nextColumn };
   if (!state.tables.checks) nextColumn += TABLES.checks.columns.length + GAP;
   writes.push(checksTableWrite(state.tables.checks, findings, language, checksAt));
   // The notes and fills of last time moved with their rows (those of deleted rows went with them).
@@ -166,16 +166,16 @@ function laySync(state: WorkbookState, plan: SheetPlan, tables: Readonly<Record<
   const previous = previousAnnotations.flatMap((a) => movedAnnotation(a, moved));
   const annotations = { current, previous, before: cellsBefore([...current, ...previous], moved) };
   const snapshot = { ...state.snapshot, ...(plan.snapshot ?? {}), annotations: annotationsToRemember(current, previous, notes) };
-  const log = logTableWrite(state.tables.syncLog, plan.log, language, { sheet: homeSheet, row: 0, column: nextColumn });
+  const log = logTableWrite(state.tables.syncLog, plan.log, language, { sheet: dataSheet, row: 0, column: nextColumn });
   writes.push(log.write);
 
   return {
     findings,
-    sheet: homeSheet,
+    sheet: dataSheet,
     log: log.lines,
     repairs,
     write: {
-      home: { sheet: homeSheet, create: !state.home },
+      dataSheet: { sheet: dataSheet, create: !state.dataSheet },
       tables: writes,
       state: { create: !state.hasStateSheet, rows: encodeSnapshot(snapshot), column: state.snapshotColumn ?? null },
       enterpriseNumberName: enterpriseNumberCell ? { exists: state.namedEnterpriseNumber, ...enterpriseNumberCell } : null,
@@ -190,9 +190,9 @@ function laySync(state: WorkbookState, plan: SheetPlan, tables: Readonly<Record<
  * Run checks: no table rewritten, only the checks' columns, PD_Checks, the notes and fills. The
  * findings' rows are positions among the rows read, each its table's body row `ref`.
  */
-function layChecks(state: WorkbookState, contents: SheetContents, plan: SheetPlan, notes: boolean): LaidOut {
-  const home = state.home;
-  if (!home) throw new Error("Run checks needs the permanent-data sheet");
+function layChecks(state: SheetState, contents: SheetContents, plan: SheetPlan, notes: boolean): LaidOut {
+  const dataSheet = state.dataSheet;
+  if (!dataSheet) throw new Error("Run checks needs the permanent-data sheet");
   const { language } = plan;
   const raw: Finding[] = plan.findings.map((f) => {
     const row = f.target?.row;
@@ -224,14 +224,14 @@ function layChecks(state: WorkbookState, contents: SheetContents, plan: SheetPla
   const findings = findingViews(raw, places);
   const current = cellAnnotations(findings, language);
   const previous = state.snapshot.annotations ?? [];
-  const checks = checksTableWrite(state.tables.checks, findings, language, { sheet: home.sheet, row: 0, column: home.firstFreeColumn });
+  const checks = checksTableWrite(state.tables.checks, findings, language, { sheet: dataSheet.sheet, row: 0, column: dataSheet.firstFreeColumn });
   return {
     findings,
-    sheet: home.sheet,
+    sheet: dataSheet.sheet,
     log: [...contents.log],
     repairs: [],
     write: {
-      home: { sheet: home.sheet, create: false },
+      dataSheet: { sheet: dataSheet.sheet, create: false },
       tables: [checks],
       // Where the snapshot was read: a large one is written beside it, not over it (write.ts).
       state: { create: !state.hasStateSheet, rows: encodeSnapshot({ ...state.snapshot, annotations: annotationsToRemember(current, previous, notes) }), column: state.snapshotColumn ?? null },
@@ -247,7 +247,7 @@ function layChecks(state: WorkbookState, contents: SheetContents, plan: SheetPla
  * PD_Identification its key or Source): every imported row would read as typed by hand, and the
  * sync would add AdminPulse's rows a second time. Only undoing the change can tell them apart.
  */
-function refuseUnlinked(state: WorkbookState, language: SheetPlan["language"]): void {
+function refuseUnlinked(state: SheetState, language: SheetPlan["language"]): void {
   for (const id of IMPORT_TABLES) {
     const table = state.tables[id];
     const lost = table && table.rows.length > 0 ? LINK_COLUMNS[id].find((key) => !table.columns.includes(key)) : undefined;
@@ -259,7 +259,7 @@ function refuseUnlinked(state: WorkbookState, language: SheetPlan["language"]): 
  * Refuses, before anything is written, a plan the workbook cannot take whole: a protected sheet
  * to write on, or a table that would grow over cells that are not empty.
  */
-function refuseUnwritable(plan: WritePlan, state: WorkbookState): void {
+function refuseUnwritable(plan: WritePlan, state: SheetState): void {
   const blocked = [...plan.tables, ...(plan.checkColumns ?? [])].find((t) => state.protectedSheets.includes(t.sheet));
   if (blocked) throw new SheetRefusal({ kind: "protected-sheet", sheet: blocked.sheet });
   // The snapshot is written too: a protected state sheet (a macro did it) would fail the write halfway.
@@ -281,20 +281,20 @@ function refuseUnwritable(plan: WritePlan, state: WorkbookState): void {
  * halfway, or the one empty row of an empty table), in order, instead of being inserted below
  * them: an empty row is no one's, and Excel then has nothing to insert.
  */
-function reuseBlankRows(sources: (number | null)[], existing: ExistingTable): void {
+function reuseBlankRows(fromRows: (number | null)[], existing: ExistingTable): void {
   let lastUsed = -1;
   for (const r of existing.rows) lastUsed = Math.max(lastUsed, r.index);
   let blank = lastUsed + 1;
-  let j = sources.length;
-  while (j > 0 && sources[j - 1] === null) j--;
-  for (; j < sources.length && blank < existing.bodyRowCount; j++) sources[j] = blank++;
+  let j = fromRows.length;
+  while (j > 0 && fromRows[j - 1] === null) j--;
+  for (; j < fromRows.length && blank < existing.bodyRowCount; j++) fromRows[j] = blank++;
 }
 
 interface Moved {
   table: ExistingTable;
   /** Old body row → new body row; rows not in it are deleted. */
   rows: Map<number, number>;
-  sources: readonly (number | null)[];
+  fromRows: readonly (number | null)[];
   width: number;
   /** The body row of each AdminPulse link, as read (the first, should a row have been copied). */
   byLink: Map<string, number>;
@@ -367,10 +367,10 @@ function withRowLink(a: CellAnnotation, places: Partial<Record<TableId, TablePla
 function cellsBefore(annotations: readonly CellAnnotation[], moved: readonly Moved[]): Record<string, string | null> {
   const out: Record<string, string | null> = {};
   for (const a of annotations) {
-    for (const { table, sources, width } of moved) {
-      const at = bodyCellOf(table, sources.length, width, a);
+    for (const { table, fromRows, width } of moved) {
+      const at = bodyCellOf(table, fromRows.length, width, a);
       if (!at) continue;
-      const from = sources[at.row];
+      const from = fromRows[at.row];
       out[`${a.sheet}!${a.address}`] = from === null || from === undefined || from >= table.bodyRowCount ? null : `${columnLetter(table.column + at.column)}${table.row + 2 + from}`;
       break;
     }

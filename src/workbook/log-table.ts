@@ -15,14 +15,14 @@ import type { ExistingTable } from "./state";
 /** Rows kept: enough for a year of weekly syncs, small enough to stay out of the way. */
 export const SYNC_LOG_LIMIT = 100;
 
-const RESULT: Record<"manual" | "automatic" | "failed", Localized> = {
-  manual: { en: "Synced", fr: "Synchronisé", nl: "Gesynchroniseerd" },
-  automatic: { en: "Synced automatically", fr: "Synchronisé automatiquement", nl: "Automatisch gesynchroniseerd" },
+const RESULT: Record<"person" | "event" | "failed", Localized> = {
+  person: { en: "Synced", fr: "Synchronisé", nl: "Gesynchroniseerd" },
+  event: { en: "Synced automatically", fr: "Synchronisé automatiquement", nl: "Automatisch gesynchroniseerd" },
   failed: { en: "Failed", fr: "Échec", nl: "Mislukt" },
 };
 
 function resultText(entry: SyncLogEntry, language: Language): string {
-  if (!entry.failure) return RESULT[entry.mode][language];
+  if (!entry.failure) return RESULT[entry.startedBy][language];
   return `${RESULT.failed[language]}${language === "fr" ? " : " : ": "}${entry.failure[language]}`;
 }
 

@@ -27,7 +27,7 @@ export interface TableWrite {
    * deleted, new ones inserted, so a reference to a row follows it. Absent for the add-in's own
    * tables (PD_Checks, PD_SyncLog), whose rows are rewritten in place.
    */
-  sources?: readonly (number | null)[];
+  fromRows?: readonly (number | null)[];
   /** Number formats, null to leave the cell's (the user's, or one that already suits the value). */
   numberFormats: (string | null)[][];
   /** Body rows the table had before, the total row not included. */
@@ -96,7 +96,7 @@ export interface CheckColumnWrite {
 }
 
 export interface WritePlan {
-  home: { sheet: string; create: boolean };
+  dataSheet: { sheet: string; create: boolean };
   tables: TableWrite[];
   /**
    * `column`: where the snapshot that was read lives (STATE_AREAS), null when there is none.

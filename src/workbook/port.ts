@@ -80,7 +80,7 @@ export interface SyncLogEntry {
   /** 10 digits, or as typed; null when there was none. */
   enterpriseNumber: string | null;
   counts: { added: number; updated: number; removed: number; keptManual: number; conflicts: number } | null;
-  mode: "manual" | "automatic";
+  startedBy: "person" | "event";
   /** Null for a sync that succeeded; the user's message for one that failed. */
   failure: Localized | null;
 }

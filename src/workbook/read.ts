@@ -20,7 +20,7 @@ import { columnFormulaCells } from "./formula-pattern";
 import { EXTRA, STATE_SHEET, columnKeysOf } from "./layout";
 import { MANUAL_ROW_FILL } from "./plan";
 import { findSnapshot, trustedAnnotations } from "./snapshot";
-import type { ExistingRow, ExistingTable, WorkbookState } from "./state";
+import type { ExistingRow, ExistingTable, SheetState } from "./state";
 
 export const TABLE_IDS = Object.keys(TABLES) as TableId[];
 const SHEET_NAMES = [...new Set(LANGUAGES.map((l) => labelsFor(l).sheetName))];
@@ -36,7 +36,7 @@ const resolvesFirst = new WeakSet<ExcelRun>();
  * its look-ups first; once that worked, the host is taken to refuse methods of unresolved null
  * objects, and its later reads start there. A read changes nothing, so asking again is safe.
  */
-export async function readWorkbook(run: ExcelRun): Promise<WorkbookState> {
+export async function readWorkbook(run: ExcelRun): Promise<SheetState> {
   if (!resolvesFirst.has(run)) {
     for (const withMerges of [true, false]) {
       try {
@@ -51,7 +51,7 @@ export async function readWorkbook(run: ExcelRun): Promise<WorkbookState> {
   return state;
 }
 
-async function readAtOnce(context: Excel.RequestContext, withMerges: boolean): Promise<WorkbookState> {
+async function readAtOnce(context: Excel.RequestContext, withMerges: boolean): Promise<SheetState> {
   const found = lookUp(context.workbook);
   const probes = probe(found, withMerges, () => true);
   await context.sync();
@@ -59,7 +59,7 @@ async function readAtOnce(context: Excel.RequestContext, withMerges: boolean): P
 }
 
 /** Two round trips (three on a sheet with too many merged areas); no method of an unresolved null object. */
-async function readResolvingFirst(context: Excel.RequestContext): Promise<WorkbookState> {
+async function readResolvingFirst(context: Excel.RequestContext): Promise<SheetState> {
   const found = lookUp(context.workbook);
   await context.sync();
   const exists = (o: { isNullObject: boolean }) => !o.isNullObject;
@@ -182,9 +182,9 @@ function filtersOf(criteria: readonly Excel.FilterCriteria[] | null | undefined,
 }
 
 /** The workbook state from what the sync brought back. */
-function interpret(found: Lookups, probes: Probes): WorkbookState {
+function interpret(found: Lookups, probes: Probes): SheetState {
   const tables: Partial<Record<TableId, ExistingTable>> = {};
-  let home: WorkbookState["home"] = null;
+  let dataSheet: SheetState["dataSheet"] = null;
   const protectedSheets = new Set<string>();
   for (const p of probes.tables) {
     if (p.table.isNullObject) continue;
@@ -206,15 +206,15 @@ function interpret(found: Lookups, probes: Probes): WorkbookState {
     }
     tables[p.id] = existing;
     if (p.sheet.protection.protected) protectedSheets.add(p.sheet.name);
-    const current = home as WorkbookState["home"];
+    const current = dataSheet as SheetState["dataSheet"];
     if (!current || current.sheet === p.sheet.name) {
       const free = p.used.isNullObject ? 0 : p.used.columnIndex + p.used.columnCount + 1;
-      home = { sheet: p.sheet.name, firstFreeColumn: Math.max(current?.firstFreeColumn ?? 0, free) };
+      dataSheet = { sheet: p.sheet.name, firstFreeColumn: Math.max(current?.firstFreeColumn ?? 0, free) };
     }
   }
-  if (!home) {
+  if (!dataSheet) {
     const found = probes.sheets.find((s) => !s.sheet.isNullObject);
-    if (found) home = { sheet: found.sheet.name, firstFreeColumn: !found.used || found.used.isNullObject ? 0 : found.used.columnIndex + found.used.columnCount + 1 };
+    if (found) dataSheet = { sheet: found.sheet.name, firstFreeColumn: !found.used || found.used.isNullObject ? 0 : found.used.columnIndex + found.used.columnCount + 1 };
   }
 
   // The number is the one the identification table shows; the name only says whether it still
@@ -249,7 +249,7 @@ function interpret(found: Lookups, probes: Probes): WorkbookState {
     // Notes and fills are taken back only on cells of our tables as they are now (snapshot.ts).
     snapshot: stored ? { ...stored.snapshot, annotations: trustedAnnotations(stored.snapshot.annotations ?? [], tables) } : { tables: {} },
     snapshotColumn: stored?.column ?? null,
-    home,
+    dataSheet,
     hasStateSheet: !stateSheet.isNullObject,
     protectedSheets: [...protectedSheets],
   };

@@ -4,8 +4,8 @@
 // and one that read a removed row becomes #REF!, never another holder's value; formulas, formats
 // and notes in a row move with it. Pure: the writer (write.ts) turns the result into commands.
 //
-// The plan says, per planned row, which body row of the table it is (its `source`, 0-based) or
-// null for a row new to the table. Sources only ever increase: Excel cannot reorder rows by
+// The plan says, per planned row, which body row of the table it is (`fromRows`, 0-based) or null
+// for a row new to the table. Those body rows only ever increase: Excel cannot reorder rows by
 // inserting and deleting them, and the merge keeps the sheet's order (new rows at the end).
 
 export interface RowMoves {
@@ -39,20 +39,20 @@ export interface RowMoves {
 
 /**
  * @param oldCount body rows the table has (at least 1, as Excel keeps one)
- * @param sources per planned row (at least one), the body row it is now, or null when new
+ * @param fromRows per planned row (at least one), the body row it is now, or null when new
  * @param totals whether the table shows a total row
  */
-export function planRowMoves(oldCount: number, sources: readonly (number | null)[], totals: boolean): RowMoves {
-  const n = sources.length;
+export function planRowMoves(oldCount: number, fromRows: readonly (number | null)[], totals: boolean): RowMoves {
+  const n = fromRows.length;
   if (n < 1 || oldCount < 1) throw new Error("a table keeps at least one body row");
   let last = -1;
-  for (const s of sources) {
+  for (const s of fromRows) {
     if (s === null) continue;
-    if (!Number.isInteger(s) || s <= last || s >= oldCount) throw new Error(`rows cannot be reordered or invented: ${JSON.stringify(sources)} of ${oldCount}`);
+    if (!Number.isInteger(s) || s <= last || s >= oldCount) throw new Error(`rows cannot be reordered or invented: ${JSON.stringify(fromRows)} of ${oldCount}`);
     last = s;
   }
 
-  const kept = new Set(sources.filter((s): s is number => s !== null));
+  const kept = new Set(fromRows.filter((s): s is number => s !== null));
 
   // The table's rows in order as they will be once the new rows are in and before any is deleted:
   // old rows (kept or to delete) in their order, new rows after the kept row they follow. Rows to
@@ -61,11 +61,11 @@ export function planRowMoves(oldCount: number, sources: readonly (number | null)
   const layout: Entry[] = [];
   let next = 0;
   let trailing = n; // the first planned row of the run of new rows that ends the table
-  while (trailing > 0 && sources[trailing - 1] === null) trailing--;
+  while (trailing > 0 && fromRows[trailing - 1] === null) trailing--;
   const flush = (upTo: number) => {
     for (; next < upTo; next++) layout.push({ old: next, planned: null });
   };
-  sources.forEach((s, j) => {
+  fromRows.forEach((s, j) => {
     if (s !== null) {
       flush(s);
       layout.push({ old: s, planned: j });
@@ -106,14 +106,14 @@ export function planRowMoves(oldCount: number, sources: readonly (number | null)
   }
   const added = adds.reduce((s, a) => s + a.count, 0);
   const deleted = deletes.reduce((s, x) => s + x.count, 0);
-  const early = adds.length > 0 && oldCount === 1 && kept.has(0) ? sources.indexOf(0) : null;
+  const early = adds.length > 0 && oldCount === 1 && kept.has(0) ? fromRows.indexOf(0) : null;
   return { adds, deletes, below: totals ? 0 : deleted - added, early, changed: added > 0 || deleted > 0 };
 }
 
 /** Each planned row's place once the moves are done: its index. The old body row → new index map, for what moves with rows (notes, fills). */
-export function movedRows(sources: readonly (number | null)[]): Map<number, number> {
+export function movedRows(fromRows: readonly (number | null)[]): Map<number, number> {
   const out = new Map<number, number>();
-  sources.forEach((s, j) => {
+  fromRows.forEach((s, j) => {
     if (s !== null) out.set(s, j);
   });
   return out;

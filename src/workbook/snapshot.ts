@@ -10,7 +10,7 @@ import type { Cells, CellValue, TableSnapshot } from "../permanent-data/merge";
 import { IMPORTED_COLUMNS, type ImportTable } from "../permanent-data/rows";
 import { STATE_AREAS } from "./layout";
 import type { CellAnnotation } from "./plan";
-import type { ExistingTable, StoredSnapshot, WorkbookState } from "./state";
+import type { ExistingTable, StoredSnapshot, SheetState } from "./state";
 
 // --- the snapshot, on a very hidden sheet: one row per imported row -------------------------------
 
@@ -225,7 +225,7 @@ export function tenDigits(value: unknown): string | null {
  * another sheet or outside those tables as they are now, is dropped: its fill is never cleared and
  * its note never removed, so an edited state sheet cannot steer the write at the user's cells.
  */
-export function trustedAnnotations(annotations: readonly CellAnnotation[], tables: WorkbookState["tables"]): CellAnnotation[] {
+export function trustedAnnotations(annotations: readonly CellAnnotation[], tables: SheetState["tables"]): CellAnnotation[] {
   const noted = Object.values(tables).filter((t): t is ExistingTable => t !== undefined && isImportTable(t.id));
   return annotations.filter((a) => {
     const cell = cellOf(a.address);

@@ -55,7 +55,7 @@ export interface StoredSnapshot {
   enterpriseNumber?: string | null;
 }
 
-export interface WorkbookState {
+export interface SheetState {
   tables: Partial<Record<TableId, ExistingTable>>;
   /** The enterprise number the identification table shows, as typed. */
   enterpriseNumber: string | null;
@@ -72,7 +72,7 @@ export interface WorkbookState {
   /** The first column of the state sheet's area that holds the snapshot (STATE_AREAS); null without one. */
   snapshotColumn?: number | null;
   /** The sheet that holds our tables, or null when there is none yet. */
-  home: { sheet: string; firstFreeColumn: number } | null;
+  dataSheet: { sheet: string; firstFreeColumn: number } | null;
   /** Whether the state sheet exists already. */
   hasStateSheet: boolean;
   /** Sheets a write would need and that are protected. */

@@ -2,7 +2,7 @@
 // larger than Excel's request-size cap (5 MB on the web): then the table bodies go in chunks.
 //
 // Rows move as Excel moves rows. A table's rows stay where they are, found by their link (the
-// plan's `sources`); rows AdminPulse removed are deleted as table rows, new rows inserted as table
+// plan's `fromRows`); rows AdminPulse removed are deleted as table rows, new rows inserted as table
 // rows (row-moves.ts), and only then are values written, in bulk per table (never a row-by-row
 // loop), each row in its own row. So whatever refers to a row follows it, as in Excel: a formula on
 // another sheet or beside the table that read a holder reads that holder still, or #REF! once the
@@ -92,14 +92,14 @@ export function applyPlan(run: ExcelRun, plan: WritePlan, options: ApplyOptions 
 
     // 1. Headers; tables created, or their rows moved as Excel moves rows (row-moves.ts); the
     //    manual-row colour. A first sync shows the sheet it created, so the accountant sees what arrived.
-    if (plan.home.create) wb.worksheets.add(plan.home.sheet).activate();
+    if (plan.dataSheet.create) wb.worksheets.add(plan.dataSheet.sheet).activate();
     /** Tables whose widths are fitted, from which column: new tables whole, a widened one its new columns only. */
     const autofit: { t: TableWrite; from: number }[] = [];
     for (const t of plan.tables) {
       const sheet = wb.worksheets.getItem(t.sheet);
       const cols = t.headers.length;
       const header = sheet.getRangeByIndexes(t.row, t.column, 1, cols);
-      const { body, numberFormats, sources } = shapeOf(t);
+      const { body, numberFormats, fromRows } = shapeOf(t);
       const rows = body.length;
       if (t.create) {
         await room(2 * JSON.stringify(t.headers).length);
@@ -113,7 +113,7 @@ export function applyPlan(run: ExcelRun, plan: WritePlan, options: ApplyOptions 
         continue;
       }
       const oldCount = Math.max(1, t.previousBodyRows);
-      const moves = planRowMoves(oldCount, sources, t.totals === true);
+      const moves = planRowMoves(oldCount, fromRows, t.totals === true);
       const widened = cols > (t.previousColumns ?? cols);
       const blank = (from: number, count: number) => Array.from({ length: count }, (_, k) => body[from + k]!.map((cell) => (cell === null ? null : "")));
       await room(2 * JSON.stringify(t.headers).length + structureBytes(moves, cols));
@@ -251,15 +251,15 @@ function addManualRule(sheet: Excel.Worksheet, t: TableWrite, rows: number): voi
 
 /**
  * The body to write (at least one row: Excel keeps one) and, per row, the body row of the table it
- * is: as planned, or, for the add-in's own tables (no sources), row i is the table's row i.
+ * is: as planned, or, for the add-in's own tables (no fromRows), row i is the table's row i.
  */
-function shapeOf(t: TableWrite): { body: TableWrite["body"]; numberFormats: TableWrite["numberFormats"]; sources: (number | null)[] } {
+function shapeOf(t: TableWrite): { body: TableWrite["body"]; numberFormats: TableWrite["numberFormats"]; fromRows: (number | null)[] } {
   const cols = t.headers.length;
   const body = t.body.length > 0 ? t.body : [Array.from({ length: cols }, () => "")];
   const numberFormats = t.body.length > 0 ? t.numberFormats : [Array.from({ length: cols }, () => "General")];
   const old = Math.max(1, t.previousBodyRows);
-  const sources = t.sources && t.sources.length === body.length ? [...t.sources] : body.map((_, j) => (j < old ? j : null));
-  return { body, numberFormats, sources };
+  const fromRows = t.fromRows && t.fromRows.length === body.length ? [...t.fromRows] : body.map((_, j) => (j < old ? j : null));
+  return { body, numberFormats, fromRows };
 }
 
 /** The request size of a table's moves: the empty rows inserted, and a few commands per move. */
@@ -348,7 +348,7 @@ function probeAnnotations(context: Excel.RequestContext, plan: WritePlan, notes:
     // new to its table neither.
     const was = Object.prototype.hasOwnProperty.call(before, k) ? before[k]! : a.address;
     // Without notes (before ExcelApi 1.18) nothing is looked at: no round trip of its own.
-    if (!notes || (plan.home.create && a.sheet === plan.home.sheet) || was === null) return { k, a, note: null, fill: null, looked: notes };
+    if (!notes || (plan.dataSheet.create && a.sheet === plan.dataSheet.sheet) || was === null) return { k, a, note: null, fill: null, looked: notes };
     const note = sheet(a.sheet).notes.getItemOrNullObject(was).load("content");
     const fill = sheet(a.sheet).getRange(was).format.fill.load("color");
     return { k, a, note, fill, looked: true };

@@ -8,7 +8,7 @@ import type { Relation } from "../../src/adminpulse/types";
 import { PERSON_A } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
 import { listWithDetailsFetch } from "../../sandbox/list-with-details";
-import { BIG, memberId, officeSeed } from "./office";
+import { BIG, memberId, officeSeed } from "./accounting-office";
 
 const MEMBERS = 20;
 let env: Running;

@@ -8,7 +8,7 @@ import { mapCompany } from "../../src/permanent-data/mapping";
 import { ACME, AUDITOR, GHOST, HOLDCO, PERSON_A, PERSON_B } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
 import { listWithDetailsFetch } from "../../sandbox/list-with-details";
-import { BIG, loggingFetch, memberId, officeSeed } from "./office";
+import { BIG, loggingFetch, memberId, officeSeed } from "./accounting-office";
 
 const MEMBERS = 30;
 const seed = officeSeed({ members: MEMBERS }); // 489 relations: 2 list pages

@@ -12,7 +12,7 @@ import type { FindingView } from "../../src/workbook/port";
 import type { PreparedSync } from "../../src/sync/sync";
 import type { PaneLinkedCompany } from "../../src/taskpane/session";
 import { HomeView } from "../../src/taskpane/home/HomeView";
-import { WorkbookState } from "../../src/taskpane/workbook-state";
+import { WorkbookView } from "../../src/taskpane/workbook-view";
 import { MemoryStorage } from "../settings/memory-storage";
 import { LINKED, SUMMARY, type ScriptOptions, scriptedSession } from "./scripted-session";
 
@@ -22,7 +22,7 @@ function setup(options: ScriptOptions = {}) {
   const user = userEvent.setup();
   render(
     <FluentProvider theme={webLightTheme}>
-      <HomeView session={session} workbook={new WorkbookState(session)} language={options.language ?? "en"} onOpenSettings={onOpenSettings} />
+      <HomeView session={session} workbook={new WorkbookView(session)} language={options.language ?? "en"} onOpenSettings={onOpenSettings} />
     </FluentProvider>,
   );
   return { user, requests, onOpenSettings, selected, settings, reads };
@@ -45,7 +45,7 @@ describe("a workbook not linked yet", () => {
 
     await user.click(sync);
     const summary = await screen.findByTestId("sync-summary");
-    expect(requests[0]).toMatchObject({ mode: "manual", enterpriseNumber: "0566 988 259" });
+    expect(requests[0]).toMatchObject({ startedBy: "person", enterpriseNumber: "0566 988 259" });
     expect(within(summary).getByText("Synced: L'Atelier Zoë SRL")).toBeTruthy();
     expect(within(summary).getByTestId("summary-added").textContent).toBe("22");
     expect(within(summary).getByTestId("summary-kept-manual").textContent).toBe("2");

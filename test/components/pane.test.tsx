@@ -49,7 +49,7 @@ it("a sync that ended while Settings were open shows on return, with the company
   await user.click(screen.getByRole("button", { name: "Settings" }));
   await screen.findByRole("heading", { name: "Settings" });
   await act(async () => {
-    await session.sync({ mode: "manual", trigger: "ribbon" });
+    await session.sync({ startedBy: "person", trigger: "ribbon" });
   });
   await user.click(screen.getByRole("button", { name: "Done" }));
   expect(await screen.findByTestId("sync-summary")).toBeTruthy();

@@ -13,7 +13,7 @@ import { MemoryStorage } from "../settings/memory-storage";
 export const SUMMARY: SyncSummary = {
   enterpriseNumber: "0566988259",
   companyName: "L'Atelier Zoë SRL",
-  mode: "manual",
+  startedBy: "person",
   added: 22,
   updated: 1,
   removed: 0,

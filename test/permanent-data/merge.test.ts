@@ -9,7 +9,7 @@ const snap = (rows: Record<string, [CellValue, CellValue]>, detached: string[] =
   detached,
 });
 const merge = (partial: Partial<MergeInput>) =>
-  mergeTable({ columns: COLUMNS, sheet: [], snapshot: { rows: {}, detached: [] }, incoming: [], mode: "manual", ...partial });
+  mergeTable({ columns: COLUMNS, sheet: [], snapshot: { rows: {}, detached: [] }, incoming: [], startedBy: "person", ...partial });
 
 describe("mergeTable", () => {
   it("imports into an empty table", () => {
@@ -69,14 +69,14 @@ describe("mergeTable", () => {
     const conflict = { column: "name", sheet: "Dubois Zoé (edited)", imported: "Dubois Zoe", adminPulse: "Dubois Zoë" };
 
     it("is a conflict; an automatic sync leaves the row alone", () => {
-      const result = merge({ sheet, snapshot, incoming, mode: "automatic", resolutions: new Map([["d:1", "take-adminpulse"]]) });
+      const result = merge({ sheet, snapshot, incoming, startedBy: "event", resolutions: new Map([["d:1", "take-adminpulse"]]) });
       expect(result.rows).toEqual(sheet);
       expect(result.changes).toEqual([{ kind: "conflict", link: "d:1", cells: [conflict], outcome: "left-alone" }]);
       // The snapshot keeps the old import, so the edit is still recognised next time.
       expect(result.snapshot.rows["d:1"]).toEqual({ name: "Dubois Zoe", role: "administrateur" });
     });
 
-    it("a manual sync without an answer leaves it alone too", () => {
+    it("a sync a person runs, without an answer, leaves it alone too", () => {
       expect(merge({ sheet, snapshot, incoming }).rows).toEqual(sheet);
     });
 
@@ -109,7 +109,7 @@ describe("mergeTable", () => {
   });
 
   it("without a snapshot, a row that differs from AdminPulse counts as edited", () => {
-    const result = merge({ sheet: [row("d:1", "Mine")], incoming: [imp("d:1", "Theirs")], mode: "automatic" });
+    const result = merge({ sheet: [row("d:1", "Mine")], incoming: [imp("d:1", "Theirs")], startedBy: "event" });
     expect(result.rows).toEqual([row("d:1", "Mine")]);
     expect(result.changes[0]).toMatchObject({ kind: "conflict", outcome: "left-alone" });
   });
@@ -173,7 +173,7 @@ const input = fc.record({
   snapshotRows: fc.dictionary(fc.constantFrom(...LINKS), cells),
   detached: fc.subarray(LINKS),
   incoming: fc.uniqueArray(fc.record({ link: fc.constantFrom(...LINKS), cells }), { selector: (r) => r.link, maxLength: 5 }),
-  mode: fc.constantFrom<"manual" | "automatic">("manual", "automatic"),
+  startedBy: fc.constantFrom<"person" | "event">("person", "event"),
   resolutions: fc.dictionary(fc.constantFrom(...LINKS), fc.constantFrom<"take-adminpulse" | "make-manual">("take-adminpulse", "make-manual")),
 });
 type Input = typeof input extends fc.Arbitrary<infer T> ? T : never;
@@ -183,7 +183,7 @@ const toInput = (i: Input): MergeInput => ({
   sheet: i.sheet,
   snapshot: { rows: i.snapshotRows, detached: i.detached },
   incoming: i.incoming,
-  mode: i.mode,
+  startedBy: i.startedBy,
   resolutions: new Map(Object.entries(i.resolutions)),
 });
 
@@ -244,7 +244,7 @@ describe("mergeTable, for any sheet and any import", () => {
           const last = i.snapshotRows[r.link];
           const edited: ("name" | "role" | "note")[] = COLUMNS.filter((c) => !last || !sameValue(r.cells[c] ?? null, last[c] ?? null));
           if (!sameValue(r.cells.note, null)) edited.push("note");
-          if (edited.length === 0 || (i.mode === "manual" && resolutions.get(r.link) === "take-adminpulse")) continue;
+          if (edited.length === 0 || (i.startedBy === "person" && resolutions.get(r.link) === "take-adminpulse")) continue;
           const out = result.rows.find((o) => o.link === r.link || o.cells === r.cells);
           expect(out).toBeDefined();
           for (const c of edited) expect(sameValue(out!.cells[c] ?? null, r.cells[c] ?? null)).toBe(true);

@@ -112,8 +112,8 @@ describe("toTableRows", () => {
 
   it("a fresh import merged twice is stable (the projection is deterministic)", () => {
     for (const table of ["identification", "directors", "shareholders", "auditors", "relations"] as const) {
-      const first = mergeTable({ columns: IMPORTED_COLUMNS[table], sheet: [], snapshot: { rows: {}, detached: [] }, incoming: fr[table], mode: "automatic" });
-      const again = mergeTable({ columns: IMPORTED_COLUMNS[table], sheet: first.rows, snapshot: first.snapshot, incoming: toTableRows(data, "fr")[table], mode: "automatic" });
+      const first = mergeTable({ columns: IMPORTED_COLUMNS[table], sheet: [], snapshot: { rows: {}, detached: [] }, incoming: fr[table], startedBy: "event" });
+      const again = mergeTable({ columns: IMPORTED_COLUMNS[table], sheet: first.rows, snapshot: first.snapshot, incoming: toTableRows(data, "fr")[table], startedBy: "event" });
       expect(again.changes).toEqual([]);
     }
   });

@@ -82,7 +82,7 @@ async function pane(sim: ExcelSimulator): Promise<Pane> {
 /** ACME synced once, a row typed by hand, and a change waiting in AdminPulse; returned as a file to open. */
 async function livedState(): Promise<ReturnType<ExcelSimulator["state"]>> {
   const first = await pane(createExcelSimulator());
-  await first.session.sync({ mode: "manual", enterpriseNumber: ACME.number, confirmLink: async () => true });
+  await first.session.sync({ startedBy: "person", enterpriseNumber: ACME.number, confirmLink: async () => true });
   await first.sim.editCell(SHEET, "F4", "Martin Claire");
   running.sandbox.editRelation(ACME.id, (r) => {
     r.name = "L'Atelier Zoë & Fils SRL";
@@ -94,7 +94,7 @@ async function livedState(): Promise<ReturnType<ExcelSimulator["state"]>> {
 async function oneSync(state: ReturnType<ExcelSimulator["state"]>): Promise<{ snapshot: ReturnType<ExcelSimulator["snapshot"]>; syncs: number }> {
   const reference = await pane(createExcelSimulator({ state }));
   reference.sim.resetCounters();
-  await reference.session.sync({ mode: "manual", confirmLink: async () => true });
+  await reference.session.sync({ startedBy: "person", confirmLink: async () => true });
   return { snapshot: reference.sim.snapshot(), syncs: reference.sim.syncCount };
 }
 
@@ -105,7 +105,7 @@ describe("one sync at a time", () => {
     const { sim, session } = await pane(createExcelSimulator({ state }));
     running.sandbox.setKnobs({ latencyMs: 20 });
     sim.resetCounters();
-    const [first, second] = await Promise.allSettled([session.sync({ mode: "manual" }), session.sync({ mode: "manual" })]);
+    const [first, second] = await Promise.allSettled([session.sync({ startedBy: "person" }), session.sync({ startedBy: "person" })]);
     expect(first.status).toBe("fulfilled");
     expect(second.status).toBe("rejected");
     const refused = (second as PromiseRejectedResult).reason as SyncError;
@@ -127,7 +127,7 @@ describe("one sync at a time", () => {
     });
     running.sandbox.setKnobs({ latencyMs: 25 });
     runs.length = 0;
-    const manual = session.sync({ mode: "manual" });
+    const byPerson = session.sync({ startedBy: "person" });
     const during: Promise<unknown>[] = [];
     const others = new Promise<void>((resolve) => {
       const stop = session.onActivity((a) => {
@@ -139,7 +139,7 @@ describe("one sync at a time", () => {
     });
     await others;
     const results = await Promise.all(during);
-    await manual;
+    await byPerson;
     await sim.settle();
     await new Promise((r) => setTimeout(r, 30)); // past the activation's debounce
     await sim.settle();
@@ -163,7 +163,7 @@ describe("the pane closed mid-sync", () => {
     const { sim, session } = await pane(createExcelSimulator({ state }));
     const before = sim.snapshot();
     running.sandbox.setKnobs({ latencyMs: 20 });
-    const cancelled = failure(session.sync({ mode: "manual" }));
+    const cancelled = failure(session.sync({ startedBy: "person" }));
     const stop = session.onActivity((a) => {
       if (a.kind === "running" && a.progress.step === "related") {
         stop();
@@ -172,7 +172,7 @@ describe("the pane closed mid-sync", () => {
     });
     expect(await cancelled).toBeInstanceOf(CancelledError);
     expect(sim.snapshot()).toEqual(before);
-    await session.sync({ mode: "manual" });
+    await session.sync({ startedBy: "person" });
     expect(sim.snapshot()).toEqual(reference.snapshot); // the cancel was not logged as a failure
   });
 
@@ -185,7 +185,7 @@ describe("the pane closed mid-sync", () => {
     const reviewing = new Promise<void>((resolve) => {
       void session
         .sync({
-          mode: "manual",
+          startedBy: "person",
           review: () => {
             resolve();
             return new Promise((r) => (answer = r));
@@ -199,7 +199,7 @@ describe("the pane closed mid-sync", () => {
     let outcome: unknown = null;
     await reviewing;
     // Meanwhile nothing else may start, not even Run checks.
-    expect(((await failure(session.sync({ mode: "automatic" }))) as SyncError).kind).toBe("busy");
+    expect(((await failure(session.sync({ startedBy: "event" }))) as SyncError).kind).toBe("busy");
     session.cancel(); // the pane closes
     answer(new Map([["identification:CompanyName", "take-adminpulse"]]));
     await new Promise((r) => setTimeout(r, 50));
@@ -214,7 +214,7 @@ describe("the pane closed mid-sync", () => {
     const { sim, session } = await pane(createExcelSimulator({ state }));
     const controller = new AbortController();
     const outcome = await session.sync({
-      mode: "manual",
+      startedBy: "person",
       signal: controller.signal,
       onProgress: (p) => {
         if (p.step === "writing") controller.abort();

@@ -62,7 +62,7 @@ async function open(sim: ExcelSimulator): Promise<Pane> {
 /** ACME linked by a person on this computer (first sync, confirmed), as saved. */
 async function acmeWorkbook(): Promise<ExcelSimulator> {
   const pane = await open(createExcelSimulator());
-  await pane.session.sync({ mode: "manual", enterpriseNumber: ACME.number, confirmLink: async () => true });
+  await pane.session.sync({ startedBy: "person", enterpriseNumber: ACME.number, confirmLink: async () => true });
   return createExcelSimulator({ state: pane.sim.state() });
 }
 
@@ -104,7 +104,7 @@ describe("a crafted link syncs nothing", () => {
     expect(everything(sim)).toBe(before);
     // The pane shows no linked company: the number must be typed by a person.
     expect(await pane.session.linkedCompany()).toBeNull();
-    expect(((await failure(pane.session.sync({ mode: "manual" }))) as SyncError).kind).toBe("link-misdirected");
+    expect(((await failure(pane.session.sync({ startedBy: "person" }))) as SyncError).kind).toBe("link-misdirected");
     expect(running.sandbox.stats.requests).toBe(requests);
   });
 
@@ -124,7 +124,7 @@ describe("a crafted link syncs nothing", () => {
     expect(pane.shown()).toBe(1);
     const linked = await pane.session.linkedCompany();
     expect(linked?.link).toEqual({ kind: "misdirected", reason: "name-elsewhere", enterpriseNumber: ACME.number });
-    const error = (await failure(pane.session.sync({ mode: "manual", confirmLink: async () => true }))) as SyncError;
+    const error = (await failure(pane.session.sync({ startedBy: "person", confirmLink: async () => true }))) as SyncError;
     expect(error.kind).toBe("link-misdirected");
     expect(error.userMessage.en).toContain("PD_EnterpriseNumber no longer points at the enterprise number");
   });
@@ -134,7 +134,7 @@ describe("a crafted link syncs nothing", () => {
     await pointNameAt(sim, "x", "B7", SOLO.number, true);
     const pane = await open(sim);
     const asked: PreparedSync[] = [];
-    const outcome = await pane.session.sync({ mode: "manual", enterpriseNumber: ACME.number, confirmLink: async (p) => (asked.push(p), true) });
+    const outcome = await pane.session.sync({ startedBy: "person", enterpriseNumber: ACME.number, confirmLink: async (p) => (asked.push(p), true) });
     expect(outcome.kind).toBe("synced");
     expect(asked.map((p) => [p.link.kind, p.summary.companyName])).toEqual([["first", "L'Atelier Zoë SRL"]]);
     expect((await pane.session.linkedCompany())?.link.kind).toBe("linked");
@@ -166,12 +166,12 @@ describe("a link no person confirmed here waits for one", () => {
     expect(await pane.session.linkedCompany()).toMatchObject({ confirmed: false, link: { kind: "linked", enterpriseNumber: ACME.number } });
 
     const asked: PreparedSync[] = [];
-    const declined = await pane.session.sync({ mode: "manual", confirmLink: async (p) => (asked.push(p), false) });
+    const declined = await pane.session.sync({ startedBy: "person", confirmLink: async (p) => (asked.push(p), false) });
     expect(declined).toMatchObject({ kind: "not-written", reason: "link" });
     expect(everything(synced)).toBe(before);
     expect(asked[0]!.summary.companyName).toBe("L'Atelier Zoë SRL");
 
-    expect((await pane.session.sync({ mode: "manual", confirmLink: async () => true })).kind).toBe("synced");
+    expect((await pane.session.sync({ startedBy: "person", confirmLink: async () => true })).kind).toBe("synced");
     expect(device.has(ACME.number)).toBe(true);
     expect((await pane.session.linkedCompany())?.confirmed).toBe(true);
   });
@@ -196,7 +196,7 @@ describe("a link no person confirmed here waits for one", () => {
     expect(activity.kind === "failed" && (activity.error as SyncError).userMessage.en).toContain(`changed from 0566.988.259 to 0123.456.749`);
 
     const asked: PreparedSync[] = [];
-    await pane.session.sync({ mode: "manual", confirmLink: async (p) => (asked.push(p), true) });
+    await pane.session.sync({ startedBy: "person", confirmLink: async (p) => (asked.push(p), true) });
     expect(asked.map((p) => [p.link, p.summary.companyName])).toEqual([[{ kind: "relinked", enterpriseNumber: SOLO.number, previous: ACME.number }, "Dupont Marc"]]);
     expect((await pane.session.linkedCompany())).toMatchObject({ confirmed: true, link: { kind: "linked", enterpriseNumber: SOLO.number } });
   });

@@ -7,7 +7,7 @@ import { runChecksOnly } from "../../src/sync/run-checks";
 import { excelWorkbook } from "../../src/workbook/port";
 import { ACME, fixtureSeed } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
-import { workbench } from "../sync/support";
+import { syncBench } from "../sync/support";
 import { SHEET } from "./support";
 
 let running: Running;
@@ -36,7 +36,7 @@ function besideTable(sim: ExcelSimulator, name: string): string[] {
 
 describe("a state sheet edited to aim annotations at the user's cells", () => {
   it("whole-sheet, whole-column and outside-the-tables annotations clear no fill and remove no note", async () => {
-    const bench = workbench(running, "en");
+    const bench = syncBench(running, "en");
     await bench.sync({ enterpriseNumber: ACME.number });
     // The state records the number synced.
     expect((await stateRows(bench.sim))[0]).toEqual(["PD_State", "1", ACME.number]);
@@ -76,7 +76,7 @@ describe("a state sheet edited to aim annotations at the user's cells", () => {
 
 describe("the enterprise number the state records", () => {
   it("is the number synced, kept by Run checks, and a crafted one is read as none", async () => {
-    const bench = workbench(running, "en");
+    const bench = syncBench(running, "en");
     await bench.sync({ enterpriseNumber: ACME.number });
     await runChecksOnly(excelWorkbook(bench.sim.run), { language: "en", today: "2026-11-27" });
     expect((await stateRows(bench.sim))[0]).toEqual(["PD_State", "1", ACME.number]);

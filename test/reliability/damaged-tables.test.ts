@@ -448,8 +448,8 @@ describe("the state sheet unhidden and edited", () => {
         sheet.visibility = "Visible" as Excel.SheetVisibility;
         damage(sheet, row);
       });
-      for (const mode of ["automatic", "manual"] as const) {
-        const summary = await bench.sync({ mode });
+      for (const startedBy of ["event", "person"] as const) {
+        const summary = await bench.sync({ startedBy });
         expect(summary.conflicts.filter((c) => c.table === "directors")).toEqual([
           expect.objectContaining({
             link: ZOE_DIRECTOR,

@@ -10,7 +10,7 @@ import { exportXlsx, importXlsx } from "../../simulator/xlsx";
 import type { SandboxRelation } from "../../sandbox/model";
 import { ACME, AUDITOR, HOLDCO, PERSON_A, PERSON_B, fixtureSeed } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
-import { workbench } from "../sync/support";
+import { syncBench } from "../sync/support";
 
 /** Excel's limit on a cell's text. */
 const CELL_LIMIT = 32_767;
@@ -116,7 +116,7 @@ function formulaCells(sim: ExcelSimulator): string[] {
 describe("hostile text from AdminPulse lands as text", () => {
   test.each(HOSTILE)("%s", async (_name, value) => {
     plant(value);
-    const bench = workbench(running, "en");
+    const bench = syncBench(running, "en");
     const summary = await bench.sync({ enterpriseNumber: ACME.number });
     const { sim } = bench;
     const expected = shown(value);
@@ -160,7 +160,7 @@ describe("the exported .xlsx", () => {
     people.forEach((id, i) => running.sandbox.editRelation(id, (r) => {
       r.name = values[7 + i]!;
     }));
-    const bench = workbench(running, "fr");
+    const bench = syncBench(running, "fr");
     await bench.sync({ enterpriseNumber: ACME.number });
     const bytes = await exportXlsx(bench.sim);
 

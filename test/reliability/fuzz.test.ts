@@ -19,7 +19,7 @@ import { IMPORT_TABLES } from "../../src/permanent-data/rows";
 import { planWrite } from "../support/plan-write";
 import { headerText } from "../../src/workbook/layout";
 import { linkOf } from "../../src/workbook/read";
-import type { ExistingRow, ExistingTable, WorkbookState } from "../../src/workbook/state";
+import type { ExistingRow, ExistingTable, SheetState } from "../../src/workbook/state";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 const IDS = ["r1", "r2", "r3", "r4", "r5", "r6"];
@@ -149,7 +149,7 @@ const sheetState = fc
     detached: fc.subarray(LINKS, { maxLength: 3 }),
     linked: fc.boolean(),
   })
-  .map(({ tables, snapshot, detached, linked }): WorkbookState => {
+  .map(({ tables, snapshot, detached, linked }): SheetState => {
     const any = Object.keys(tables).length > 0;
     return {
       tables,
@@ -158,7 +158,7 @@ const sheetState = fc
       enterpriseNumberName: linked ? "number-cell" : null,
       identificationVeryHidden: false,
       snapshot: { tables: Object.fromEntries(IMPORT_TABLES.map((id) => [id, { rows: snapshot, detached }])) },
-      home: any ? { sheet: "Permanent data", firstFreeColumn: 70 } : null,
+      dataSheet: any ? { sheet: "Permanent data", firstFreeColumn: 70 } : null,
       hasStateSheet: any,
       protectedSheets: [],
     };
@@ -166,7 +166,7 @@ const sheetState = fc
 
 const options = fc.record({
   language: fc.constantFrom(...LANGUAGES),
-  mode: fc.constantFrom("manual" as const, "automatic" as const),
+  startedBy: fc.constantFrom("person" as const, "event" as const),
   resolutions: fc.dictionary(fc.constantFrom(...IMPORT_TABLES.flatMap((t) => LINKS.map((l) => `${t}:${l}`))), fc.constantFrom<Resolution>("take-adminpulse", "make-manual"), { maxKeys: 4 }),
   now: fc.constantFrom("2026-11-27T10:30", "2026-03-01T09:00", "1999-12-31T23:59"),
 });
@@ -204,11 +204,11 @@ describe("fuzzing AdminPulse answers against random sheets", () => {
 
           // Rows stay the table's rows (Excel inserts and deletes rows, it cannot reorder them): each
           // planned row is a row read, an empty row of the table after them, or new.
-          const sources = write.sources ?? [];
-          expect(sources).toHaveLength(write.body.length);
+          const fromRows = write.fromRows ?? [];
+          expect(fromRows).toHaveLength(write.body.length);
           const lastRead = Math.max(-1, ...table.rows.map((r) => r.index));
           let last = -1;
-          sources.forEach((from) => {
+          fromRows.forEach((from) => {
             if (from === null) return;
             expect(from).toBeGreaterThan(last);
             expect(from).toBeLessThan(table.bodyRowCount);
@@ -219,7 +219,7 @@ describe("fuzzing AdminPulse answers against random sheets", () => {
           // Every manual row of the sheet is still there, in its own row, and not a cell of it is
           // written but the add-in's bookkeeping: its formulas move with it as Excel moves them.
           for (const row of table.rows.filter((r) => linkOf(id, r.cells) === null)) {
-            const j = sources.indexOf(row.index);
+            const j = fromRows.indexOf(row.index);
             if (j < 0) throw new Error(`manual row ${JSON.stringify(row.formulas)} of ${id} is not in the plan`);
             table.columns.forEach((key, c) => {
               if (BOOKKEEPING.has(key)) return;

@@ -59,7 +59,7 @@ function syncWith(sim: ExcelSimulator, data: CompanyData, options: Partial<SyncO
     workbook: excelWorkbook(sim.run, { maxRequestBytes: CAP }),
     client: { fetchCompany: async () => data },
     language: "en",
-    mode: "manual",
+    startedBy: "person",
     now: () => NOW,
     enterpriseNumber: ACME.number,
     ...options,

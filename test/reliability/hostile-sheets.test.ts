@@ -10,7 +10,7 @@ import { sync } from "../../src/sync/sync";
 import { excelWorkbook } from "../../src/workbook/port";
 import { ACME, AUDITOR, CONTACT, PERSON_B, fixtureSeed } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
-import { type Bench, workbench } from "../sync/support";
+import { type Bench, syncBench } from "../sync/support";
 import { SHEET, expectActionableMessage, failure, typeBelow } from "./support";
 
 let running: Running;
@@ -24,7 +24,7 @@ beforeEach(() => running.sandbox.reset());
 const MARCH = () => new Date(2026, 2, 1, 9, 0);
 
 async function synced(): Promise<Bench> {
-  const bench = workbench(running, "en");
+  const bench = syncBench(running, "en");
   await bench.sync({ enterpriseNumber: ACME.number, now: MARCH });
   return bench;
 }
@@ -69,7 +69,7 @@ describe("tables deleted", () => {
     const bench = await synced();
     await bench.sim.editCell(SHEET, "C2", "Atelier Zoë (our name for it)");
     await edit(bench.sim, (wb) => wb.worksheets.getItem("PD_State").delete());
-    const summary = await bench.sync({ now: MARCH, mode: "automatic" });
+    const summary = await bench.sync({ now: MARCH, startedBy: "event" });
     expect(summary.conflicts.map((c) => c.link)).toEqual(["CompanyName"]);
     expect(bench.sim.cell(SHEET, "C2").value).toBe("Atelier Zoë (our name for it)");
     expect(bench.sim.sheets().find((s) => s.name === "PD_State")).toMatchObject({ visibility: "VeryHidden" });
@@ -208,7 +208,7 @@ describe("merged cells", () => {
   });
 
   it("merged cells elsewhere on the sheet, and a merged title before the first sync: kept, and the tables go beside them", async () => {
-    const bench = workbench(running, "en");
+    const bench = syncBench(running, "en");
     await edit(bench.sim, (wb) => {
       const sheet = wb.worksheets.add(SHEET);
       const title = sheet.getRange("A1:C2");
@@ -264,7 +264,7 @@ describe("a read Excel fails once", () => {
       if (failures-- > 0) return Promise.reject(Object.assign(new Error("The request failed."), { code: "GeneralException" }));
       return bench.sim.run(...args);
     }) as typeof bench.sim.run;
-    const error = await failure(sync({ workbook: excelWorkbook(run), client: running.client(), language: "en", mode: "manual", now: MARCH }));
+    const error = await failure(sync({ workbook: excelWorkbook(run), client: running.client(), language: "en", startedBy: "person", now: MARCH }));
     expect(error).toMatchObject({ kind: "excel" });
     expect(expectActionableMessage(error).en).toContain("(GeneralException)");
     expect(failures).toBe(0); // asked three times, not more
@@ -293,14 +293,14 @@ describe("text where dates and numbers go", () => {
     await bench.sim.editCell(SHEET, "J2", "about 2021"); // PD_Directors Start
     await bench.sim.editCell(SHEET, "T2", "n/a"); // PD_Shareholders Shares
     await bench.sim.editCell(SHEET, "C11", "end of June"); // PD_Identification FiscalYearEnd
-    const summary = await bench.sync({ now: MARCH, mode: "automatic" });
+    const summary = await bench.sync({ now: MARCH, startedBy: "event" });
     expect(summary.conflicts.map((c) => `${c.table}:${c.cells.map((x) => x.column).join()}`).sort()).toEqual([
       "directors:start",
       "identification:value",
       "shareholders:shares",
     ]);
     expect([bench.sim.cell(SHEET, "J2").value, bench.sim.cell(SHEET, "T2").value, bench.sim.cell(SHEET, "C11").value]).toEqual(["about 2021", "n/a", "end of June"]);
-    // A manual sync that takes AdminPulse's values puts real dates and numbers back.
+    // A sync a person runs that takes AdminPulse's values puts real dates and numbers back.
     const fixed = await bench.sync({
       now: MARCH,
       resolutions: new Map([

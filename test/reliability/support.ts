@@ -7,7 +7,7 @@ import type { ExcelSimulator } from "../../simulator";
 import type { Localized } from "../../src/i18n/language";
 import { ACME } from "../support/fixture-seed";
 import type { Running } from "../support/sandbox";
-import { type Bench, workbench } from "../sync/support";
+import { type Bench, syncBench } from "../sync/support";
 
 export const SHEET = "Permanent data";
 
@@ -46,7 +46,7 @@ export function expectActionableMessage(error: unknown): Localized {
  * accountant's note in its own column of the row) and one below PD_Relations.
  */
 export async function lived(running: Running, language: "en" | "fr" | "nl" = "en"): Promise<Bench> {
-  const bench = workbench(running, language);
+  const bench = syncBench(running, language);
   await bench.sync({ enterpriseNumber: ACME.number });
   await typeBelow(bench.sim, "PD_Directors", ["Martin Claire", "Natural person", "", "director"]);
   await typeBelow(bench.sim, "PD_Relations", ["Martin Claire", "Natural person", "", "", "Rue Neuve 3, 1000 Bruxelles"]);

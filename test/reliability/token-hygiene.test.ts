@@ -17,7 +17,7 @@ import { PaneSession } from "../../src/taskpane/session";
 import { ACME, fixtureSeed } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
 import { MemoryStorage } from "../settings/memory-storage";
-import { workbench } from "../sync/support";
+import { syncBench } from "../sync/support";
 import { failure } from "./support";
 
 /** Distinctive keys: nothing else in the project could contain these bytes by chance. */
@@ -72,44 +72,44 @@ beforeAll(async () => {
   const session = new PaneSession(host, { settings });
   session.onActivity((a) => activities.push(a));
 
-  await capture(session.sync({ mode: "manual", enterpriseNumber: ACME.number, confirmLink: async () => true })); // no key yet
+  await capture(session.sync({ startedBy: "person", enterpriseNumber: ACME.number, confirmLink: async () => true })); // no key yet
   await capture(Promise.resolve().then(() => settings.setToken(`${KEY} ${KEY}`, true))); // pasted twice: refused
   settings.setToken(KEY, true);
   await session.testConnection(running.url, KEY);
   await session.searchCompanies("Atelier");
-  await session.sync({ mode: "manual", enterpriseNumber: ACME.number, confirmLink: async () => true });
+  await session.sync({ startedBy: "person", enterpriseNumber: ACME.number, confirmLink: async () => true });
   await sim.editCell("Données permanentes", "F4", "Martin Claire"); // a manual row
   running.sandbox.editRelation(ACME.id, (r) => {
     r.name = "L'Atelier Zoë & Fils SRL";
   });
-  await session.sync({ mode: "automatic" });
+  await session.sync({ startedBy: "event" });
 
   // Failures, each before anything is written.
   running.sandbox.setKnobs({ forced: { status: 400, count: 1 } });
-  await capture(session.sync({ mode: "manual" }));
+  await capture(session.sync({ startedBy: "person" }));
   running.sandbox.setKnobs({ forced: { status: 429, count: 1, retryAfter: "3600" } });
-  await capture(session.sync({ mode: "manual" }));
+  await capture(session.sync({ startedBy: "person" }));
   running.sandbox.setKnobs({ fault: { mode: "malformed-json", count: 1 } });
-  await capture(session.sync({ mode: "manual" }));
+  await capture(session.sync({ startedBy: "person" }));
   running.sandbox.setKnobs({ fault: { mode: "wrong-types", count: 1 } });
-  await capture(session.sync({ mode: "manual" }));
+  await capture(session.sync({ startedBy: "person" }));
   await capture(session.testConnection(running.url, EXPIRED_KEY));
   const controller = new AbortController();
   controller.abort();
-  await capture(session.sync({ mode: "manual", signal: controller.signal }));
+  await capture(session.sync({ startedBy: "person", signal: controller.signal }));
   settings.setToken(EXPIRED_KEY, false);
-  await capture(session.sync({ mode: "manual" }));
+  await capture(session.sync({ startedBy: "person" }));
   await capture(new CompanySearch(running.client({ token: EXPIRED_KEY })).search("Atelier"));
   settings.setToken(KEY, true);
   storageDuring = storage.entries();
   // Excel failing the write.
   sim.failAt = { sync: sim.syncCount + 2 }; // the first round trip after the read
-  await capture(session.sync({ mode: "manual" }));
+  await capture(session.sync({ startedBy: "person" }));
   sim.failAt = undefined;
-  await session.sync({ mode: "manual" }); // logs the failures above in PD_SyncLog
+  await session.sync({ startedBy: "person" }); // logs the failures above in PD_SyncLog
 
   // The client on its own, against every kind of failure, with the key.
-  const bench = workbench(running, "nl");
+  const bench = syncBench(running, "nl");
   await bench.sync({ enterpriseNumber: ACME.number, clientOptions: { token: KEY } });
   for (const knobs of [
     { forced: { status: 503, count: 100 } },

@@ -5,9 +5,9 @@ import type { PermanentData } from "../../src/permanent-data/model";
 import { type PlanOptions, buildPlan } from "../../src/sync/build-plan";
 import { contentsOf } from "../../src/workbook/contents";
 import { layOut } from "../../src/workbook/lay-out";
-import type { WorkbookState } from "../../src/workbook/state";
+import type { SheetState } from "../../src/workbook/state";
 
-export function planWrite(state: WorkbookState, data: PermanentData, options: PlanOptions & { notes?: boolean }) {
+export function planWrite(state: SheetState, data: PermanentData, options: PlanOptions & { notes?: boolean }) {
   const contents = contentsOf(state);
   const built = buildPlan(contents, data, options);
   const laidOut = layOut(contents, built.plan, { notes: options.notes ?? true });

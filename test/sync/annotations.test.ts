@@ -5,7 +5,7 @@
 
 import { ACME, PERSON_A, fixtureSeed } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
-import { workbench } from "./support";
+import { syncBench } from "./support";
 
 let running: Running;
 beforeEach(async () => {
@@ -26,7 +26,7 @@ function breakNationalNumber() {
 describe("findings on the sheet", () => {
   it("a note and a colour on each cell concerned, and every finding in PD_Checks with a link", async () => {
     breakNationalNumber();
-    const bench = workbench(running, "en");
+    const bench = syncBench(running, "en");
     const summary = await bench.sync({ enterpriseNumber: ACME.number });
     const rel03 = summary.findings.filter((f) => f.id === "REL-03");
     expect(rel03.map((f) => f.cell)).toEqual([{ sheet: SHEET, address: "AM2" }]);
@@ -50,7 +50,7 @@ describe("findings on the sheet", () => {
 
   it("notes that no longer apply go at the next sync, and the colour with them", async () => {
     breakNationalNumber();
-    const bench = workbench(running, "en");
+    const bench = syncBench(running, "en");
     await bench.sync({ enterpriseNumber: ACME.number });
     expect(bench.sim.cell(SHEET, "AM2")!.note).not.toBeNull();
     running.sandbox.editRelation(PERSON_A, (r) => {
@@ -63,7 +63,7 @@ describe("findings on the sheet", () => {
   });
 
   it("a note someone wrote is never changed or removed, even on a cell with a finding", async () => {
-    const bench = workbench(running, "en");
+    const bench = syncBench(running, "en");
     await bench.sync({ enterpriseNumber: ACME.number });
     await bench.sim.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(SHEET);

@@ -8,7 +8,7 @@ import { runChecksOnly } from "../../src/sync/run-checks";
 import { excelWorkbook } from "../../src/workbook/port";
 import { ACME, PERSON_A, fixtureSeed } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
-import { workbench } from "./support";
+import { syncBench } from "./support";
 
 let running: Running;
 beforeEach(async () => {
@@ -46,7 +46,7 @@ function span(row: number, column: number, columns: number): string {
 describe("the checks' column, in an Excel without notes", () => {
   it("a first sync creates every imported table with it, and the row's findings are in it", async () => {
     breakNationalNumber();
-    const bench = workbench(running, "en", OLD_EXCEL, { notes: false });
+    const bench = syncBench(running, "en", OLD_EXCEL, { notes: false });
     const summary = await bench.sync({ enterpriseNumber: ACME.number });
 
     for (const name of ["PD_Identification", "PD_Directors", "PD_Shareholders", "PD_Auditors", "PD_Relations"]) {
@@ -72,7 +72,7 @@ describe("the checks' column, in an Excel without notes", () => {
 
   it("when the error is fixed, the next sync empties its cell and takes the colour away", async () => {
     breakNationalNumber();
-    const bench = workbench(running, "en", OLD_EXCEL, { notes: false });
+    const bench = syncBench(running, "en", OLD_EXCEL, { notes: false });
     await bench.sync({ enterpriseNumber: ACME.number });
     breakNationalNumber("85073003328");
     await bench.sync();
@@ -82,7 +82,7 @@ describe("the checks' column, in an Excel without notes", () => {
   });
 
   it("a file synced in an Excel with notes gets the column when synced in one without, where the column after the table is empty", async () => {
-    const modern = workbench(running, "en");
+    const modern = syncBench(running, "en");
     await modern.sync({ enterpriseNumber: ACME.number });
     const manual = ["Peeters An", "Person", "", "", "", "Shareholder", "Manual", "", ""];
     const relations = modern.sim.table("PD_Relations")!;
@@ -93,7 +93,7 @@ describe("the checks' column, in an Excel without notes", () => {
     await modern.sim.editCell(SHEET, cellAddress(directors.r1 + 3, directors.c1 + 1), "see minutes of 2024");
 
     breakNationalNumber();
-    const old = workbench(running, "en", { ...OLD_EXCEL, state: modern.sim.state() }, { notes: false });
+    const old = syncBench(running, "en", { ...OLD_EXCEL, state: modern.sim.state() }, { notes: false });
     await old.sync();
     expect(old.sim.table("PD_Relations")!.headers.at(-1)).toBe("Check findings");
     expect(old.sim.table("PD_Identification")!.headers.at(-1)).toBe("Check findings");
@@ -106,7 +106,7 @@ describe("the checks' column, in an Excel without notes", () => {
   });
 
   it("merged cells in the column after a table keep it out, values or not", async () => {
-    const modern = workbench(running, "en");
+    const modern = syncBench(running, "en");
     await modern.sync({ enterpriseNumber: ACME.number });
     const relations = parseAddress(modern.sim.table("PD_Relations")!.address).rect;
     // Empty merged cells, far down the column after PD_Relations and the one after that.
@@ -114,7 +114,7 @@ describe("the checks' column, in an Excel without notes", () => {
       context.workbook.worksheets.getItem(SHEET).getRange(span(relations.r1 + 20, relations.c1 + 1, 2)).merge();
       await context.sync();
     });
-    const old = workbench(running, "en", { ...OLD_EXCEL, state: modern.sim.state() }, { notes: false });
+    const old = syncBench(running, "en", { ...OLD_EXCEL, state: modern.sim.state() }, { notes: false });
     await old.sync();
     expect(old.sim.table("PD_Relations")!.headers).toEqual(modern.sim.table("PD_Relations")!.headers);
     expect(old.sim.table("PD_Directors")!.headers.at(-1)).toBe("Check findings");
@@ -122,7 +122,7 @@ describe("the checks' column, in an Excel without notes", () => {
   });
 
   it("merged cells reaching into the column after a table from above its header keep it out too", async () => {
-    const modern = workbench(running, "en");
+    const modern = syncBench(running, "en");
     await modern.sync({ enterpriseNumber: ACME.number });
     await modern.sim.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(SHEET);
@@ -136,7 +136,7 @@ describe("the checks' column, in an Excel without notes", () => {
       context.workbook.worksheets.getItem(SHEET).getRange(`${cellAddress(0, relations.c1 + 1)}:${cellAddress(4, relations.c1 + 1)}`).merge();
       await context.sync();
     });
-    const old = workbench(running, "en", { ...OLD_EXCEL, state: modern.sim.state() }, { notes: false });
+    const old = syncBench(running, "en", { ...OLD_EXCEL, state: modern.sim.state() }, { notes: false });
     await old.sync();
     expect(old.sim.table("PD_Relations")!.headers).toEqual(modern.sim.table("PD_Relations")!.headers);
     expect(old.sim.table("PD_Directors")!.headers.at(-1)).toBe("Check findings");
@@ -144,9 +144,9 @@ describe("the checks' column, in an Excel without notes", () => {
 
   it("once there, the column stays and is kept current in an Excel with notes, beside the notes", async () => {
     breakNationalNumber();
-    const old = workbench(running, "en", OLD_EXCEL, { notes: false });
+    const old = syncBench(running, "en", OLD_EXCEL, { notes: false });
     await old.sync({ enterpriseNumber: ACME.number });
-    const modern = workbench(running, "en", { state: old.sim.state() });
+    const modern = syncBench(running, "en", { state: old.sim.state() });
     await modern.sync();
     const national = cellOf(modern.sim, "PD_Relations", "National number", zoe);
     expect(modern.sim.cell(SHEET, national).note).toMatch(REL_03);
@@ -162,13 +162,13 @@ describe("the checks' column, in an Excel without notes", () => {
 
   it("a note an Excel without notes cannot remove goes at the next sync in one with notes", async () => {
     breakNationalNumber();
-    const modern = workbench(running, "en");
+    const modern = syncBench(running, "en");
     await modern.sync({ enterpriseNumber: ACME.number });
     const national = cellOf(modern.sim, "PD_Relations", "National number", zoe);
     expect(modern.sim.cell(SHEET, national).note).toMatch(REL_03);
 
     breakNationalNumber("85073003328");
-    const old = workbench(running, "en", { ...OLD_EXCEL, state: modern.sim.state() }, { notes: false });
+    const old = syncBench(running, "en", { ...OLD_EXCEL, state: modern.sim.state() }, { notes: false });
     await old.sync();
     const moved = cellOf(old.sim, "PD_Relations", "National number", zoe);
     expect(old.sim.cell(SHEET, moved)).toMatchObject({ fill: null, note: expect.stringMatching(REL_03) });
@@ -180,21 +180,21 @@ describe("the checks' column, in an Excel without notes", () => {
     await old.sync();
     expect(old.sim.cell(SHEET, moved).fill).toBe("#C6EFCE");
 
-    const again = workbench(running, "en", { state: old.sim.state() });
+    const again = syncBench(running, "en", { state: old.sim.state() });
     await again.sync();
     expect(again.sim.cell(SHEET, moved)).toMatchObject({ note: null, fill: "#C6EFCE" });
   });
 
   it("a note whose finding stays, but in other words, is still the add-in's for the next Excel with notes", async () => {
     breakNationalNumber();
-    const nl = workbench(running, "nl");
+    const nl = syncBench(running, "nl");
     await nl.sync({ enterpriseNumber: ACME.number });
     const national = cellOf(nl.sim, "PD_Relations", nl.sim.table("PD_Relations")!.headers[3]!, zoe);
     const dutch = nl.sim.cell(nl.sim.table("PD_Relations")!.sheet, national).note;
     expect(dutch).toMatch(/^REL-03: Het rijksregisternummer/);
 
     // A French colleague without notes syncs: the finding stays, now said in French.
-    const fr = workbench(running, "fr", { ...OLD_EXCEL, state: nl.sim.state() }, { notes: false });
+    const fr = syncBench(running, "fr", { ...OLD_EXCEL, state: nl.sim.state() }, { notes: false });
     await fr.sync();
     const sheet = fr.sim.table("PD_Relations")!.sheet;
     const moved = cellOf(fr.sim, "PD_Relations", fr.sim.table("PD_Relations")!.headers[3]!, zoe);
@@ -202,17 +202,17 @@ describe("the checks' column, in an Excel without notes", () => {
 
     // Fixed, then synced in an Excel with notes: the Dutch note is recognised as the add-in's and goes.
     breakNationalNumber("85073003328");
-    const again = workbench(running, "fr", { state: fr.sim.state() });
+    const again = syncBench(running, "fr", { state: fr.sim.state() });
     await again.sync();
     expect(again.sim.cell(sheet, moved).note).toBeNull();
   });
 
   it("is read in any language, and follows the sync's", async () => {
     breakNationalNumber();
-    const fr = workbench(running, "fr", OLD_EXCEL, { notes: false });
+    const fr = syncBench(running, "fr", OLD_EXCEL, { notes: false });
     await fr.sync({ enterpriseNumber: ACME.number });
     expect(fr.sim.table("PD_Relations")!.headers.at(-1)).toBe("Constats de contrôle");
-    const nl = workbench(running, "nl", { ...OLD_EXCEL, state: fr.sim.state() }, { notes: false });
+    const nl = syncBench(running, "nl", { ...OLD_EXCEL, state: fr.sim.state() }, { notes: false });
     await nl.sync();
     const headers = nl.sim.table("PD_Relations")!.headers;
     expect(headers.at(-1)).toBe("Controlebevindingen");
@@ -222,7 +222,7 @@ describe("the checks' column, in an Excel without notes", () => {
   });
 
   it("a column someone named Check or Controle stays theirs", async () => {
-    const modern = workbench(running, "nl");
+    const modern = syncBench(running, "nl");
     await modern.sync({ enterpriseNumber: ACME.number });
     const table = modern.sim.table("PD_Directors")!;
     const directors = parseAddress(table.address).rect;
@@ -231,7 +231,7 @@ describe("the checks' column, in an Excel without notes", () => {
     await modern.sim.editCell(table.sheet, cellAddress(directors.r0 + 1, directors.c1 + 1), "OK — AV 2024");
     expect(modern.sim.table("PD_Directors")!.headers.at(-1)).toBe("Controle");
 
-    const old = workbench(running, "nl", { ...OLD_EXCEL, state: modern.sim.state() }, { notes: false });
+    const old = syncBench(running, "nl", { ...OLD_EXCEL, state: modern.sim.state() }, { notes: false });
     await old.sync();
     const t = old.sim.table("PD_Directors")!;
     expect(t.headers).toContain("Controle");
@@ -239,13 +239,13 @@ describe("the checks' column, in an Excel without notes", () => {
   });
 
   it("Run checks fills it without syncing, growing a table that lacks it", async () => {
-    const modern = workbench(running, "en");
+    const modern = syncBench(running, "en");
     await modern.sync({ enterpriseNumber: ACME.number });
     const relations = parseAddress(modern.sim.table("PD_Relations")!.address).rect;
     // A manual relation whose national number fails its check digits.
     await modern.sim.editCell(SHEET, span(relations.r1 + 1, relations.c0, 4), [["Peeters An", "Person", "", "85073003329"]]);
 
-    const sim = workbench(running, "en", { ...OLD_EXCEL, state: modern.sim.state() }).sim;
+    const sim = syncBench(running, "en", { ...OLD_EXCEL, state: modern.sim.state() }).sim;
     const findings = await runChecksOnly(excelWorkbook(sim.run, { notes: false }), { language: "en", today: "2026-11-27" });
     expect(findings.some((f) => f.id === "REL-03")).toBe(true);
     const t = sim.table("PD_Relations")!;

@@ -3,7 +3,7 @@
 
 import { SANDBOX_DEMO_TOKEN, SEED_COMPANIES } from "../../sandbox/seed";
 import { type Running, startSandbox } from "../support/sandbox";
-import { snapshotWithoutLog, workbench } from "./support";
+import { snapshotWithoutLog, syncBench } from "./support";
 
 let running: Running;
 beforeAll(async () => {
@@ -16,7 +16,7 @@ const clientOptions = { token: SANDBOX_DEMO_TOKEN, rateLimit: { calls: 100_000, 
 
 describe("values that Excel would take for something else land as literal text", () => {
   it("a company name starting with = is text, not a formula", async () => {
-    const bench = workbench(running, "fr");
+    const bench = syncBench(running, "fr");
     await bench.sync({ enterpriseNumber: SEED_COMPANIES.nameStartsWithEquals, clientOptions });
     const name = bench.sim.cell("Données permanentes", "C2")!;
     expect(name).toMatchObject({ value: "=SUM(A1) Consulting SRL", formula: null, numberFormat: "@" });
@@ -26,7 +26,7 @@ describe("values that Excel would take for something else land as literal text",
   });
 
   it("a name starting with an apostrophe keeps it", async () => {
-    const bench = workbench(running, "nl");
+    const bench = syncBench(running, "nl");
     await bench.sync({ enterpriseNumber: SEED_COMPANIES.nameStartsWithApostrophe, clientOptions });
     expect(bench.sim.cell("Permanente gegevens", "C2")!.value).toBe("'t Vlaamsche Pannenhuis BV");
   });
@@ -34,7 +34,7 @@ describe("values that Excel would take for something else land as literal text",
 
 describe("round trips", () => {
   it("a company the checks find nothing to note on: the read and the write, nothing more", async () => {
-    const bench = workbench(running, "fr");
+    const bench = syncBench(running, "fr");
     // Before the filing deadline: no GA-04 warning, only information.
     const summary = await bench.sync({ enterpriseNumber: SEED_COMPANIES.srl, clientOptions, now: () => new Date(2026, 2, 1, 9, 0) });
     expect(summary.findings.every((f) => f.severity === "info")).toBe(true);
@@ -44,7 +44,7 @@ describe("round trips", () => {
 
 describe("a 2,000-member cooperative", () => {
   it("is written in the same round trips as a small company, every cooperator a row, and a second sync changes nothing", async () => {
-    const bench = workbench(running, "nl");
+    const bench = syncBench(running, "nl");
     const summary = await bench.sync({ enterpriseNumber: SEED_COMPANIES.coop2000, clientOptions: { ...clientOptions, concurrency: 8 } });
     // Read and write (a sheet the sync creates has no notes to look up first); the next sync also
     // looks up the checks' notes before writing (the filing deadline has passed on the sync's date).
@@ -64,7 +64,7 @@ describe("a 2,000-member cooperative", () => {
   }, 60_000);
 
   it("splits the write into chunks only when it exceeds Excel's request cap", async () => {
-    const bench = workbench(running, "nl", { maxRequestBytes: 1_000_000 });
+    const bench = syncBench(running, "nl", { maxRequestBytes: 1_000_000 });
     await bench.sync({ enterpriseNumber: SEED_COMPANIES.coop2000, clientOptions: { ...clientOptions, concurrency: 8 } });
     // Read, then the tables and the snapshot in a few requests of under 1 MB each.
     expect(bench.sim.syncCount).toBeGreaterThan(2);

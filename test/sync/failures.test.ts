@@ -9,7 +9,7 @@ import { excelWorkbook } from "../../src/workbook/port";
 import { delayingForCellEdit } from "../../src/workbook/excel-run";
 import { ACME, EXPIRED, fixtureSeed } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
-import { type Bench, workbench } from "./support";
+import { type Bench, syncBench } from "./support";
 
 let running: Running;
 beforeEach(async () => {
@@ -19,7 +19,7 @@ afterEach(() => running.sandbox.close());
 
 /** A workbook synced once, with a manual row and a user's edit of an imported cell. */
 async function lived(): Promise<Bench> {
-  const bench = workbench(running, "fr");
+  const bench = syncBench(running, "fr");
   await bench.sync({ enterpriseNumber: ACME.number });
   await bench.sim.editCell("Données permanentes", "F4", "Martin Claire");
   await bench.sim.editCell("Données permanentes", "I2", "gérante");
@@ -78,7 +78,7 @@ describe("a sync that fails leaves the workbook exactly as it was", () => {
   });
 
   it("a number AdminPulse does not know, typed for a new workbook", async () => {
-    const bench = workbench(running, "fr");
+    const bench = syncBench(running, "fr");
     const before = bench.sim.snapshot();
     const error = await failure(bench.sync({ enterpriseNumber: "0202.239.951" }));
     expect(error).toBeInstanceOf(NotFoundError);
@@ -87,7 +87,7 @@ describe("a sync that fails leaves the workbook exactly as it was", () => {
   });
 
   it("a number with wrong check digits that AdminPulse does not know either: a typo, says the message", async () => {
-    const bench = workbench(running, "fr");
+    const bench = syncBench(running, "fr");
     const before = bench.sim.snapshot();
     const error = await failure(bench.sync({ enterpriseNumber: "0566.988.258" }));
     expect((error as SyncError).kind).toBe("invalid-enterprise-number");
@@ -96,7 +96,7 @@ describe("a sync that fails leaves the workbook exactly as it was", () => {
   });
 
   it("a number that cannot be an enterprise number never reaches AdminPulse", async () => {
-    const bench = workbench(running, "fr");
+    const bench = syncBench(running, "fr");
     const requests = running.sandbox.stats.requests;
     const error = await failure(bench.sync({ enterpriseNumber: "0566.988" }));
     expect((error as SyncError).kind).toBe("invalid-enterprise-number");
@@ -120,7 +120,7 @@ describe("a sync that fails leaves the workbook exactly as it was", () => {
   });
 
   it("a new workbook with no number says how to link it", async () => {
-    const bench = workbench(running, "nl");
+    const bench = syncBench(running, "nl");
     const before = bench.sim.snapshot();
     const error = await failure(bench.sync());
     expect((error as SyncError).kind).toBe("no-enterprise-number");

@@ -5,7 +5,7 @@ import { ACME, AUDITOR, HOLDCO, PERSON_A, PERSON_B, SOLO, VAT_UNIT, fixtureSeed 
 import { type Running, startSandbox } from "../support/sandbox";
 import { linkedCompany } from "../../src/sync/linked-company";
 import { excelWorkbook } from "../../src/workbook/port";
-import { NOW_SERIAL, workbench } from "./support";
+import { NOW_SERIAL, syncBench } from "./support";
 
 let running: Running;
 beforeAll(async () => {
@@ -22,7 +22,7 @@ describe("first sync of a company into an empty workbook", () => {
     ["", false, 2],
     [", in an Excel with strict null objects", true, 4],
   ])("fills every table of L'Atelier Zoë SRL, in English: the read and the write%s", async (_excel, strictNullObjects, roundTrips) => {
-    const bench = workbench(running, "en", { strictNullObjects });
+    const bench = syncBench(running, "en", { strictNullObjects });
     const summary = await bench.sync({ enterpriseNumber: "0566.988.259" });
 
     // The recorded general meeting is past on the sync's date, and so is the filing deadline
@@ -109,7 +109,7 @@ describe("first sync of a company into an empty workbook", () => {
   });
 
   it("writes text as text, dates as dates, numbers as numbers, and links the workbook by name", async () => {
-    const bench = workbench(running, "en");
+    const bench = syncBench(running, "en");
     await bench.sync({ enterpriseNumber: ACME.number });
     const cell = (address: string) => bench.sim.cell("Permanent data", address)!;
 
@@ -135,7 +135,7 @@ describe("first sync of a company into an empty workbook", () => {
   });
 
   it("keeps the columns people do not read out of sight: the identification key and the AdminPulse links, hidden once; unhidden, they stay shown", async () => {
-    const bench = workbench(running, "en");
+    const bench = syncBench(running, "en");
     await bench.sync({ enterpriseNumber: ACME.number });
     const hidden = () => bench.sim.snapshot().sheets.find((s) => s.name === "Permanent data")!.hiddenColumns;
     // Key (A), PD_Directors' link (N), PD_Shareholders' (Y), PD_Auditors' (AG), PD_Relations' AdminPulse ID (AO).
@@ -152,7 +152,7 @@ describe("first sync of a company into an empty workbook", () => {
   });
 
   it("writes French headers and words for a sole proprietor: empty tables, identification only", async () => {
-    const bench = workbench(running, "fr");
+    const bench = syncBench(running, "fr");
     const summary = await bench.sync({ enterpriseNumber: SOLO.number });
     expect(summary).toMatchObject({ companyName: "Dupont Marc", added: 13, missingRelations: 0 });
     // AdminPulse has no address for him (ID-05): the note is in French, on the street's cell.
@@ -176,7 +176,7 @@ describe("first sync of a company into an empty workbook", () => {
   });
 
   it("writes Dutch headers, and the company number (not the VAT unit's) for a VAT-unit member", async () => {
-    const bench = workbench(running, "nl");
+    const bench = syncBench(running, "nl");
     await bench.sync({ enterpriseNumber: VAT_UNIT.number });
     expect(bench.sim.sheets().map((s) => s.name)).toContain("Permanente gegevens");
     const identification = bench.sim.table("PD_Identification")!;
@@ -188,7 +188,7 @@ describe("first sync of a company into an empty workbook", () => {
 
 describe("the linked company, as the task pane shows it", () => {
   it("is read from the workbook: nothing for a new file, then name, number, legal form and last sync; a sync gives the same without reading again", async () => {
-    const bench = workbench(running, "fr");
+    const bench = syncBench(running, "fr");
     expect(linkedCompany(await excelWorkbook(bench.sim.run).read())).toBeNull();
     const summary = await bench.sync({ enterpriseNumber: ACME.number });
     const read = linkedCompany(await excelWorkbook(bench.sim.run).read());

@@ -49,7 +49,7 @@ describeWithOffice("a synced workbook in LibreOffice", () => {
       workbook: excelWorkbook(sim.run),
       client: running.client({ token: SANDBOX_DEMO_TOKEN }),
       language: "fr",
-      mode: "manual",
+      startedBy: "person",
       enterpriseNumber,
     });
     expect(summary.added).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import { runChecksOnly } from "../../src/sync/run-checks";
 import { excelWorkbook } from "../../src/workbook/port";
 import { ACME, fixtureSeed } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
-import { workbench } from "./support";
+import { syncBench } from "./support";
 
 const MANIFEST = readFileSync(path.join(__dirname, "../../manifest.xml"), "utf8");
 const MIN_EXCEL_API = /<Set Name="ExcelApi" MinVersion="([\d.]+)"\/>/.exec(MANIFEST)![1]!;
@@ -25,7 +25,7 @@ afterEach(() => running.sandbox.close());
  * (Table.resize, ExcelApi 1.13; rows themselves are inserted and deleted, which older Excels have).
  */
 async function everyWrite(version: string): Promise<void> {
-  const bench = workbench(running, "en", { requirementSets: { ExcelApi: version } }, { notes: false });
+  const bench = syncBench(running, "en", { requirementSets: { ExcelApi: version } }, { notes: false });
   await bench.sync({ enterpriseNumber: ACME.number });
   running.sandbox.editRelation(ACME.id, (r) => {
     r.tos.push({ linkType: 4, uniqueIdentifier: r.tos[0]!.uniqueIdentifier, startDate: "2026-01-01", endDate: null, function: "Administrateur" });
@@ -33,9 +33,9 @@ async function everyWrite(version: string): Promise<void> {
   await bench.sync();
   await runChecksOnly(excelWorkbook(bench.sim.run, { notes: false }), { language: "en", today: "2026-11-27" });
 
-  const modern = workbench(running, "en");
+  const modern = syncBench(running, "en");
   await modern.sync({ enterpriseNumber: ACME.number });
-  const old = workbench(running, "en", { requirementSets: { ExcelApi: version }, state: modern.sim.state() }, { notes: false });
+  const old = syncBench(running, "en", { requirementSets: { ExcelApi: version }, state: modern.sim.state() }, { notes: false });
   await old.sync();
   expect(old.sim.table("PD_Directors")!.headers.at(-1)).toBe("Check findings");
 }

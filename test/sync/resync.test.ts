@@ -9,7 +9,7 @@ import { listenToWorkbook } from "../../src/workbook/events";
 import { readWorkbook } from "../../src/workbook/read";
 import { ACME, AUDITOR, HOLDCO, PERSON_A, PERSON_B, fixtureSeed } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
-import { type Bench, snapshotWithoutLog, workbench } from "./support";
+import { type Bench, snapshotWithoutLog, syncBench } from "./support";
 
 let running: Running;
 beforeEach(async () => {
@@ -21,7 +21,7 @@ const SHEET = "Permanent data";
 const MANUAL_FILL = "#FFF4CE";
 
 async function synced(simOptions: SimulatorOptions = {}): Promise<Bench> {
-  const bench = workbench(running, "en", simOptions);
+  const bench = syncBench(running, "en", simOptions);
   await bench.sync({ enterpriseNumber: ACME.number });
   bench.sim.resetCounters();
   return bench;
@@ -179,7 +179,7 @@ describe("a user's edit of an imported cell", () => {
   it("is left alone by an automatic sync, and again by the next one", async () => {
     const bench = await edited();
     for (let i = 0; i < 2; i++) {
-      const summary = await bench.sync({ mode: "automatic" });
+      const summary = await bench.sync({ startedBy: "event" });
       expect(summary.conflicts).toHaveLength(1);
       expect(summary.conflicts[0]!.outcome).toBe("left-alone");
       expect(bench.sim.cell(SHEET, "I2")!.value).toBe("gérant");
@@ -375,7 +375,7 @@ describe("typing while the sync waits for AdminPulse", () => {
         },
       },
       language: "en",
-      mode: "manual",
+      startedBy: "person",
     });
   }
 

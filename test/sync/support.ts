@@ -24,7 +24,7 @@ export interface Bench {
   column(table: string, header: string): unknown[];
 }
 
-export function workbench(running: Running, language: Language, simOptions: SimulatorOptions = {}, writeOptions: ApplyOptions = {}): Bench {
+export function syncBench(running: Running, language: Language, simOptions: SimulatorOptions = {}, writeOptions: ApplyOptions = {}): Bench {
   const sim = createExcelSimulator(simOptions);
   const base = (options: Partial<SyncOptions> & { clientOptions?: Partial<ClientOptions> } = {}): SyncOptions => {
     const { clientOptions, ...rest } = options;
@@ -32,7 +32,7 @@ export function workbench(running: Running, language: Language, simOptions: Simu
       workbook: excelWorkbook(sim.run, { maxRequestBytes: simOptions.maxRequestBytes, ...writeOptions }),
       client: running.client(clientOptions),
       language,
-      mode: "manual",
+      startedBy: "person",
       now: () => NOW,
       ...rest,
     };

@@ -80,7 +80,7 @@ function cellOf(table: { address: string; headers: string[] }, header: string, b
 describe("parseSyncFileArgs", () => {
   const minimal = ["--token-env", "K", "--out", "r.xlsx", "--enterprise-number", "0123.456.749"];
 
-  it("defaults: AdminPulse's own address, English, manual, no --force", () => {
+  it("defaults: AdminPulse's own address, English, a person's sync (no --auto), no --force", () => {
     expect(parseSyncFileArgs(minimal)).toEqual({
       kind: "run",
       args: {

@@ -52,7 +52,7 @@ function syncWith(sim: ExcelSimulator, data: CompanyData) {
     workbook: excelWorkbook(sim.run),
     client: { fetchCompany: async () => data },
     language: "en",
-    mode: "manual",
+    startedBy: "person",
     now: () => NOW,
     enterpriseNumber: ACME.number,
   });

@@ -9,7 +9,7 @@ import { cellAddress, columnLetters, parseAddress } from "../../simulator/addres
 import type { ExcelSimulator } from "../../simulator";
 import { ACME, AUDITOR, HOLDCO, PERSON_A, PERSON_B, fixtureSeed } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
-import { type Bench, snapshotWithoutLog, workbench } from "./support";
+import { type Bench, snapshotWithoutLog, syncBench } from "./support";
 
 let running: Running;
 beforeEach(async () => {
@@ -83,7 +83,7 @@ interface Decorated {
  */
 async function decorated(totals = true): Promise<Decorated> {
   holdersAdd([filler(0), 10]);
-  const bench = workbench(running, "en");
+  const bench = syncBench(running, "en");
   await bench.sync({ enterpriseNumber: ACME.number });
   const sim = bench.sim;
   const r = rectOf(sim, "PD_Shareholders"); // P1:Y4
@@ -224,7 +224,7 @@ describe("a workbook the accountant built on, after AdminPulse removed the first
 
 describe("a calculated column in a table without a total row", () => {
   it("grows with the table: the new director gets the formula from Excel, the add-in writes nothing there", async () => {
-    const bench = workbench(running, "en");
+    const bench = syncBench(running, "en");
     await bench.sync({ enterpriseNumber: ACME.number });
     const sim = bench.sim;
     const r = rectOf(sim, "PD_Directors"); // F1:N3; O is the gap
@@ -255,7 +255,7 @@ describe("a calculated column in a table without a total row", () => {
 describe("a table the user sorted", () => {
   it("is synced by link, in the user's order: each row gets its own holder's values, nothing is put back in the add-in's order", async () => {
     holdersAdd([filler(0), 10], [filler(1), 20]);
-    const bench = workbench(running, "en");
+    const bench = syncBench(running, "en");
     await bench.sync({ enterpriseNumber: ACME.number });
     const sim = bench.sim;
     // Sorted by shares, smallest first: Excel's sort moves the rows' cells (values and formats).
@@ -288,7 +288,7 @@ describe("a table the user sorted", () => {
 describe("tables the user filtered", () => {
   it("sync with the filter on: rows found by their link, moved as Excel moves rows, the same criteria back, hidden rows hidden", async () => {
     holdersAdd([filler(0), 10]);
-    const bench = workbench(running, "en");
+    const bench = syncBench(running, "en");
     await bench.sync({ enterpriseNumber: ACME.number });
     const sim = bench.sim;
     // Natural persons only: Holding Dubois SA hidden. (A filter hides whole sheet rows, so one
@@ -328,7 +328,7 @@ describe("tables the user filtered", () => {
   });
 
   it("PD_Checks filtered to the errors: rewritten with more or fewer findings, the filter still there, only errors shown", async () => {
-    const bench = workbench(running, "en");
+    const bench = syncBench(running, "en");
     await bench.sync({ enterpriseNumber: ACME.number });
     const sim = bench.sim;
     await edit(sim, (wb) => wb.tables.getItem("PD_Checks").columns.getItem("Severity").filter.applyValuesFilter(["Error"]));
@@ -357,7 +357,7 @@ describe("the checks' fills and the user's", () => {
 
   it("a finding's fill moves with its row and goes with the finding; a colour the user put on a cell stays", async () => {
     fillers();
-    const bench = workbench(running, "en");
+    const bench = syncBench(running, "en");
     await bench.sync({ enterpriseNumber: ACME.number });
     const sim = bench.sim;
     const wrong = national(sim, 1);
@@ -382,7 +382,7 @@ describe("the checks' fills and the user's", () => {
 
   it("in an Excel without notes: still two round trips, and the finding's fill moves with its row and goes with it", async () => {
     fillers();
-    const bench = workbench(running, "en", { requirementSets: { ExcelApi: "1.13" } }, { notes: false });
+    const bench = syncBench(running, "en", { requirementSets: { ExcelApi: "1.13" } }, { notes: false });
     await bench.sync({ enterpriseNumber: ACME.number });
     const sim = bench.sim;
     holderRemove(filler(0));
@@ -403,7 +403,7 @@ describe("the checks' fills and the user's", () => {
   });
 
   it("a cell the user coloured before a finding landed on it keeps the user's colour (the note says it)", async () => {
-    const bench = workbench(running, "en");
+    const bench = syncBench(running, "en");
     await bench.sync({ enterpriseNumber: ACME.number });
     const sim = bench.sim;
     const zoe = cellOf(sim, "PD_Relations", "National number", { name: "Dubois Zoë" });

@@ -40,7 +40,7 @@ describe("a key taken back stops what used it", () => {
     const { sim, session, settings } = pane();
     running.sandbox.setKnobs({ latencyMs: 150 });
     const before = JSON.stringify(sim.snapshot());
-    const syncing = failure(session.sync({ mode: "manual", enterpriseNumber: ACME.number, confirmLink: async () => true }));
+    const syncing = failure(session.sync({ startedBy: "person", enterpriseNumber: ACME.number, confirmLink: async () => true }));
     await new Promise((resolve) => setTimeout(resolve, 50));
     change(settings);
     const requests = running.sandbox.stats.requests;
@@ -64,13 +64,13 @@ describe("a key taken back stops what used it", () => {
 
   it("after Forget key, no national number is reachable from the session: the relations read went with the client", async () => {
     const { session, settings } = pane();
-    await session.sync({ mode: "manual", enterpriseNumber: ACME.number, confirmLink: async () => true });
+    await session.sync({ startedBy: "person", enterpriseNumber: ACME.number, confirmLink: async () => true });
     const numbers = fixtureSeed()
       .relations.map((r) => r.nationalNumber)
       .filter((n): n is string => typeof n === "string" && n !== "");
     expect(numbers.length).toBeGreaterThan(0);
     // A sync pressed in the pane clears the cache first; an automatic one fills it for the next.
-    await session.sync({ mode: "automatic" });
+    await session.sync({ startedBy: "event" });
     expect(reachableStrings(session).some((text) => numbers.includes(text))).toBe(true);
 
     settings.forgetToken();

@@ -76,7 +76,7 @@ async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void>
 /** A workbook linked to ACME by a first sync, as saved and reopened. */
 async function linkedWorkbook(): Promise<ExcelSimulator> {
   const first = await start(createExcelSimulator(), { autoSyncOnOpen: false });
-  await first.runtime.session.sync({ mode: "manual", enterpriseNumber: ACME.number, confirmLink: async () => true });
+  await first.runtime.session.sync({ startedBy: "person", enterpriseNumber: ACME.number, confirmLink: async () => true });
   return createExcelSimulator({ state: first.sim.state() });
 }
 
@@ -101,7 +101,7 @@ describe("on opening a workbook", () => {
 
   it("asks Office to load the add-in with the document after a sync, as the setting says", async () => {
     const { host, runtime } = await start(createExcelSimulator());
-    await runtime.session.sync({ mode: "manual", enterpriseNumber: ACME.number, confirmLink: async () => true });
+    await runtime.session.sync({ startedBy: "person", enterpriseNumber: ACME.number, confirmLink: async () => true });
     expect(host.startup).toEqual([true]);
     runtime.session.settings.update({ autoSyncOnOpen: false });
     await until(() => host.startup.length > 1);
@@ -144,7 +144,7 @@ describe("on activating the permanent-data sheet", () => {
     const stop = runtime.session.onActivity((a) => {
       if (a.kind === "running" && a.progress.step === "writing") clock.now += 240_000;
     });
-    await runtime.session.sync({ mode: "manual", trigger: "pane" });
+    await runtime.session.sync({ startedBy: "person", trigger: "pane" });
     stop();
     clock.now += 1_400;
     expect(await runtime.autoSync.onSheetActivated(SHEET)).toBe("too-soon");
@@ -176,9 +176,9 @@ describe("on activating the permanent-data sheet", () => {
     const { runtime, syncs } = await opened();
     running.sandbox.setKnobs({ latencyMs: 100 });
     try {
-      const manual = runtime.session.sync({ mode: "manual" });
+      const byPerson = runtime.session.sync({ startedBy: "person" });
       expect(await runtime.autoSync.onSheetActivated(SHEET)).toBe("busy");
-      await manual;
+      await byPerson;
       expect(syncs).toEqual(["pane:done"]);
     } finally {
       running.sandbox.setKnobs({ latencyMs: 0 });
@@ -187,7 +187,7 @@ describe("on activating the permanent-data sheet", () => {
 
   it("is not set off by the add-in's own writes (the first sync shows the sheet it creates)", async () => {
     const { sim, runtime, syncs } = await start(createExcelSimulator(), { autoSyncOnOpen: false });
-    await runtime.session.sync({ mode: "manual", enterpriseNumber: ACME.number, confirmLink: async () => true });
+    await runtime.session.sync({ startedBy: "person", enterpriseNumber: ACME.number, confirmLink: async () => true });
     await sim.settle();
     await new Promise((r) => setTimeout(r, 60)); // past the debounce
     expect(sim.activeSheet()).toBe(SHEET);

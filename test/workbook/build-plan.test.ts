@@ -1,7 +1,7 @@
 import { planWrite } from "../support/plan-write";
 import { mapCompany } from "../../src/permanent-data/mapping";
 import type { Relation } from "../../src/adminpulse/types";
-import type { WorkbookState, ExistingTable } from "../../src/workbook/state";
+import type { SheetState, ExistingTable } from "../../src/workbook/state";
 
 const NO_ADDRESS = { street: null, number: null, box: null, postalCode: null, city: null, country: null };
 function relation(partial: Partial<Relation> & Pick<Relation, "id" | "name" | "kind">): Relation {
@@ -21,13 +21,13 @@ const company = relation({
   ],
 });
 const data = mapCompany({ company, related: new Map([["p1", person]]), missing: [], unknownLinkTypes: new Map() });
-const empty: WorkbookState = { tables: {}, enterpriseNumber: null, namedEnterpriseNumber: false, enterpriseNumberName: null, identificationVeryHidden: false, snapshot: { tables: {} }, home: null, hasStateSheet: false, protectedSheets: [] };
-const options = { language: "fr" as const, mode: "manual" as const, now: "2026-11-27T10:30" };
+const empty: SheetState = { tables: {}, enterpriseNumber: null, namedEnterpriseNumber: false, enterpriseNumberName: null, identificationVeryHidden: false, snapshot: { tables: {} }, dataSheet: null, hasStateSheet: false, protectedSheets: [] };
+const options = { language: "fr" as const, startedBy: "person" as const, now: "2026-11-27T10:30" };
 
 describe("buildPlan", () => {
   it("a first sync creates the sheet and the tables side by side, text as text, dates as dates", () => {
     const { plan, outcomes } = planWrite(empty, data, options);
-    expect(plan.home).toEqual({ sheet: "Données permanentes", create: true });
+    expect(plan.dataSheet).toEqual({ sheet: "Données permanentes", create: true });
     expect(plan.tables.map((t) => [t.name, t.column, t.create])).toEqual([
       ["PD_Identification", 0, true],
       ["PD_Directors", 5, true],
@@ -64,14 +64,14 @@ describe("buildPlan", () => {
         { index: 1, cells: { name: "Typed by hand", kind: null, identifier: null, role: "=B2", start: "not a date", end: null, representative: null, source: null, link: null }, formulas: ["Typed by hand", "", "", "=B2", "not a date", "", "", "", ""], numberFormats: ["General", "General", "General", "General", "General", "General", "General", "General", "General"] },
       ],
     };
-    const state: WorkbookState = { ...empty, tables: { directors }, home: { sheet: "Données permanentes", firstFreeColumn: 15 }, snapshot: { tables: { directors: { rows: { "director:p1": { name: "Zoë Dubois", kind: "Personne physique", identifier: null, role: "gérant", start: "2021-06-08", end: null, representative: null } }, detached: [] } } } };
+    const state: SheetState = { ...empty, tables: { directors }, dataSheet: { sheet: "Données permanentes", firstFreeColumn: 15 }, snapshot: { tables: { directors: { rows: { "director:p1": { name: "Zoë Dubois", kind: "Personne physique", identifier: null, role: "gérant", start: "2021-06-08", end: null, representative: null } }, detached: [] } } } };
     const { plan, outcomes } = planWrite(state, data, options);
     const written = plan.tables.find((t) => t.id === "directors")!;
     expect(written.create).toBe(false);
     expect(written.body[1]).toEqual([null, null, null, null, null, null, null, "Manuel", ""]);
     expect(written.numberFormats[1]).toEqual([null, null, null, null, null, null, null, "@", "@"]);
     // Each row is the table's row it was: nothing moves, nothing is rewritten elsewhere.
-    expect(written.sources).toEqual([0, 1]);
+    expect(written.fromRows).toEqual([0, 1]);
     // The imported row's cells already have the formats their values need: left as they are.
     expect(written.numberFormats[0]).toEqual([null, null, null, null, null, null, null, null, null]);
     expect(outcomes.find((o) => o.table === "directors")).toMatchObject({ changes: [], keptManual: 1 });

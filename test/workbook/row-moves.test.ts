@@ -5,8 +5,8 @@ import fc from "fast-check";
 import { movedRows, planRowMoves } from "../../src/workbook/row-moves";
 
 /** The rows of a table after the moves: old rows by their index, new rows as "new:<planned index>". */
-function apply(oldCount: number, sources: (number | null)[], totals: boolean): { rows: string[]; below: number } {
-  const moves = planRowMoves(oldCount, sources, totals);
+function apply(oldCount: number, fromRows: (number | null)[], totals: boolean): { rows: string[]; below: number } {
+  const moves = planRowMoves(oldCount, fromRows, totals);
   const rows: string[] = Array.from({ length: oldCount }, (_, i) => `old:${i}`);
   for (const add of moves.adds) {
     const at = add.at ?? rows.length;
@@ -66,25 +66,25 @@ describe("planRowMoves", () => {
       .map(([oldCount, raw, totals]) => {
         // Keep the order: increasing old rows, each below oldCount.
         let last = -1;
-        const sources = raw.map((s) => {
+        const fromRows = raw.map((s) => {
           if (s === null) return null;
           const next = last + 1 + (s % 3);
           if (next >= oldCount) return null;
           last = next;
           return next;
         });
-        return { oldCount, sources, totals };
+        return { oldCount, fromRows, totals };
       });
     fc.assert(
-      fc.property(plan, ({ oldCount, sources, totals }) => {
-        const { rows, below } = apply(oldCount, sources, totals);
-        expect(rows).toEqual(sources.map((s, j) => (s === null ? `new:${j}` : `old:${s}`)));
-        const added = sources.filter((s) => s === null).length;
-        const deleted = oldCount - sources.filter((s) => s !== null).length;
+      fc.property(plan, ({ oldCount, fromRows, totals }) => {
+        const { rows, below } = apply(oldCount, fromRows, totals);
+        expect(rows).toEqual(fromRows.map((s, j) => (s === null ? `new:${j}` : `old:${s}`)));
+        const added = fromRows.filter((s) => s === null).length;
+        const deleted = oldCount - fromRows.filter((s) => s !== null).length;
         // Net, the cells below a table without a total row do not move; with one, they follow it.
         expect(below).toBe(totals ? 0 : deleted - added);
-        const map = movedRows(sources);
-        sources.forEach((s, j) => s !== null && expect(map.get(s)).toBe(j));
+        const map = movedRows(fromRows);
+        fromRows.forEach((s, j) => s !== null && expect(map.get(s)).toBe(j));
       }),
       { numRuns: 300 },
     );

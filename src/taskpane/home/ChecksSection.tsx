@@ -5,7 +5,7 @@ import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/r
 import type { Language } from "../../i18n/language";
 import { describeError } from "../pane-errors";
 import { homeStrings } from "../strings/home";
-import { type ChecksState, findingsOf } from "../workbook-state";
+import { type ChecksState, findingsOf } from "../workbook-view";
 import { type FindingCell, FindingsList } from "./FindingsList";
 
 export function ChecksSection(props: { checks: ChecksState; language: Language; busy: boolean; onRunChecks(): void; onSelect(cell: FindingCell): void }) {

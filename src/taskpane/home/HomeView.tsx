@@ -2,7 +2,7 @@
 // button, the question a sync asks (the company to confirm, the edited cells to review), the sync's
 // progress and its summary or error, and the checks. What a sync is doing is the session's
 // activity, one typed state read with useStore; the workbook as the pane knows it (its company, the
-// findings) is the WorkbookState store; this view keeps only the number being typed.
+// findings) is the WorkbookView store; this view keeps only the number being typed.
 
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowSyncRegular } from "@fluentui/react-icons";
@@ -11,7 +11,7 @@ import type { Language } from "../../i18n/language";
 import type { Session, SyncActivity } from "../session";
 import { homeStrings } from "../strings/home";
 import { useStore } from "../use-store";
-import { type WorkbookState, findingsOf } from "../workbook-state";
+import { type WorkbookView, findingsOf } from "../workbook-view";
 import { ChecksSection } from "./ChecksSection";
 import { ConfirmLink } from "./ConfirmLink";
 import { numberValidity } from "./EnterpriseNumberField";
@@ -26,7 +26,7 @@ const useStyles = makeStyles({
 
 export interface HomeViewProps {
   session: Session;
-  workbook: WorkbookState;
+  workbook: WorkbookView;
   language: Language;
   onOpenSettings(): void;
 }
@@ -53,7 +53,7 @@ export function HomeView({ session, workbook, language, onOpenSettings }: HomeVi
     if (!canSync) return;
     try {
       // The pane answers the sync's questions: they come back as the activity, shown below.
-      const outcome = await session.sync({ trigger: "pane", mode: "manual", ask: true, enterpriseNumber: usable ? undefined : number });
+      const outcome = await session.sync({ trigger: "pane", startedBy: "person", ask: true, enterpriseNumber: usable ? undefined : number });
       if (outcome.kind === "synced") setNumber("");
     } catch {
       // Shown from the session's activity.

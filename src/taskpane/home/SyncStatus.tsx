@@ -9,7 +9,7 @@ import type { Language } from "../../i18n/language";
 import { describeError } from "../pane-errors";
 import type { SyncActivity } from "../session";
 import { homeStrings } from "../strings/home";
-import { SyncProgress } from "./SyncProgress";
+import { ProgressView } from "./ProgressView";
 import { SyncSummaryView } from "./SyncSummaryView";
 
 const useStyles = makeStyles({
@@ -40,7 +40,7 @@ export function SyncStatus({ activity, language, onCancel, onOpenSettings, onRet
 
   return (
     <div role="status" aria-live="polite" className={styles.region} data-testid="sync-status">
-      {activity.kind === "running" && <SyncProgress progress={activity.progress} t={t} onCancel={onCancel} />}
+      {activity.kind === "running" && <ProgressView progress={activity.progress} t={t} onCancel={onCancel} />}
       {ended(activity) && (
         <div ref={result} tabIndex={-1} className={styles.result} data-testid="sync-result">
           {activity.kind === "done" && activity.outcome.kind === "synced" && <SyncSummaryView summary={activity.outcome.summary} language={language} t={t} />}

@@ -1,6 +1,6 @@
 // The pane once Excel (or the workbench) is there: one session, Home or Settings. Back from a
 // reload made for a new address, it opens on Settings, which says what changed. The workbook as
-// the pane shows it (WorkbookState) lives here, so that a visit to Settings reads nothing again.
+// the pane shows it (WorkbookView) lives here, so that a visit to Settings reads nothing again.
 
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { SettingsRegular } from "@fluentui/react-icons";
@@ -12,7 +12,7 @@ import { HomeView } from "../home/HomeView";
 import { reloadForAddress, takeAddressChange } from "../reopen-settings";
 import type { Runtime } from "../runtime";
 import { homeStrings } from "../strings/home";
-import { WorkbookState } from "../workbook-state";
+import { WorkbookView } from "../workbook-view";
 import { SettingsChunk } from "./SettingsChunk";
 
 const useStyles = makeStyles({
@@ -32,7 +32,7 @@ export function Pane({ runtime, language }: { runtime: Runtime; language: Langua
   const [sharedOrigin] = useState(() =>
     sharedOriginSigns({ pathname: window.location.pathname, storageKeys: storageKeysOf(browserStorage()), partitionKey: host.partitionKey }),
   );
-  const [workbook] = useState(() => new WorkbookState(session));
+  const [workbook] = useState(() => new WorkbookView(session));
 
   // Back from Settings, focus returns to the button that opened them.
   const settingsButton = useRef<HTMLButtonElement>(null);

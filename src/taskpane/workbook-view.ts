@@ -25,7 +25,7 @@ export interface WorkbookSnapshot {
 
 type SessionPart = Pick<Session, "activity" | "onActivity" | "linkedCompany" | "runChecks">;
 
-export class WorkbookState {
+export class WorkbookView {
   readonly #session: SessionPart;
   readonly #listeners = new Set<() => void>();
   #snapshot: WorkbookSnapshot = Object.freeze<WorkbookSnapshot>({ linked: undefined, checks: { kind: "none" } });

@@ -1,14 +1,14 @@
 // Where a running sync is: the step in words, a bar (determinate when the step has counts), Cancel.
 
 import { Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
-import type { SyncProgress as Progress } from "../../sync/sync";
+import type { SyncProgress } from "../../sync/sync";
 import type { HomeStrings } from "../strings/home";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
 
-export function stepText(progress: Progress, t: HomeStrings): string {
+export function stepText(progress: SyncProgress, t: HomeStrings): string {
   switch (progress.step) {
     case "reading":
       return t.stepReading;
@@ -27,7 +27,7 @@ export function stepText(progress: Progress, t: HomeStrings): string {
   }
 }
 
-export function SyncProgress(props: { progress: Progress; t: HomeStrings; onCancel(): void }) {
+export function ProgressView(props: { progress: SyncProgress; t: HomeStrings; onCancel(): void }) {
   const styles = useStyles();
   const { progress, t } = props;
   const counted = (progress.step === "related" || progress.step === "scan") && progress.total;

@@ -1,6 +1,6 @@
-// An office for the strategy and cache tests: the fixture seed plus a company whose shareholders
-// are `members` people (each with a national number and an address), placed after `fillers`
-// further relations, so that the relation list is as long as a test needs.
+// An accounting office for the strategy and cache tests: the fixture seed plus a company whose
+// shareholders are `members` people (each with a national number and an address), placed after
+// `fillers` further relations, so that the relation list is as long as a test needs.
 
 import { enterpriseNumber, nationalNumber } from "../../sandbox/belgian-ids";
 import type { SandboxRelation, SandboxSeed } from "../../sandbox/model";
