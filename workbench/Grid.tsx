@@ -123,7 +123,8 @@ function spillWidth(view: SheetView, info: CellInfo | undefined, row: number, co
 
 export function Grid({ frame, version, onChanged, onStatus }: GridProps) {
   const { sim } = frame;
-  // `version` is the reason to read the workbook again.
+  // `version` is the reason to read the workbook again (the simulator changes in place).
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a dependency on purpose, not read in the callback
   const sheet = useMemo(() => sheetView(sim), [sim, version]);
   const [scroll, setScroll] = useState({ top: 0, height: 600, width: 800 });
   // Enough columns to fill the width, as Excel's grid always does.
