@@ -12,9 +12,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 const officeAddinRules = Object.fromEntries(
-  officeAddins.configs.recommended
-    .flatMap((config) => Object.entries(config.rules ?? {}))
-    .filter(([name]) => name.startsWith("office-addins/")),
+  officeAddins.configs.recommended.flatMap((config) => Object.entries(config.rules ?? {})).filter(([name]) => name.startsWith("office-addins/")),
 );
 if (Object.keys(officeAddinRules).length === 0) {
   throw new Error("eslint-plugin-office-addins: no office-addins/* rules found in configs.recommended");

@@ -98,10 +98,7 @@ async function httpsServerOptions() {
       );
       return Object.fromEntries(Object.entries(paths).map(([k, p]) => [k, fs.readFileSync(p)]));
     }
-    note(
-      `No developer certificate is available (${reason}).\n` +
-        `Serving https with a self-signed certificate; browsers warn about it.`,
-    );
+    note(`No developer certificate is available (${reason}).\n` + `Serving https with a self-signed certificate; browsers warn about it.`);
     return undefined;
   }
 }
@@ -121,7 +118,9 @@ module.exports = async (env = {}, argv = {}) => {
   if (deploy) {
     deployManifest(fs.readFileSync(path.resolve(__dirname, "manifest.xml"), "utf8"), deploy);
     if (!deploy.supportUrl) {
-      console.warn(`\n[manifest] No --env supportUrl: the add-in's support link opens the add-in's own page. Give your help page's address so that users know where to report a problem.\n`);
+      console.warn(
+        `\n[manifest] No --env supportUrl: the add-in's support link opens the add-in's own page. Give your help page's address so that users know where to report a problem.\n`,
+      );
     }
   } else if (production && !serving) {
     console.warn(`\n[manifest] dist/manifest.xml points at ${DEV_ORIGIN}. To deploy, build with --env publicUrl=https://<where dist/ is hosted>.\n`);

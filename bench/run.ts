@@ -64,7 +64,16 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { latency: 80, quick: false, full: false, pane: true, runs: 7, repeat: 5, sizes: [5, 25, 200, 2000], out: join(__dirname, "results", "latest.json") };
+  const args: Args = {
+    latency: 80,
+    quick: false,
+    full: false,
+    pane: true,
+    runs: 7,
+    repeat: 5,
+    sizes: [5, 25, 200, 2000],
+    out: join(__dirname, "results", "latest.json"),
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -108,7 +117,14 @@ async function main(): Promise<void> {
     const small = companies[0]!;
     await runNaive(sandbox, url, small, true);
     await runSync(sandbox, small, "sync", new AdminPulseClient(clientOptions(url)), createExcelSimulator(), { quiet: true });
-    await runSync(sandbox, small, "list+", new AdminPulseClient(clientOptions(url, { fetch: listWithDetailsFetch(seed), relatedStrategy: "list" })), createExcelSimulator(), { quiet: true });
+    await runSync(
+      sandbox,
+      small,
+      "list+",
+      new AdminPulseClient(clientOptions(url, { fetch: listWithDetailsFetch(seed), relatedStrategy: "list" })),
+      createExcelSimulator(),
+      { quiet: true },
+    );
     for (const company of companies.filter((c) => args.sizes.includes(c.size))) {
       if (relatedCount(seed, company.enterpriseNumber) !== company.size) throw new Error(`${company.name} does not have ${company.size} related relations`);
       const times = company.size >= 2000 ? 1 : args.repeat;
@@ -119,7 +135,9 @@ async function main(): Promise<void> {
         const sim = createExcelSimulator();
         runs.sync.push(await runSync(sandbox, company, "sync", client, sim));
         if (company.size < 2000 || args.full) runs["re-sync"].push(await runSync(sandbox, company, "re-sync", client, sim, { keepWindow: true }));
-        runs["list+"].push(await runSync(sandbox, company, "list+", new AdminPulseClient(clientOptions(url, { fetch: listWithDetailsFetch(seed) })), createExcelSimulator()));
+        runs["list+"].push(
+          await runSync(sandbox, company, "list+", new AdminPulseClient(clientOptions(url, { fetch: listWithDetailsFetch(seed) })), createExcelSimulator()),
+        );
       }
       const naive = median(runs.naive);
       if (naive) results.push(naive);
@@ -155,7 +173,14 @@ async function main(): Promise<void> {
       os: `${osType()} ${release()} (${platform()})`,
       loadAverage: { before: loadBefore.map(round2), after: loadavg().map(round2) },
     },
-    settings: { latencyMs: args.latency, rateLimit: "480 calls / 60 s (sandbox and client)", quick: args.quick, full: args.full, repeat: args.repeat, clientConcurrency: "default" },
+    settings: {
+      latencyMs: args.latency,
+      rateLimit: "480 calls / 60 s (sandbox and client)",
+      quick: args.quick,
+      full: args.full,
+      repeat: args.repeat,
+      clientConcurrency: "default",
+    },
     benchSeconds: Math.round((Date.now() - started) / 1000),
     results,
     pane,
@@ -166,7 +191,9 @@ async function main(): Promise<void> {
   console.log(table(results));
   if (pane) console.log(paneTable(pane));
   console.log(targetTable(report.targets));
-  console.log(`\n${report.machine.cpu}, ${report.machine.cores} cores, ${report.machine.memoryGb} GB, Node ${report.machine.node}, ${report.machine.os}; load ${report.machine.loadAverage.before.join(" ")} → ${report.machine.loadAverage.after.join(" ")}`);
+  console.log(
+    `\n${report.machine.cpu}, ${report.machine.cores} cores, ${report.machine.memoryGb} GB, Node ${report.machine.node}, ${report.machine.os}; load ${report.machine.loadAverage.before.join(" ")} → ${report.machine.loadAverage.after.join(" ")}`,
+  );
   console.log(`${report.benchSeconds} s in all; written to ${args.out}`);
 }
 
@@ -206,7 +233,19 @@ async function runNaive(sandbox: Sandbox, url: string, company: BenchCompany, qu
   const client = new AdminPulseClient(clientOptions(url, { concurrency: 1, cacheFreshMs: 0, relatedStrategy: "details" }));
   const sim = createExcelSimulator();
   const { peak, wallMs } = await withPeakMemory(() => naiveSync({ client, run: sim.run, enterpriseNumber: company.enterpriseNumber, language: "fr" }));
-  return { size: company.size, company: company.name, scenario: "naive", requests: client.requestCount, sandbox: statsNow(sandbox), contextSyncs: sim.syncCount, wallMs, wallMsRuns: [wallMs], peak, reads: null, vsNaive: null };
+  return {
+    size: company.size,
+    company: company.name,
+    scenario: "naive",
+    requests: client.requestCount,
+    sandbox: statsNow(sandbox),
+    contextSyncs: sim.syncCount,
+    wallMs,
+    wallMsRuns: [wallMs],
+    peak,
+    reads: null,
+    vsNaive: null,
+  };
 }
 
 async function runSync(
@@ -226,7 +265,11 @@ async function runSync(
   let reads: ReadReport | null = null;
   let lastShown = 0;
   const t0 = performance.now();
-  const { result: summary, peak, wallMs } = await withPeakMemory(() =>
+  const {
+    result: summary,
+    peak,
+    wallMs,
+  } = await withPeakMemory(() =>
     sync({
       workbook: excelWorkbook(sim.run),
       client: {
@@ -272,11 +315,25 @@ function targets(results: Result[], pane: PaneFigures | null) {
   return {
     "25 relations, sync under 0.6 s": s25 ? { value: `${(s25.wallMs / 1000).toFixed(2)} s`, met: s25.wallMs < 600 } : null,
     "25 relations, ≥3× faster than naive": s25?.vsNaive ? { value: `${s25.vsNaive.time.toFixed(1)}×`, met: s25.vsNaive.time >= 3 } : null,
-    "2,000 relations, never a 429": cold2000 || list2000 ? { value: `${[cold2000, list2000, find(2000, "naive")].reduce((n, r) => n + (r?.sandbox.rateLimited ?? 0), 0)} × 429`, met: [cold2000, list2000].every((r) => !r || r.sandbox.rateLimited === 0) } : null,
-    "2,000 relations, ≥10× fewer requests than relations (contract list: no detail fields)": cold2000 ? { value: `${cold2000.requests} requests (${(2000 / cold2000.requests).toFixed(2)}×)`, met: 2000 / cold2000.requests >= 10 } : null,
-    "2,000 relations, ≥10× fewer requests than relations (list carrying the detail fields)": list2000 ? { value: `${list2000.requests} requests (${(2000 / list2000.requests).toFixed(0)}×)`, met: 2000 / list2000.requests >= 10 } : null,
-    "at most 2 context.sync per normal sync": normal.length ? { value: `max ${Math.max(...normal.map((r) => r.contextSyncs))}`, met: normal.every((r) => r.contextSyncs <= 2) } : null,
-    "pane JS < 250 KB gzip, first screen": pane ? { value: `${(pane.firstScreenGzipBytes / 1024).toFixed(1)} KB`, met: pane.firstScreenGzipBytes < 250 * 1024 } : null,
+    "2,000 relations, never a 429":
+      cold2000 || list2000
+        ? {
+            value: `${[cold2000, list2000, find(2000, "naive")].reduce((n, r) => n + (r?.sandbox.rateLimited ?? 0), 0)} × 429`,
+            met: [cold2000, list2000].every((r) => !r || r.sandbox.rateLimited === 0),
+          }
+        : null,
+    "2,000 relations, ≥10× fewer requests than relations (contract list: no detail fields)": cold2000
+      ? { value: `${cold2000.requests} requests (${(2000 / cold2000.requests).toFixed(2)}×)`, met: 2000 / cold2000.requests >= 10 }
+      : null,
+    "2,000 relations, ≥10× fewer requests than relations (list carrying the detail fields)": list2000
+      ? { value: `${list2000.requests} requests (${(2000 / list2000.requests).toFixed(0)}×)`, met: 2000 / list2000.requests >= 10 }
+      : null,
+    "at most 2 context.sync per normal sync": normal.length
+      ? { value: `max ${Math.max(...normal.map((r) => r.contextSyncs))}`, met: normal.every((r) => r.contextSyncs <= 2) }
+      : null,
+    "pane JS < 250 KB gzip, first screen": pane
+      ? { value: `${(pane.firstScreenGzipBytes / 1024).toFixed(1)} KB`, met: pane.firstScreenGzipBytes < 250 * 1024 }
+      : null,
   };
 }
 
@@ -297,7 +354,17 @@ function grid(header: string[], rows: string[][]): string {
 }
 
 function table(results: Result[]): string {
-  const header = ["relations", "run", "HTTP requests", "list / detail", "429", "context.sync", "wall time (median)", "peak rss / heap MB", "naive ÷ this (time, requests, syncs)"];
+  const header = [
+    "relations",
+    "run",
+    "HTTP requests",
+    "list / detail",
+    "429",
+    "context.sync",
+    "wall time (median)",
+    "peak rss / heap MB",
+    "naive ÷ this (time, requests, syncs)",
+  ];
   const rows = results.map((r) => [
     String(r.size),
     r.scenario,
@@ -325,7 +392,10 @@ function paneTable(pane: PaneFigures): string {
     heading === null
       ? "no Chromium: first render not measured"
       : `first heading on screen: median ${heading.toFixed(0)} ms (${pane.firstHeadingMs!.length} runs, ${Math.min(...pane.firstHeadingMs!).toFixed(0)}–${Math.max(...pane.firstHeadingMs!).toFixed(0)} ms); first contentful paint: median ${fcp?.toFixed(0) ?? "?"} ms`;
-  return `\n${grid(["task pane JavaScript", "", "raw", "gzip"], rows.map((r) => [r[0]!, "", r[1]!, r[2]!]))}\n${render}`;
+  return `\n${grid(
+    ["task pane JavaScript", "", "raw", "gzip"],
+    rows.map((r) => [r[0]!, "", r[1]!, r[2]!]),
+  )}\n${render}`;
 }
 
 function targetTable(t: ReturnType<typeof targets>): string {

@@ -61,13 +61,7 @@ export function nationalNumber(yyyy: number, mm: number, dd: number, serial: num
 }
 
 /** Same body as `nationalNumber`, with check digits that fail for both centuries. */
-export function nationalNumberWithBadCheckDigits(
-  yyyy: number,
-  mm: number,
-  dd: number,
-  serial: number,
-  bis: BisOffset = 0,
-): string {
+export function nationalNumberWithBadCheckDigits(yyyy: number, mm: number, dd: number, serial: number, bis: BisOffset = 0): string {
   const body = nationalBody(yyyy, mm, dd, serial, bis);
   const valid = new Set([nationalCheck(body, false), nationalCheck(body, true)]);
   let cd = (nationalCheck(body, yyyy >= 2000) % 97) + 1;

@@ -56,14 +56,7 @@ export function seedUuid(range: IdRange, n: number): string {
   return `00000000-0000-4000-8000-${RANGE[range].group}${String(n).padStart(11, "0")}`;
 }
 
-export function addr(
-  street: string,
-  number: string,
-  postalCode: string,
-  city: string,
-  box: string | null = null,
-  country = "BE",
-): SandboxAddress {
+export function addr(street: string, number: string, postalCode: string, city: string, box: string | null = null, country = "BE"): SandboxAddress {
   return { street, number, box, postalCode, city, country };
 }
 
@@ -155,13 +148,7 @@ export class SeedBuilder {
     this.personKeys.add(key);
   }
 
-  private blank(
-    ids: { uniqueIdentifier: string; id: string },
-    code: string,
-    name: string,
-    type: RelationType,
-    status: string,
-  ): SandboxRelation {
+  private blank(ids: { uniqueIdentifier: string; id: string }, code: string, name: string, type: RelationType, status: string): SandboxRelation {
     return {
       uniqueIdentifier: ids.uniqueIdentifier,
       id: ids.id,
@@ -234,13 +221,7 @@ export class SeedBuilder {
   person(input: PersonInput, opts: { generated?: boolean; allowSameNameAndAddress?: boolean } = {}): SandboxRelation {
     const name = input.name ?? `${input.firstName} ${input.lastName}`;
     this.claimPerson(name, input.nationalNumber, input.address, opts.allowSameNameAndAddress ?? false);
-    const r = this.blank(
-      this.newIds(opts.generated ? "generated" : "person"),
-      `PER${String(++this.personCode).padStart(4, "0")}`,
-      name,
-      "Person",
-      "Contact",
-    );
+    const r = this.blank(this.newIds(opts.generated ? "generated" : "person"), `PER${String(++this.personCode).padStart(4, "0")}`, name, "Person", "Contact");
     r.nationalNumber = input.nationalNumber;
     r.firstName = input.firstName;
     r.lastName = input.lastName;
@@ -279,14 +260,7 @@ export class SeedBuilder {
     from.tos.push(link);
   }
 
-  auditor(
-    from: SandboxRelation,
-    to: SandboxRelation,
-    start: string,
-    end: string,
-    ireNumber: string,
-    representative?: SandboxRelation,
-  ): void {
+  auditor(from: SandboxRelation, to: SandboxRelation, start: string, end: string, ireNumber: string, representative?: SandboxRelation): void {
     const link: SandboxLink = { linkType: LINK.auditor, uniqueIdentifier: to.uniqueIdentifier, startDate: start, endDate: end, ireNumber };
     if (representative) link.representativeUniqueIdentifier = representative.uniqueIdentifier;
     from.tos.push(link);

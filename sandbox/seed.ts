@@ -116,26 +116,25 @@ export const SEED_ERRORS: Readonly<Record<string, string>> = {
   [SEED_COMPANIES.missingMeeting]: "GA-01: next general meeting missing (nextGeneralMeeting null)",
   [SEED_COMPANIES.holdingsNot100]: "SH-01 / SH-02: shares add up to 900 of totalShares 1,000 (90 %), votes likewise",
   [SEED_COMPANIES.duplicatePerson]:
-    "REL-01: the same person twice: director \"Jean-Marie Dubois\" (with national number) and shareholder \"DUBOIS Jean Marie\" (without), same address",
-  [SEED_COMPANIES.expiredMandate]:
-    "history, no finding: director Marc Wouters' mandate ended 2024-06-30, before the financial year began; he is still listed",
+    'REL-01: the same person twice: director "Jean-Marie Dubois" (with national number) and shareholder "DUBOIS Jean Marie" (without), same address',
+  [SEED_COMPANIES.expiredMandate]: "history, no finding: director Marc Wouters' mandate ended 2024-06-30, before the financial year began; he is still listed",
   [SEED_COMPANIES.saTwoDirectorsFiveShareholders]: "DIR-04: SA with a board of 2 directors and 5 shareholders",
   [SEED_COMPANIES.invalidNationalNumber]: `REL-03: director Patrick Schmit's national number ${SEED_INVALID_NATIONAL_NUMBER} fails its check digits`,
   [SEED_COMPANIES.establishmentUnit]: "ID-01 / ID-02: company number is an establishment-unit number (starts with 2; mod 97 valid)",
   [SEED_COMPANIES.uboNotKept]:
     "UBO-01: Pieter Declercq (30 % directly) and Sofie Declercq (28 % through Declercq Invest SA and Declercq Holding NV) are not registered as beneficiaries; UBO-02: Luc Declercq still is, holding nothing",
-  [SEED_COMPANIES.bvbaPre2019]: "ID-03 (warning): pre-CSA legal form BVBA; DIR-08 (warning): legacy role word \"Zaakvoerder\"",
+  [SEED_COMPANIES.bvbaPre2019]: 'ID-03 (warning): pre-CSA legal form BVBA; DIR-08 (warning): legacy role word "Zaakvoerder"',
 };
 
 // ---------------------------------------------------------------------------------------------
 
 const TOKENS: readonly SandboxToken[] = [
-  { token: SANDBOX_DEMO_TOKEN, kind: "valid", description: "Valid API key with the \"Read relations\" permission: full access." },
+  { token: SANDBOX_DEMO_TOKEN, kind: "valid", description: 'Valid API key with the "Read relations" permission: full access.' },
   { token: SANDBOX_EXPIRED_TOKEN, kind: "expired", description: "API key whose expiry date has passed: every call answers 401." },
   {
     token: SANDBOX_NO_PERMISSION_TOKEN,
     kind: "no-permission",
-    description: "Valid API key without the \"Read relations\" permission: every call answers 401.",
+    description: 'Valid API key without the "Read relations" permission: every call answers 401.',
   },
 ];
 
@@ -145,13 +144,8 @@ const O = SEED_OTHER_COMPANIES;
 /** The seed: fresh objects on every call, identical content on every call. */
 export function createSeed(): SandboxSeed {
   const b = new SeedBuilder();
-  const person = (
-    firstName: string,
-    lastName: string,
-    language: string,
-    nn: string | null,
-    address: ReturnType<typeof addr>,
-  ): SandboxRelation => b.person({ firstName, lastName, language, nationalNumber: nn, address });
+  const person = (firstName: string, lastName: string, language: string, nn: string | null, address: ReturnType<typeof addr>): SandboxRelation =>
+    b.person({ firstName, lastName, language, nationalNumber: nn, address });
 
   // --- firms that are not clients -------------------------------------------------------------
   const goudenAarMgmt = b.otherCompany({
@@ -852,8 +846,24 @@ export function createSeed(): SandboxSeed {
     const sofie = person("Sofie", "Declercq", "NL", nationalNumber(1987, 7, 14, 122), addr("Zuidstraat", "4", "8800", "Roeselare"));
     const pieter = person("Pieter", "Declercq", "NL", nationalNumber(1989, 1, 30, 91), addr("Noordstraat", "18", "8800", "Roeselare"));
     const luc = person("Luc", "Declercq", "NL", nationalNumber(1958, 12, 1, 75), addr("Ieperstraat", "2", "8800", "Roeselare"));
-    const holding = b.otherCompany({ name: "Declercq Holding NV", legalForm: "NV", companyNumber: "0654321022", language: "NL", address: addr("Brugsesteenweg", "250", "8800", "Roeselare"), totalShares: 100, totalVotingRights: 100 });
-    const invest = b.otherCompany({ name: "Declercq Invest SA", legalForm: "SA", companyNumber: "0471638546", language: "NL", address: addr("Zuidstraat", "4", "8800", "Roeselare"), totalShares: 10, totalVotingRights: 10 });
+    const holding = b.otherCompany({
+      name: "Declercq Holding NV",
+      legalForm: "NV",
+      companyNumber: "0654321022",
+      language: "NL",
+      address: addr("Brugsesteenweg", "250", "8800", "Roeselare"),
+      totalShares: 100,
+      totalVotingRights: 100,
+    });
+    const invest = b.otherCompany({
+      name: "Declercq Invest SA",
+      legalForm: "SA",
+      companyNumber: "0471638546",
+      language: "NL",
+      address: addr("Zuidstraat", "4", "8800", "Roeselare"),
+      totalShares: 10,
+      totalVotingRights: 10,
+    });
     b.shareholder(holding, marc, 60);
     b.shareholder(holding, invest, 40);
     b.shareholder(invest, sofie, 10);
@@ -878,22 +888,128 @@ const COOP_SIZE = 2_000;
 const COOP_PRNG_SEED = 0x5eed_2000;
 
 const NL_MALE = [
-  "Jan", "Pieter", "Koen", "Bart", "Tom", "Wim", "Dirk", "Luc", "Geert", "Stijn", "Joris", "Pieterjan", "Bram",
-  "Lucas", "Arne", "Senne", "Wout", "Jef", "Frank", "Marc", "Hugo", "Rik", "Filip", "Kris", "Seppe", "Mathias",
-  "Thomas", "Ward", "Lars", "Robbe", "Noah", "Milan", "Jasper", "Dries", "Hannes", "Jeroen",
+  "Jan",
+  "Pieter",
+  "Koen",
+  "Bart",
+  "Tom",
+  "Wim",
+  "Dirk",
+  "Luc",
+  "Geert",
+  "Stijn",
+  "Joris",
+  "Pieterjan",
+  "Bram",
+  "Lucas",
+  "Arne",
+  "Senne",
+  "Wout",
+  "Jef",
+  "Frank",
+  "Marc",
+  "Hugo",
+  "Rik",
+  "Filip",
+  "Kris",
+  "Seppe",
+  "Mathias",
+  "Thomas",
+  "Ward",
+  "Lars",
+  "Robbe",
+  "Noah",
+  "Milan",
+  "Jasper",
+  "Dries",
+  "Hannes",
+  "Jeroen",
 ] as const;
 const NL_FEMALE = [
-  "An", "Els", "Lieve", "Katrien", "Sofie", "Marie", "Hilde", "Greet", "Leen", "Inge", "Sarah", "Lotte", "Fien",
-  "Emma", "Noor", "Lien", "Elke", "Veerle", "Nathalie", "Griet", "Kaat", "Ine", "Jana", "Lore", "Febe", "Marieke",
-  "Anouk", "Hanne", "Ellen", "Eline", "Julie", "Charlotte",
+  "An",
+  "Els",
+  "Lieve",
+  "Katrien",
+  "Sofie",
+  "Marie",
+  "Hilde",
+  "Greet",
+  "Leen",
+  "Inge",
+  "Sarah",
+  "Lotte",
+  "Fien",
+  "Emma",
+  "Noor",
+  "Lien",
+  "Elke",
+  "Veerle",
+  "Nathalie",
+  "Griet",
+  "Kaat",
+  "Ine",
+  "Jana",
+  "Lore",
+  "Febe",
+  "Marieke",
+  "Anouk",
+  "Hanne",
+  "Ellen",
+  "Eline",
+  "Julie",
+  "Charlotte",
 ] as const;
 const NL_LAST = [
-  "Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems", "Claes", "Goossens", "Wouters", "De Smet",
-  "Dubois", "Hermans", "Aerts", "Pauwels", "Vermeulen", "Van Damme", "De Clercq", "Verstraete", "Van de Velde",
-  "Desmet", "De Backer", "Martens", "Coppens", "Lambrecht", "De Wilde", "Van Acker", "Verhaeghe", "De Vos",
-  "Bogaert", "Dewulf", "Vandenberghe", "Van Hecke", "De Meyer", "Declercq", "Vanderstraeten", "Baert", "Cools",
-  "Verbeke", "Michiels", "Segers", "Van Hoecke", "D'Hondt", "Van Landeghem", "De Coninck", "Timmerman",
-  "Vercruysse", "Vanhove", "Sterckx", "Moerman", "Van Impe",
+  "Peeters",
+  "Janssens",
+  "Maes",
+  "Jacobs",
+  "Mertens",
+  "Willems",
+  "Claes",
+  "Goossens",
+  "Wouters",
+  "De Smet",
+  "Dubois",
+  "Hermans",
+  "Aerts",
+  "Pauwels",
+  "Vermeulen",
+  "Van Damme",
+  "De Clercq",
+  "Verstraete",
+  "Van de Velde",
+  "Desmet",
+  "De Backer",
+  "Martens",
+  "Coppens",
+  "Lambrecht",
+  "De Wilde",
+  "Van Acker",
+  "Verhaeghe",
+  "De Vos",
+  "Bogaert",
+  "Dewulf",
+  "Vandenberghe",
+  "Van Hecke",
+  "De Meyer",
+  "Declercq",
+  "Vanderstraeten",
+  "Baert",
+  "Cools",
+  "Verbeke",
+  "Michiels",
+  "Segers",
+  "Van Hoecke",
+  "D'Hondt",
+  "Van Landeghem",
+  "De Coninck",
+  "Timmerman",
+  "Vercruysse",
+  "Vanhove",
+  "Sterckx",
+  "Moerman",
+  "Van Impe",
 ] as const;
 const EAST_FLANDERS = [
   { postalCode: "9000", city: "Gent" },
@@ -914,10 +1030,31 @@ const EAST_FLANDERS = [
   { postalCode: "9900", city: "Eeklo" },
 ] as const;
 const NL_STREETS = [
-  "Kerkstraat", "Stationsstraat", "Molenstraat", "Dorpsstraat", "Nieuwstraat", "Schoolstraat", "Kapelstraat",
-  "Beekstraat", "Veldstraat", "Heirweg", "Lindenlaan", "Eikenlaan", "Brugsesteenweg", "Kortrijksesteenweg",
-  "Oudenaardsesteenweg", "Antwerpsesteenweg", "Hoogstraat", "Zandstraat", "Meersstraat", "Bosstraat",
-  "Processiestraat", "Kouterstraat", "Warandestraat", "Sint-Jozefstraat", "Koning Albertlaan",
+  "Kerkstraat",
+  "Stationsstraat",
+  "Molenstraat",
+  "Dorpsstraat",
+  "Nieuwstraat",
+  "Schoolstraat",
+  "Kapelstraat",
+  "Beekstraat",
+  "Veldstraat",
+  "Heirweg",
+  "Lindenlaan",
+  "Eikenlaan",
+  "Brugsesteenweg",
+  "Kortrijksesteenweg",
+  "Oudenaardsesteenweg",
+  "Antwerpsesteenweg",
+  "Hoogstraat",
+  "Zandstraat",
+  "Meersstraat",
+  "Bosstraat",
+  "Processiestraat",
+  "Kouterstraat",
+  "Warandestraat",
+  "Sint-Jozefstraat",
+  "Koning Albertlaan",
 ] as const;
 
 function daysInMonth(yyyy: number, mm: number): number {

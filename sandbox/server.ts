@@ -307,13 +307,14 @@ export class Sandbox {
 
   private async delay(res: http.ServerResponse): Promise<void> {
     const ms = this.knobs.latencyMs;
-    if (ms > 0) await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      res.once("close", () => {
-        clearTimeout(timer);
-        resolve();
+    if (ms > 0)
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, ms);
+        res.once("close", () => {
+          clearTimeout(timer);
+          resolve();
+        });
       });
-    });
   }
 
   /**

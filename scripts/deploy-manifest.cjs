@@ -49,7 +49,10 @@ function deployManifest(xml, options) {
   let out = xml.split(`${DEV_ORIGIN}/`).join(`${attribute(base)}/`);
   // The header comment describes the development manifest; say what this one is instead (no
   // address in it: a comment may not hold "--", which punycode host names do).
-  out = out.replace(/The URLs point at the webpack dev server \(https:\/\/localhost:3000\); a deployment replaces the\s+origin\./, "Built for a deployment: the URLs point where the office hosts the add-in.");
+  out = out.replace(
+    /The URLs point at the webpack dev server \(https:\/\/localhost:3000\); a deployment replaces the\s+origin\./,
+    "Built for a deployment: the URLs point where the office hosts the add-in.",
+  );
   if (options.supportUrl) {
     const support = httpsAddress("supportUrl", options.supportUrl, true);
     const before = out;

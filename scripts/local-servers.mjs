@@ -150,10 +150,7 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
 export function startSandbox(port = SANDBOX_PORT) {
   const tsx = require.resolve("tsx/cli");
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`the sandbox did not say it was listening within ${READY_TIMEOUT_MS / 1000} s`)),
-      READY_TIMEOUT_MS,
-    );
+    const timer = setTimeout(() => reject(new Error(`the sandbox did not say it was listening within ${READY_TIMEOUT_MS / 1000} s`)), READY_TIMEOUT_MS);
     const child = startChild("sandbox", tsx, ["sandbox/cli.ts", "--port", String(port)], (line) => {
       const m = SANDBOX_READY.exec(line);
       if (m) {
@@ -202,17 +199,7 @@ export function webpackCli() {
  */
 export async function startWorkbench({ port = WORKBENCH_PORT, sandboxPort = SANDBOX_PORT } = {}) {
   const sandboxUrl = await startSandbox(sandboxPort);
-  startChild("workbench", webpackCli(), [
-    "serve",
-    "--mode",
-    "development",
-    "--env",
-    "http",
-    "--env",
-    `workbenchApi=${sandboxUrl}`,
-    "--port",
-    String(port),
-  ]);
+  startChild("workbench", webpackCli(), ["serve", "--mode", "development", "--env", "http", "--env", `workbenchApi=${sandboxUrl}`, "--port", String(port)]);
   const pageUrl = `http://localhost:${port}/workbench.html`;
   log(`AdminPulse sandbox on ${sandboxUrl}; building the workbench (the first build takes a while)...`);
   await waitForPage(pageUrl);

@@ -83,7 +83,7 @@ async function shoot(language: Language, tag: string, dir: string, env: Workbenc
     await findings.evaluate(async (el) => {
       // Scrolled once the open groups have their full height (they unfold with an animation).
       let last = -1;
-      for (let still = 0; still < 5; ) {
+      for (let still = 0; still < 5;) {
         await new Promise((done) => setTimeout(done, 50));
         const height = el.getBoundingClientRect().height;
         still = height === last ? still + 1 : 0;
@@ -137,7 +137,9 @@ async function settle(page: Page, pane: Frame): Promise<void> {
 async function startEnvironment(sandboxPort: number): Promise<WorkbenchEnvironment> {
   const sandbox = new Sandbox();
   const sandboxUrl = await sandbox.listen(sandboxPort).catch((error: unknown) => {
-    throw new Error(`the sandbox cannot listen on 127.0.0.1:${sandboxPort} (${error instanceof Error ? error.message : String(error)}); stop what uses it (npm run workbench?) or pass --sandbox-port`);
+    throw new Error(
+      `the sandbox cannot listen on 127.0.0.1:${sandboxPort} (${error instanceof Error ? error.message : String(error)}); stop what uses it (npm run workbench?) or pass --sandbox-port`,
+    );
   });
   const opened: { close(): Promise<void> | void }[] = [{ close: () => sandbox.close() }];
   const closeAll = async () => {

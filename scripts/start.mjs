@@ -60,18 +60,7 @@ async function startInExcel(debuggingCli) {
   });
   const result = spawnSync(
     process.execPath,
-    [
-      debuggingCli,
-      "start",
-      manifest,
-      "desktop",
-      "--app",
-      "excel",
-      "--dev-server",
-      "npm run dev-server",
-      "--dev-server-port",
-      String(DEV_SERVER_PORT),
-    ],
+    [debuggingCli, "start", manifest, "desktop", "--app", "excel", "--dev-server", "npm run dev-server", "--dev-server-port", String(DEV_SERVER_PORT)],
     { cwd: ROOT, stdio: "inherit" },
   );
   if (result.status !== 0) {

@@ -82,7 +82,14 @@ export function templatesAfterInsert(templates: Map<number, ColumnTemplate>, at:
  * Writes each calculated column's formula into rows [r0, r1], copied from its template cell as
  * Excel copies a formula. `onlyEmpty` leaves cells that hold something (a resize moves no cells).
  */
-export function fillCalculatedColumns(sheet: SheetModel, table: TableModel, templates: Map<number, ColumnTemplate>, r0: number, r1: number, onlyEmpty: boolean): void {
+export function fillCalculatedColumns(
+  sheet: SheetModel,
+  table: TableModel,
+  templates: Map<number, ColumnTemplate>,
+  r0: number,
+  r1: number,
+  onlyEmpty: boolean,
+): void {
   for (const [id, template] of templates) {
     const offset = table.columnIds.indexOf(id);
     const formula = sheet.cells.get(cellKey(template.row, template.col))?.f;

@@ -15,7 +15,8 @@ type Token =
   | { kind: "op"; value: string }
   | { kind: "punct"; value: string };
 
-const TOKEN = /\s*(?:(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])|"((?:[^"]|"")*)"|(\d+(?:\.\d+)?)|(TRUE|FALSE)(?![A-Za-z0-9_(])|([A-Za-z_][A-Za-z0-9_.]*)|(<>|<=|>=|=|<|>)|([(),]))/iy;
+const TOKEN =
+  /\s*(?:(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])|"((?:[^"]|"")*)"|(\d+(?:\.\d+)?)|(TRUE|FALSE)(?![A-Za-z0-9_(])|([A-Za-z_][A-Za-z0-9_.]*)|(<>|<=|>=|=|<|>)|([(),]))/iy;
 
 function tokenize(formula: string): Token[] | null {
   const text = formula.startsWith("=") ? formula.slice(1) : formula;
@@ -159,7 +160,7 @@ export function rebaseFormula(formula: string, dRow: number, dCol: number): stri
   let out = "";
   let inString = false;
   const re = /(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/y;
-  for (let pos = 0; pos < formula.length; ) {
+  for (let pos = 0; pos < formula.length;) {
     const ch = formula[pos] as string;
     if (ch === '"') {
       inString = !inString;

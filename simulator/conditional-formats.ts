@@ -15,9 +15,7 @@ interface CfTarget {
 }
 
 function cfsIn(t: RangeTarget): CondFormatModel[] {
-  return t.sheet.condFormats
-    .filter((cf) => cf.ranges.some((r) => intersects(r, t.rect)))
-    .sort((a, b) => a.priority - b.priority);
+  return t.sheet.condFormats.filter((cf) => cf.ranges.some((r) => intersects(r, t.rect))).sort((a, b) => a.priority - b.priority);
 }
 
 abstract class CfPart extends SimObject<CfTarget> {
@@ -191,10 +189,14 @@ export class SimConditionalFormat extends CfPart {
 
   /** ExcelApi 1.6: the custom rule, or a null object for a rule of another type (only "Custom" is simulated). */
   get customOrNullObject(): SimCustomConditionalFormat {
-    return this._nav("customOrNullObject", () => new SimCustomConditionalFormat(this.context, (ex) => {
-      const t = this._resolve(ex);
-      return t !== null && t.cf.type === "Custom" ? t : null;
-    }));
+    return this._nav(
+      "customOrNullObject",
+      () =>
+        new SimCustomConditionalFormat(this.context, (ex) => {
+          const t = this._resolve(ex);
+          return t !== null && t.cf.type === "Custom" ? t : null;
+        }),
+    );
   }
 
   delete(): void {
@@ -316,4 +318,3 @@ export class SimConditionalFormatCollection extends SimCollection<RangeTarget, S
     return this._find((t) => cfsIn(t)[index], `#${index}`, false);
   }
 }
-

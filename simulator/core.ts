@@ -238,7 +238,12 @@ export class SimCore {
   // ---------------------------------------------------------------------------------------
   // Events
 
-  eventsOf(changes: ChangeRecord[], activations: { from: string; to: string }[], trigger: "ThisLocalAddin" | "Unknown", source: "Local" | "Remote" = "Local"): PendingEvent[] {
+  eventsOf(
+    changes: ChangeRecord[],
+    activations: { from: string; to: string }[],
+    trigger: "ThisLocalAddin" | "Unknown",
+    source: "Local" | "Remote" = "Local",
+  ): PendingEvent[] {
     const events: PendingEvent[] = [];
     for (const a of activations) {
       if (a.from !== "") events.push({ event: "Deactivated", sheetId: a.from, args: { type: "WorksheetDeactivated", worksheetId: a.from } });

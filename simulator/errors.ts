@@ -44,14 +44,13 @@ const DEFAULT_MESSAGES: Record<SimErrorCode, string> = {
     "Cannot complete the operation. A table can't overlap with another table, a PivotTable report, query results, merged cells, or an XML Map.",
   NotImplemented: "The requested feature isn't implemented.",
   PropertyNotLoaded:
-    "The property is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.",
+    'The property is not available. Before reading the property\'s value, call the load method on the containing object and call "context.sync()" on the associated request context.',
   RangeExceedsLimit: "The cell count in the range has exceeded the maximum supported number.",
   RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit.",
   ResponsePayloadSizeLimitExceeded: "The response payload size has exceeded the limit.",
-  RunMustReturnPromise:
-    "The batch function passed to the \".run\" method didn't return a promise. The function must return a promise.",
+  RunMustReturnPromise: 'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise.',
   ValueNotLoaded:
-    "The value of the result object has not been loaded yet. Before reading the value property, call \"context.sync()\" on the associated request context.",
+    'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
 };
 
 export interface SimDebugInfo {

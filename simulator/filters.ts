@@ -58,11 +58,13 @@ export function normalizeCriteria(input: unknown): FilterCriteriaModel {
   switch (on as FilterCriteriaModel["filterOn"]) {
     case "Values": {
       if (!Array.isArray(c.values)) invalid("A values filter needs `values`: strings or FilterDatetime objects.");
-      const values = (c.values as unknown[]).map((v) => (typeof v === "string" ? v : v !== null && typeof v === "object" ? datetimeOf(v) : invalid(`Invalid filter value ${JSON.stringify(v)}.`)));
+      const values = (c.values as unknown[]).map((v) =>
+        typeof v === "string" ? v : v !== null && typeof v === "object" ? datetimeOf(v) : invalid(`Invalid filter value ${JSON.stringify(v)}.`),
+      );
       return { filterOn: "Values", values };
     }
     case "Custom": {
-      if (typeof c.criterion1 !== "string") invalid("A custom filter needs `criterion1`, e.g. \">50\" or \"=*s\".");
+      if (typeof c.criterion1 !== "string") invalid('A custom filter needs `criterion1`, e.g. ">50" or "=*s".');
       parseCriterion(c.criterion1);
       const out: FilterCriteriaModel = { filterOn: "Custom", criterion1: c.criterion1 };
       if (c.criterion2 !== undefined && c.criterion2 !== null && c.criterion2 !== "") {
@@ -79,7 +81,8 @@ export function normalizeCriteria(input: unknown): FilterCriteriaModel {
     case "BottomItems": {
       const n = Number(c.criterion1);
       // Excel's Top 10 takes 1 to 500 items.
-      if (typeof c.criterion1 !== "string" || !Number.isInteger(n) || n < 1 || n > 500) invalid("A top or bottom items filter needs `criterion1`, a count from 1 to 500.");
+      if (typeof c.criterion1 !== "string" || !Number.isInteger(n) || n < 1 || n > 500)
+        invalid("A top or bottom items filter needs `criterion1`, a count from 1 to 500.");
       return { filterOn: on as "TopItems" | "BottomItems", criterion1: String(n) };
     }
     case "CellColor":
@@ -299,7 +302,12 @@ export class SimFilter extends SimObject<FilterColumnTarget> {
   }
 
   applyCustomFilter(criteria1: string, criteria2?: string, oper?: string): void {
-    this._apply("applyCustomFilter", [criteria1, criteria2 ?? null, oper ?? null], () => ({ filterOn: "Custom", criterion1: criteria1, criterion2: criteria2, operator: oper ?? undefined }));
+    this._apply("applyCustomFilter", [criteria1, criteria2 ?? null, oper ?? null], () => ({
+      filterOn: "Custom",
+      criterion1: criteria1,
+      criterion2: criteria2,
+      operator: oper ?? undefined,
+    }));
   }
 
   applyTopItemsFilter(count: number): void {
@@ -379,11 +387,13 @@ export class SimAutoFilter extends SimObject<FilterTableTarget> {
       const area = SimAutoFilter.area(t.table);
       const whole = t.table.rect;
       const same = (x: Rect) => r.rect.r0 === x.r0 && r.rect.c0 === x.c0 && r.rect.r1 === x.r1 && r.rect.c1 === x.c1;
-      if (r.sheet !== t.sheet || !(same(area) || same(whole))) throw simError("InvalidArgument", `A table's AutoFilter applies to the table's range only ('${t.table.name}').`);
+      if (r.sheet !== t.sheet || !(same(area) || same(whole)))
+        throw simError("InvalidArgument", `A table's AutoFilter applies to the table's range only ('${t.table.name}').`);
       assertWritable(t.sheet);
       t.table.showFilterButton = true;
       if (columnIndex === undefined || columnIndex === null) return;
-      if (!Number.isInteger(columnIndex) || columnIndex < 0 || columnIndex >= t.table.columnIds.length) throw simError("InvalidArgument", `Invalid column index ${String(columnIndex)}.`);
+      if (!Number.isInteger(columnIndex) || columnIndex < 0 || columnIndex >= t.table.columnIds.length)
+        throw simError("InvalidArgument", `Invalid column index ${String(columnIndex)}.`);
       if (criteria === undefined || criteria === null) return;
       setColumnCriteria(t, columnIndex, normalizeCriteria(criteria));
     });
@@ -392,7 +402,8 @@ export class SimAutoFilter extends SimObject<FilterTableTarget> {
   clearColumnCriteria(columnIndex: number): void {
     this.context._core.requireApi("AutoFilter.clearColumnCriteria", "1.14");
     this._call("clearColumnCriteria", [columnIndex], (t) => {
-      if (!Number.isInteger(columnIndex) || columnIndex < 0 || columnIndex >= t.table.columnIds.length) throw simError("InvalidArgument", `Invalid column index ${String(columnIndex)}.`);
+      if (!Number.isInteger(columnIndex) || columnIndex < 0 || columnIndex >= t.table.columnIds.length)
+        throw simError("InvalidArgument", `Invalid column index ${String(columnIndex)}.`);
       setColumnCriteria(t, columnIndex, null);
     });
   }

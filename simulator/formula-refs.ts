@@ -71,7 +71,11 @@ function parseArea(text: string, pos: number): { start: RefEnd; end: RefEnd | nu
     const a = columnIndex(cols[2] as string);
     const b = columnIndex(cols[4] as string);
     if (a < MAX_COLUMNS && b < MAX_COLUMNS) {
-      return { start: { row: null, col: a, absCol: cols[1] === "$", absRow: false }, end: { row: null, col: b, absCol: cols[3] === "$", absRow: false }, next: pos + cols[0].length };
+      return {
+        start: { row: null, col: a, absCol: cols[1] === "$", absRow: false },
+        end: { row: null, col: b, absCol: cols[3] === "$", absRow: false },
+        next: pos + cols[0].length,
+      };
     }
   }
   const rows = at(ROWS, text, pos);
@@ -79,7 +83,11 @@ function parseArea(text: string, pos: number): { start: RefEnd; end: RefEnd | nu
     const a = Number(rows[2]) - 1;
     const b = Number(rows[4]) - 1;
     if (a >= 0 && b >= 0 && a < MAX_ROWS && b < MAX_ROWS) {
-      return { start: { row: a, col: null, absRow: rows[1] === "$", absCol: false }, end: { row: b, col: null, absRow: rows[3] === "$", absCol: false }, next: pos + rows[0].length };
+      return {
+        start: { row: a, col: null, absRow: rows[1] === "$", absCol: false },
+        end: { row: b, col: null, absRow: rows[3] === "$", absCol: false },
+        next: pos + rows[0].length,
+      };
     }
   }
   return null;

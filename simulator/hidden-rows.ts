@@ -64,7 +64,8 @@ const MAX_LINES_PER_WRITE = 100_000;
 
 /** Hides or shows the lines [lo, hi]. */
 export function setHidden(sheet: SheetModel, line: Line, lo: number, hi: number, hidden: boolean): void {
-  if (hi - lo + 1 > MAX_LINES_PER_WRITE) throw simError("NotImplemented", `Hiding or showing more than ${MAX_LINES_PER_WRITE} ${line === "rows" ? "rows" : "columns"} at once.`);
+  if (hi - lo + 1 > MAX_LINES_PER_WRITE)
+    throw simError("NotImplemented", `Hiding or showing more than ${MAX_LINES_PER_WRITE} ${line === "rows" ? "rows" : "columns"} at once.`);
   const kept = listOf(sheet, line).filter((x) => x < lo || x > hi);
   if (hidden) for (let x = lo; x <= hi; x++) kept.push(x);
   store(sheet, line, kept);

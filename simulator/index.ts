@@ -8,7 +8,19 @@ import { SimCore, type FailAt, type SimulatorOptions } from "./core";
 import { mergeContaining, mergesIntersecting } from "./merges";
 import { cloneWorkbook, findSheetByName, getCell, updateCell, type WorkbookState } from "./model";
 import { createOffice, type SimOffice } from "./office";
-import { cellInfo, hiddenRowNumbers, nameInfos, sheetInfos, snapshotOf, tableInfo, type CellInfo, type NameInfo, type SheetInfo, type TableInfo, type WorkbookSnapshot } from "./inspect";
+import {
+  cellInfo,
+  hiddenRowNumbers,
+  nameInfos,
+  sheetInfos,
+  snapshotOf,
+  tableInfo,
+  type CellInfo,
+  type NameInfo,
+  type SheetInfo,
+  type TableInfo,
+  type WorkbookSnapshot,
+} from "./inspect";
 import { decodeSettingValue } from "./settings";
 import { copyRowStyle, gridAccessor, normalizeHeaders, normalizeHeadersIn } from "./sheet-ops";
 import { applyParsed, cellValue, parseInput } from "./values";
@@ -26,7 +38,10 @@ type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 /** Excel.run's forms: a batch, or options (RunOptions), a context or proxies, then a batch. */
 export interface ExcelRun {
   <T>(batch: Batch<T>): Promise<T>;
-  <T>(previous: Excel.RunOptions | OfficeExtension.ClientRequestContext | OfficeExtension.ClientObject | OfficeExtension.ClientObject[], batch: Batch<T>): Promise<T>;
+  <T>(
+    previous: Excel.RunOptions | OfficeExtension.ClientRequestContext | OfficeExtension.ClientObject | OfficeExtension.ClientObject[],
+    batch: Batch<T>,
+  ): Promise<T>;
 }
 
 export interface EditOptions {
@@ -115,7 +130,9 @@ export function createExcelSimulator(options: SimulatorOptions = {}): ExcelSimul
     normalizeHeadersIn(state, sheet, rect);
     core.state = state;
     const single = rect.r0 === rect.r1 && rect.c0 === rect.c1;
-    const change: ChangeRecord = single ? { sheetId: sheet.id, rect, changeType: "RangeEdited", before, after } : { sheetId: sheet.id, rect, changeType: "RangeEdited" };
+    const change: ChangeRecord = single
+      ? { sheetId: sheet.id, rect, changeType: "RangeEdited", before, after }
+      : { sheetId: sheet.id, rect, changeType: "RangeEdited" };
     await core.deliver(core.eventsOf([change], [], "Unknown", edit.source ?? "Local"));
   };
 

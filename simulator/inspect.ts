@@ -5,7 +5,21 @@ import { cellAddress, columnLetters, formatRect, parseAddress, qualifiedAddress,
 import { evaluateRule, rebaseFormula } from "./cf-formula";
 import { hiddenColsOf, hiddenRowsOf, isColHidden, isRowHidden } from "./hidden-rows";
 import { mergeContaining } from "./merges";
-import { cellKey, findSheetById, findSheetByName, findTable, getCell, keyCol, keyRow, mergesOf, type FilterCriteriaModel, type SheetModel, type SortModel, type TableModel, type WorkbookState } from "./model";
+import {
+  cellKey,
+  findSheetById,
+  findSheetByName,
+  findTable,
+  getCell,
+  keyCol,
+  keyRow,
+  mergesOf,
+  type FilterCriteriaModel,
+  type SheetModel,
+  type SortModel,
+  type TableModel,
+  type WorkbookState,
+} from "./model";
 import { decodeSettingValue } from "./settings";
 import { calculatedColumnsOf } from "./calculated-columns";
 import { tableHeaderNames } from "./sheet-ops";
@@ -163,7 +177,10 @@ function filtersByName(headers: string[], table: TableModel): Record<string, Fil
 }
 
 function sortByName(headers: string[], sort: SortModel): NonNullable<TableInfo["sort"]> {
-  return { fields: sort.fields.map((f) => ({ column: headers[f.key] as string, ascending: f.ascending, dataOption: f.dataOption })), matchCase: sort.matchCase };
+  return {
+    fields: sort.fields.map((f) => ({ column: headers[f.key] as string, ascending: f.ascending, dataOption: f.dataOption })),
+    matchCase: sort.matchCase,
+  };
 }
 
 /** Hidden rows of a sheet, as 1-based row numbers (Excel's row headings). */
@@ -234,7 +251,16 @@ export interface WorkbookSnapshot {
     columnFormats: Record<string, Record<string, string | number | boolean>>;
     notes: Record<string, string>;
     mergedAreas: string[];
-    conditionalFormats: { ranges: string[]; type: string; formula: string; fill: string | null; fontColor: string | null; bold: boolean | null; italic: boolean | null; stopIfTrue: boolean }[];
+    conditionalFormats: {
+      ranges: string[];
+      type: string;
+      formula: string;
+      fill: string | null;
+      fontColor: string | null;
+      bold: boolean | null;
+      italic: boolean | null;
+      stopIfTrue: boolean;
+    }[];
     customProperties: Record<string, string>;
     /** Hidden rows (1-based row numbers) and columns (letters). */
     hiddenRows: number[];
@@ -332,4 +358,3 @@ export function snapshotOf(state: WorkbookState): WorkbookSnapshot {
     comments: state.comments.map((c) => ({ sheet: sheetName(c.sheetId), cell: cellAddress(c.row, c.col), content: c.content, resolved: c.resolved })),
   };
 }
-

@@ -127,5 +127,8 @@ export function mergeCells(ex: Exec, sheet: SheetModel, r: Rect, across: boolean
 /** Range.unmerge(): every merged area the range touches is split; contents and formats stay. */
 export function unmergeCells(sheet: SheetModel, r: Rect): void {
   assertWritable(sheet);
-  setMerges(sheet, mergesOf(sheet).filter((m) => !intersects(m, r)));
+  setMerges(
+    sheet,
+    mergesOf(sheet).filter((m) => !intersects(m, r)),
+  );
 }

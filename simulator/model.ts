@@ -157,9 +157,7 @@ export interface TableModel {
 }
 
 export type NameRef =
-  | { kind: "range"; sheetId: string; rect: Rect }
-  | { kind: "ref-error"; formula: string }
-  | { kind: "constant"; formula: string; value: Scalar };
+  { kind: "range"; sheetId: string; rect: Rect } | { kind: "ref-error"; formula: string } | { kind: "constant"; formula: string; value: Scalar };
 
 export interface NameModel {
   name: string;

@@ -206,7 +206,8 @@ export class SimNamedItemCollection extends SimCollection<Scope, SimNamedItem> {
       if (scope.sheet === undefined) validateIdentifier(ex.state, name, "defined");
       else {
         validateIdentifier({ ...ex.state, names: [], tables: ex.state.tables }, name, "defined");
-        if (this._names(ex, scope).some((n) => n.name.toLowerCase() === name.toLowerCase())) throw simError("ItemAlreadyExists", `The name '${name}' already exists.`);
+        if (this._names(ex, scope).some((n) => n.name.toLowerCase() === name.toLowerCase()))
+          throw simError("ItemAlreadyExists", `The name '${name}' already exists.`);
       }
       const model: NameModel = {
         name,

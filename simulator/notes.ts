@@ -380,4 +380,3 @@ export class SimCommentCollection extends SimCollection<Scope, SimComment> {
     return result;
   }
 }
-

@@ -214,9 +214,7 @@ export abstract class SimObject<T = unknown> {
     let values: Record<string, unknown> | null = null;
     if (target !== null) {
       const getters = this._scalars();
-      const names = spec.all
-        ? [...Object.keys(getters).filter((n) => !this._excludedFromLoadAll().includes(n)), ...spec.scalars]
-        : [...spec.scalars];
+      const names = spec.all ? [...Object.keys(getters).filter((n) => !this._excludedFromLoadAll().includes(n)), ...spec.scalars] : [...spec.scalars];
       values = {};
       for (const name of names) {
         const getter = getters[name];

@@ -23,18 +23,7 @@ import { MAX_MERGED_AREAS, mergeCells, mergedAreasStartingIn, unmergeCells } fro
 import { findSheetById, findSheetByName, getCell, type CellModel, type SheetModel } from "./model";
 import { SimObject, type Getter } from "./object";
 import { SimRangeAreas } from "./range-areas";
-import {
-  assertWritable,
-  clearRect,
-  readGrid,
-  shiftCells,
-  uniform,
-  usedRect,
-  writeInputs,
-  writeStyle,
-  type ClearApplyTo,
-  type RangeTarget,
-} from "./sheet-ops";
+import { assertWritable, clearRect, readGrid, shiftCells, uniform, usedRect, writeInputs, writeStyle, type ClearApplyTo, type RangeTarget } from "./sheet-ops";
 import { cellFormula, cellNumberFormat, cellText, cellValue, normalizeColor, valueType } from "./values";
 import { SimWorksheet } from "./worksheet";
 
@@ -518,7 +507,8 @@ export class SimRangeFormat extends SimObject<RangeTarget> {
       for (let c = t.rect.c0; c <= t.rect.c1; c++) {
         let longest = 0;
         for (let r = t.rect.r0; r <= t.rect.r1; r++) longest = Math.max(longest, cellText(getCell(t.sheet, r, c)).length);
-        if (longest > 0) t.sheet.colWidths.set(c, Math.min(MAX_AUTOFIT_WIDTH, Math.max(DEFAULT_COLUMN_WIDTH, Math.ceil(longest * CHAR_POINTS + AUTOFIT_PADDING))));
+        if (longest > 0)
+          t.sheet.colWidths.set(c, Math.min(MAX_AUTOFIT_WIDTH, Math.max(DEFAULT_COLUMN_WIDTH, Math.ceil(longest * CHAR_POINTS + AUTOFIT_PADDING))));
       }
     });
   }

@@ -162,13 +162,24 @@ export function writeInputs(ex: Exec, sheet: SheetModel, r: Rect, input: unknown
     }
   }
   const single = r.r0 === r.r1 && r.c0 === r.c1;
-  ex.changed(single && after !== undefined ? { sheetId: sheet.id, rect: r, changeType: "RangeEdited", before, after } : { sheetId: sheet.id, rect: r, changeType: "RangeEdited" });
+  ex.changed(
+    single && after !== undefined
+      ? { sheetId: sheet.id, rect: r, changeType: "RangeEdited", before, after }
+      : { sheetId: sheet.id, rect: r, changeType: "RangeEdited" },
+  );
   normalizeHeadersIn(ex.state, sheet, r);
   noteCalculatedColumns(ex.state, sheet, r);
 }
 
 /** Writes one format property (2-D array or one value); entire columns set the column's format. */
-export function writeStyle<K extends keyof CellStyle>(sheet: SheetModel, r: Rect, input: unknown, what: string, key: K, convert: (v: unknown) => CellStyle[K]): void {
+export function writeStyle<K extends keyof CellStyle>(
+  sheet: SheetModel,
+  r: Rect,
+  input: unknown,
+  what: string,
+  key: K,
+  convert: (v: unknown) => CellStyle[K],
+): void {
   assertWritable(sheet);
   const at = gridAccessor(input, r, what);
   if (!Array.isArray(input) && isEntireColumn(r)) {
@@ -215,7 +226,11 @@ export function clearRect(ex: Exec, sheet: SheetModel, r: Rect, applyTo: ClearAp
   if (formats && isEntireColumn(r)) for (let col = r.c0; col <= r.c1; col++) sheet.colStyles.delete(col);
   if (formats) removeConditionalFormats(sheet, r);
   // Clearing formats unmerges, as in Excel; a merged area only partly inside is left merged.
-  if (formats) setMerges(sheet, mergesOf(sheet).filter((m) => !contains(r, m)));
+  if (formats)
+    setMerges(
+      sheet,
+      mergesOf(sheet).filter((m) => !contains(r, m)),
+    );
   if (applyTo === "All") {
     for (const key of [...sheet.notes.keys()]) {
       if (keyRow(key) >= r.r0 && keyRow(key) <= r.r1 && keyCol(key) >= r.c0 && keyCol(key) <= r.c1) sheet.notes.delete(key);
@@ -259,7 +274,9 @@ export function usedRect(state: WorkbookState, sheet: SheetModel, valuesOnly: bo
   if (!valuesOnly) {
     for (const t of state.tables) {
       if (t.sheetId !== sheet.id) continue;
-      const r = within ? { r0: Math.max(t.rect.r0, within.r0), c0: Math.max(t.rect.c0, within.c0), r1: Math.min(t.rect.r1, within.r1), c1: Math.min(t.rect.c1, within.c1) } : t.rect;
+      const r = within
+        ? { r0: Math.max(t.rect.r0, within.r0), c0: Math.max(t.rect.c0, within.c0), r1: Math.min(t.rect.r1, within.r1), c1: Math.min(t.rect.c1, within.c1) }
+        : t.rect;
       if (r.r0 > r.r1 || r.c0 > r.c1) continue;
       r0 = Math.min(r0, r.r0);
       r1 = Math.max(r1, r.r1);
@@ -474,7 +491,8 @@ export function shiftCells(
     if (axis === "rows" && !insert) {
       if (t.rect.r0 >= at && t.rect.r0 < at + n) throw simError("InvalidOperation", `Cannot delete the header row of the table '${t.name}'.`);
       totalsDeleted = t.showTotals && t.rect.r1 >= at && t.rect.r1 < at + n;
-      if (next.r1 - (t.showTotals && !totalsDeleted ? 1 : 0) <= next.r0) throw simError("InvalidOperation", `A table keeps at least one body row ('${t.name}').`);
+      if (next.r1 - (t.showTotals && !totalsDeleted ? 1 : 0) <= next.r0)
+        throw simError("InvalidOperation", `A table keeps at least one body row ('${t.name}').`);
     }
     if (axis === "rows" && insert && at > t.rect.r0 && at <= t.rect.r1) grown.push({ table: t, templates: takeCalculatedColumns(sheet, t) });
     if (totalsDeleted) hideTotalRow(sheet, t);
@@ -520,7 +538,11 @@ export function shiftCells(
   shiftReferences(state, { sheet: sheet.name, axis, lo, hi, at, n, insert });
   for (const { table, templates } of grown) fillCalculatedColumns(sheet, table, templatesAfterInsert(templates, at, n), at, at + n - 1, false);
   const band = v.rect(at, v.max - 1, lo, hi);
-  ex.changed({ sheetId: sheet.id, rect: band, changeType: insert ? (axis === "rows" ? "RowInserted" : "ColumnInserted") : axis === "rows" ? "RowDeleted" : "ColumnDeleted" });
+  ex.changed({
+    sheetId: sheet.id,
+    rect: band,
+    changeType: insert ? (axis === "rows" ? "RowInserted" : "ColumnInserted") : axis === "rows" ? "RowDeleted" : "ColumnDeleted",
+  });
 }
 
 /**
@@ -534,7 +556,17 @@ export function shiftCells(
  * move it whole, with its rows' hidden flags, and stay allowed, as do a filtered table's own
  * columns.add and column.delete (`except`, columns only).
  */
-function assertNoFilteredShift(state: WorkbookState, sheet: SheetModel, axis: Axis, lo: number, hi: number, at: number, n: number, insert: boolean, except: TableModel | undefined): void {
+function assertNoFilteredShift(
+  state: WorkbookState,
+  sheet: SheetModel,
+  axis: Axis,
+  lo: number,
+  hi: number,
+  at: number,
+  n: number,
+  insert: boolean,
+  except: TableModel | undefined,
+): void {
   for (const t of state.tables) {
     if (t.sheetId !== sheet.id || !isTableFiltered(t)) continue;
     const r = t.rect;

@@ -32,7 +32,8 @@ export function normalizeSortFields(table: TableModel, fields: unknown): SortFie
   return fields.map((f: unknown) => {
     const field = (f ?? {}) as Record<string, unknown>;
     const key = field.key;
-    if (typeof key !== "number" || !Number.isInteger(key) || key < 0 || key >= table.columnIds.length) throw simError("InvalidArgument", `Invalid sort key ${String(key)}.`);
+    if (typeof key !== "number" || !Number.isInteger(key) || key < 0 || key >= table.columnIds.length)
+      throw simError("InvalidArgument", `Invalid sort key ${String(key)}.`);
     const sortOn = field.sortOn ?? "Value";
     if (sortOn !== "Value") throw simError("NotImplemented", `The simulator sorts on values only, not '${String(sortOn)}'.`);
     const dataOption = field.dataOption ?? "Normal";
@@ -147,8 +148,13 @@ export class SimTableSort extends SimObject<SortTarget> {
 
   apply(fields: unknown[], matchCase?: boolean, method?: string): void {
     this._call("apply", [fields, matchCase ?? null, method ?? null], (t, ex) => {
-      if (method !== undefined && method !== null && method !== "PinYin" && method !== "StrokeCount") throw simError("InvalidArgument", `Invalid sort method '${String(method)}'.`);
-      sortTable(ex, t, { fields: normalizeSortFields(t.table, fields), matchCase: matchCase === true, method: method === "StrokeCount" ? "StrokeCount" : "PinYin" });
+      if (method !== undefined && method !== null && method !== "PinYin" && method !== "StrokeCount")
+        throw simError("InvalidArgument", `Invalid sort method '${String(method)}'.`);
+      sortTable(ex, t, {
+        fields: normalizeSortFields(t.table, fields),
+        matchCase: matchCase === true,
+        method: method === "StrokeCount" ? "StrokeCount" : "PinYin",
+      });
     });
   }
 

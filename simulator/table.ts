@@ -52,7 +52,9 @@ export function validateIdentifier(state: WorkbookState, name: unknown, kind: st
     throw simError("InvalidArgument", `'${String(name)}' is not a valid ${kind} name.`);
   }
   const lower = name.toLowerCase();
-  const clash = state.tables.find((t) => t !== self && t.name.toLowerCase() === lower) ?? state.names.find((n) => n !== self && n.scopeSheetId === null && n.name.toLowerCase() === lower);
+  const clash =
+    state.tables.find((t) => t !== self && t.name.toLowerCase() === lower) ??
+    state.names.find((n) => n !== self && n.scopeSheetId === null && n.name.toLowerCase() === lower);
   if (clash !== undefined) throw simError("ItemAlreadyExists", `The name '${name}' is already used by a table or a defined name.`);
   return name;
 }
@@ -149,7 +151,9 @@ export function addTableRows(ex: Exec, target: TableTarget, index: number | null
     if (at === body.r1 + 1) {
       // Rows added at the end of the body: conditional formats ending with the body grow with it.
       for (const cf of sheet.condFormats) {
-        cf.ranges = cf.ranges.map((x) => (x.r1 === body.r1 && x.r0 > table.rect.r0 && x.c0 >= table.rect.c0 && x.c1 <= table.rect.c1 ? { ...x, r1: x.r1 + inserted } : x));
+        cf.ranges = cf.ranges.map((x) =>
+          x.r1 === body.r1 && x.r0 > table.rect.r0 && x.c0 >= table.rect.c0 && x.c1 <= table.rect.c1 ? { ...x, r1: x.r1 + inserted } : x,
+        );
       }
     }
     const styleFrom = at - 1 > table.rect.r0 ? at - 1 : at + inserted;

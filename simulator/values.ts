@@ -120,7 +120,9 @@ export function cellText(cell: CellModel | undefined): string {
   if (/[dy]/i.test(nf) && !/^[#0.,%]*$/.test(nf) && nf !== "@") {
     const d = serialToDate(v);
     // Day first when the format puts it first (dd/mm/yyyy), else ISO; hours and minutes when it has them.
-    const date = /^d/i.test(nf) ? `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}` : `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+    const date = /^d/i.test(nf)
+      ? `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`
+      : `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
     return /h/i.test(nf) ? `${date} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}` : date;
   }
   const percent = /^0(\.0+)?%$/.exec(nf);

@@ -16,7 +16,15 @@ import { SimNoteCollection, SimCommentCollection } from "./notes";
 const FORBIDDEN_SHEET_CHARS = /[:\\/?*[\]]/;
 
 export function validateSheetName(state: WorkbookState, name: unknown, self?: SheetModel): string {
-  if (typeof name !== "string" || name.length === 0 || name.length > 31 || FORBIDDEN_SHEET_CHARS.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === "history") {
+  if (
+    typeof name !== "string" ||
+    name.length === 0 ||
+    name.length > 31 ||
+    FORBIDDEN_SHEET_CHARS.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'") ||
+    name.toLowerCase() === "history"
+  ) {
     throw simError("InvalidArgument", `'${String(name)}' is not a valid worksheet name.`);
   }
   const other = findSheetByName(state, name);

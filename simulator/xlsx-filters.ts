@@ -125,7 +125,9 @@ export async function writeTableFilters(zip: JSZip, tables: TableModel[]): Promi
         const id = Number(attr(column.attrs, "colId"));
         const criteria = t.filters?.[t.columnIds[id] as number];
         const content = criteria === undefined ? null : filterColumnContent(criteria);
-        inner += auto.content.slice(last, column.start) + (content === null ? auto.content.slice(column.start, column.end) : `<filterColumn colId="${id}">${content}</filterColumn>`);
+        inner +=
+          auto.content.slice(last, column.start) +
+          (content === null ? auto.content.slice(column.start, column.end) : `<filterColumn colId="${id}">${content}</filterColumn>`);
         last = column.end;
       }
       inner += auto.content.slice(last);
@@ -151,7 +153,14 @@ export interface FileTableFilters {
   sort?: { keys: { column: number; ascending: boolean }[]; matchCase: boolean };
 }
 
-const OPERATOR_SYMBOLS: Record<string, string> = { equal: "=", notEqual: "<>", greaterThan: ">", greaterThanOrEqual: ">=", lessThan: "<", lessThanOrEqual: "<=" };
+const OPERATOR_SYMBOLS: Record<string, string> = {
+  equal: "=",
+  notEqual: "<>",
+  greaterThan: ">",
+  greaterThanOrEqual: ">=",
+  lessThan: "<",
+  lessThanOrEqual: "<=",
+};
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, "0");
@@ -175,7 +184,9 @@ function criteriaOf(content: string): FilterCriteriaModel | null {
   }
   const custom = first(content, "customFilters");
   if (custom !== undefined) {
-    const parts = [...elements(custom.content ?? "", "customFilter")].map((c) => `${OPERATOR_SYMBOLS[attr(c.attrs, "operator") ?? "equal"] ?? "="}${attr(c.attrs, "val") ?? ""}`);
+    const parts = [...elements(custom.content ?? "", "customFilter")].map(
+      (c) => `${OPERATOR_SYMBOLS[attr(c.attrs, "operator") ?? "equal"] ?? "="}${attr(c.attrs, "val") ?? ""}`,
+    );
     if (parts.length === 0) return null;
     const out: FilterCriteriaModel = { filterOn: "Custom", criterion1: parts[0] as string };
     if (parts[1] !== undefined) {

@@ -51,7 +51,8 @@ export class XlsxRefusedError extends Error {
 }
 
 const SAVE_AS_XLSX = "open it in Excel and save it as an Excel Workbook (.xlsx)";
-const TOO_LARGE = "sync-file holds the whole workbook in memory, so keep ledgers and other large data in another workbook, or sync this one in Excel with the add-in";
+const TOO_LARGE =
+  "sync-file holds the whole workbook in memory, so keep ledgers and other large data in another workbook, or sync this one in Excel with the add-in";
 const ASK_AGAIN = "do not open it; ask the client for the workbook again, as saved by Excel";
 
 /** The package's zip, once every check passed; throws XlsxRefusedError otherwise. */
@@ -79,7 +80,8 @@ export async function openXlsxPackage(bytes: Uint8Array): Promise<JSZip> {
       const ratio = Math.round(uncompressedSize / Math.max(1, compressedSize));
       refuse("compression-ratio", `${part.name} is compressed ${ratio} to 1 (a real workbook: under ${L.maxRatio} to 1), as zip bombs are; ${ASK_AGAIN}`);
     }
-    if (uncompressedSize > L.maxPartBytes) refuse("too-large", `${part.name} unzips to ${size(uncompressedSize)}, more than the ${size(L.maxPartBytes)} sync-file reads in one part; ${TOO_LARGE}`);
+    if (uncompressedSize > L.maxPartBytes)
+      refuse("too-large", `${part.name} unzips to ${size(uncompressedSize)}, more than the ${size(L.maxPartBytes)} sync-file reads in one part; ${TOO_LARGE}`);
     total += uncompressedSize;
   }
   if (total > L.maxTotalBytes) refuse("too-large", `it unzips to ${size(total)}, more than the ${size(L.maxTotalBytes)} sync-file reads; ${TOO_LARGE}`);
@@ -99,7 +101,10 @@ function refuse(reason: XlsxRefusal, message: string): never {
 }
 
 function damaged(): XlsxRefusedError {
-  return new XlsxRefusedError("corrupt", "it is damaged or incomplete (its zip archive cannot be read); ask for a new copy, or open it in Excel and save it again");
+  return new XlsxRefusedError(
+    "corrupt",
+    "it is damaged or incomplete (its zip archive cannot be read); ask for a new copy, or open it in Excel and save it again",
+  );
 }
 
 function notAZip(bytes: Uint8Array): XlsxRefusedError {
@@ -108,7 +113,10 @@ function notAZip(bytes: Uint8Array): XlsxRefusedError {
   if (starts(0x50, 0x4b, 0x03, 0x04)) return damaged();
   // Compound File: Excel 97-2003, and Excel's encryption of any workbook with a password to open.
   if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) {
-    return new XlsxRefusedError("not-a-zip", "it is an Excel 97-2003 workbook (.xls) or one protected by a password to open; open it in Excel and save it as an Excel Workbook (.xlsx) without a password to open");
+    return new XlsxRefusedError(
+      "not-a-zip",
+      "it is an Excel 97-2003 workbook (.xls) or one protected by a password to open; open it in Excel and save it as an Excel Workbook (.xlsx) without a password to open",
+    );
   }
   return new XlsxRefusedError("not-a-zip", `it is not an .xlsx workbook (not a zip archive); ${SAVE_AS_XLSX}`);
 }
@@ -155,7 +163,12 @@ function inflate(part: JSZip.JSZipObject, declared: number, keep: boolean): Prom
           count += chunk.length;
           // Pausing stops the reading; what the current compressed chunk still yields is dropped here.
           stream.pause();
-          reject(new XlsxRefusedError("corrupt", `${part.name} unzips to more than the ${size(declared)} its zip declares for it, as a zip bomb built to mislead does; ${ASK_AGAIN}`));
+          reject(
+            new XlsxRefusedError(
+              "corrupt",
+              `${part.name} unzips to more than the ${size(declared)} its zip declares for it, as a zip bomb built to mislead does; ${ASK_AGAIN}`,
+            ),
+          );
           return;
         }
         out?.set(chunk, count);
@@ -176,16 +189,24 @@ class Counts {
   add(name: string, bytes: Uint8Array): void {
     const xml = this.decoder.decode(bytes);
     // Entity declarations are how an "XML bomb" multiplies text; no Office part has a DOCTYPE.
-    if (/<!(?:DOCTYPE|ENTITY)/i.test(xml)) refuse("doctype", `${name} declares a DOCTYPE or entities, which Excel never writes and which can make a reader expand a few bytes into gigabytes; ${ASK_AGAIN}`);
+    if (/<!(?:DOCTYPE|ENTITY)/i.test(xml))
+      refuse(
+        "doctype",
+        `${name} declares a DOCTYPE or entities, which Excel never writes and which can make a reader expand a few bytes into gigabytes; ${ASK_AGAIN}`,
+      );
     // Patterns use [^<>], never [^>]: a scan then never runs over another tag, so it stays linear.
     this.cells += count(xml, /<(?:c|row|si|r|comment)[\s/>]/g);
     for (const m of xml.matchAll(/<(?:mergeCell|table)\b[^<>]*?\bref="([^"]*)"/g)) this.cells += area(m[1]!);
     for (const m of xml.matchAll(/<definedName\b[^<>]*>([^<]*)</g)) this.cells += area(m[1]!);
     let last = 0;
-    for (const m of xml.matchAll(/<col\b([^<>]*)>/g)) last = Math.max(last, ...[/\bmin="(\d+)"/, /\bmax="(\d+)"/].map((re) => Number(re.exec(m[1]!)?.[1] ?? 0)));
+    for (const m of xml.matchAll(/<col\b([^<>]*)>/g))
+      last = Math.max(last, ...[/\bmin="(\d+)"/, /\bmax="(\d+)"/].map((re) => Number(re.exec(m[1]!)?.[1] ?? 0)));
     this.columns += last;
     if (this.cells > XLSX_LIMITS.maxCells) {
-      refuse("too-many-cells", `its sheets hold more than ${XLSX_LIMITS.maxCells.toLocaleString("en")} cells (counting rows, texts, notes, merged cells, tables and named ranges); ${TOO_LARGE}`);
+      refuse(
+        "too-many-cells",
+        `its sheets hold more than ${XLSX_LIMITS.maxCells.toLocaleString("en")} cells (counting rows, texts, notes, merged cells, tables and named ranges); ${TOO_LARGE}`,
+      );
     }
     if (this.columns > XLSX_LIMITS.maxColumns) {
       refuse("too-many-cells", `its sheets give widths or formats to more than ${XLSX_LIMITS.maxColumns.toLocaleString("en")} columns in all; ${TOO_LARGE}`);

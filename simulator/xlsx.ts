@@ -68,7 +68,10 @@ function stateOf(source: ExcelSimulator | WorkbookState): WorkbookState {
   return "sheets" in source && Array.isArray(source.sheets) ? (source as WorkbookState) : (source as ExcelSimulator).state();
 }
 
-function styleToExcel(style: CellStyle, target: { numFmt?: string; fill?: ExcelJS.Fill; font?: Partial<ExcelJS.Font>; alignment?: Partial<ExcelJS.Alignment> }): void {
+function styleToExcel(
+  style: CellStyle,
+  target: { numFmt?: string; fill?: ExcelJS.Fill; font?: Partial<ExcelJS.Font>; alignment?: Partial<ExcelJS.Alignment> },
+): void {
   if (style.nf !== undefined) target.numFmt = style.nf;
   if (style.fill !== undefined) target.fill = { type: "pattern", pattern: "solid", fgColor: argb(style.fill), bgColor: argb(style.fill) };
   if (style.color !== undefined || style.bold !== undefined || style.italic !== undefined) {
@@ -313,7 +316,10 @@ async function addPackageParts(bytes: Uint8Array, state: WorkbookState, addinId:
       "docProps/custom.xml",
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">${props}</Properties>`,
     );
-    types = types.replace("</Types>", '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>');
+    types = types.replace(
+      "</Types>",
+      '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>',
+    );
     rels = rels.replace("</Relationships>", `<Relationship Id="rId${nextRel++}" Type="${CUSTOM_PROPS_TYPE}" Target="docProps/custom.xml"/></Relationships>`);
   }
   if (state.settings.length > 0) {
@@ -334,7 +340,10 @@ async function addPackageParts(bytes: Uint8Array, state: WorkbookState, addinId:
       "</Types>",
       '<Override PartName="/xl/webextensions/taskpanes.xml" ContentType="application/vnd.ms-office.webextensiontaskpanes+xml"/><Override PartName="/xl/webextensions/webextension1.xml" ContentType="application/vnd.ms-office.webextension+xml"/></Types>',
     );
-    rels = rels.replace("</Relationships>", `<Relationship Id="rId${nextRel++}" Type="${TASKPANES_TYPE}" Target="xl/webextensions/taskpanes.xml"/></Relationships>`);
+    rels = rels.replace(
+      "</Relationships>",
+      `<Relationship Id="rId${nextRel++}" Type="${TASKPANES_TYPE}" Target="xl/webextensions/taskpanes.xml"/></Relationships>`,
+    );
   }
   zip.file("[Content_Types].xml", types);
   zip.file("_rels/.rels", rels);
@@ -367,7 +376,8 @@ function importValue(value: ExcelJS.CellValue, cell: CellModel): void {
     const formula = (v.formula as string | undefined) ?? "";
     cell.f = `=${formula}`;
     const result = v.result;
-    cell.v = typeof result === "number" || typeof result === "string" || typeof result === "boolean" ? result : result instanceof Date ? dateToSerial(result) : 0;
+    cell.v =
+      typeof result === "number" || typeof result === "string" || typeof result === "boolean" ? result : result instanceof Date ? dateToSerial(result) : 0;
     return;
   }
   if (Array.isArray(v.richText)) {
@@ -460,7 +470,9 @@ export async function importXlsx(data: Uint8Array | ArrayBuffer): Promise<Workbo
   const wb = new ExcelJS.Workbook();
   // exceljs expands each data validation to one entry per cell (a whole column: a million), and
   // the simulator has no data validations.
-  await wb.xlsx.load(loadBytes.buffer.slice(loadBytes.byteOffset, loadBytes.byteOffset + loadBytes.byteLength) as ArrayBuffer, { ignoreNodes: ["dataValidations"] });
+  await wb.xlsx.load(loadBytes.buffer.slice(loadBytes.byteOffset, loadBytes.byteOffset + loadBytes.byteLength) as ArrayBuffer, {
+    ignoreNodes: ["dataValidations"],
+  });
   const state = emptyWorkbook([]);
   for (const ws of wb.worksheets) {
     const sheet = newSheet(state, ws.name);
@@ -478,7 +490,8 @@ export async function importXlsx(data: Uint8Array | ArrayBuffer): Promise<Workbo
       if (column.hidden) hiddenCols.push(i);
       // A hidden column exceljs wrote without a width of its own has exceljs's default width (9).
       const defaultWidth = column.hidden && (column as { isCustomWidth?: boolean }).isCustomWidth === false;
-      if (typeof column.width === "number" && (column as { customWidth?: boolean }).customWidth !== false && !defaultWidth) sheet.colWidths.set(i, charsToPoints(column.width));
+      if (typeof column.width === "number" && (column as { customWidth?: boolean }).customWidth !== false && !defaultWidth)
+        sheet.colWidths.set(i, charsToPoints(column.width));
       const style: CellStyle = {};
       if (column.style) importStyle(column.style, style);
       if (Object.keys(style).length > 0) sheet.colStyles.set(i, style);
@@ -497,7 +510,8 @@ export async function importXlsx(data: Uint8Array | ArrayBuffer): Promise<Workbo
       importStyle(c.style ?? {}, cell);
       const colStyle = sheet.colStyles.get(col);
       if (colStyle !== undefined) {
-        for (const [k, v] of Object.entries(colStyle)) if ((cell as unknown as Record<string, unknown>)[k] === v) delete (cell as unknown as Record<string, unknown>)[k];
+        for (const [k, v] of Object.entries(colStyle))
+          if ((cell as unknown as Record<string, unknown>)[k] === v) delete (cell as unknown as Record<string, unknown>)[k];
       }
       const keys = Object.keys(cell).filter((k) => k !== "v");
       if (cell.v !== "" || keys.length > 0) sheet.cells.set(cellKey(r, col), cell);
@@ -535,7 +549,8 @@ export async function importXlsx(data: Uint8Array | ArrayBuffer): Promise<Workbo
         ...(Object.keys(hiddenTotals).length > 0 ? { hiddenTotals } : {}),
         showBandedRows: t.style?.showRowStripes ?? false,
         showBandedColumns: t.style?.showColumnStripes ?? false,
-        showFilterButton: fromFile === undefined ? (t.columns ?? []).some((c) => c.filterButton !== false) : fromFile.autoFilter && fromFile.hiddenButtons.size < width,
+        showFilterButton:
+          fromFile === undefined ? (t.columns ?? []).some((c) => c.filterButton !== false) : fromFile.autoFilter && fromFile.hiddenButtons.size < width,
         highlightFirstColumn: t.style?.showFirstColumn ?? false,
         highlightLastColumn: t.style?.showLastColumn ?? false,
         columnIds: Array.from({ length: width }, (_, i) => i + 1),
@@ -597,7 +612,13 @@ function tableFiltersOf(file: FileTableFilters | undefined, rect: Rect): Pick<Ta
   return {
     ...(Object.keys(filters).length > 0 ? { filters } : {}),
     ...(file.sort !== undefined && keys.length > 0
-      ? { sort: { fields: keys.map((k) => ({ key: k.column - rect.c0, ascending: k.ascending, sortOn: "Value" as const, dataOption: "Normal" as const })), matchCase: file.sort.matchCase, method: "PinYin" as const } }
+      ? {
+          sort: {
+            fields: keys.map((k) => ({ key: k.column - rect.c0, ascending: k.ascending, sortOn: "Value" as const, dataOption: "Normal" as const })),
+            matchCase: file.sort.matchCase,
+            method: "PinYin" as const,
+          },
+        }
       : {}),
   };
 }
@@ -690,7 +711,9 @@ async function readPackageParts(zip: JSZip, state: WorkbookState): Promise<void>
       else state.customProps.push({ key, value: text, type: "String" });
     }
   }
-  for (const name of Object.keys(zip.files).filter((f) => /^xl\/webextensions\/webextension\d*\.xml$/.test(f)).sort()) {
+  for (const name of Object.keys(zip.files)
+    .filter((f) => /^xl\/webextensions\/webextension\d*\.xml$/.test(f))
+    .sort()) {
     const xml = (await zip.file(name)?.async("string")) ?? "";
     const re = /<we:property\b[^<>]*?\bname="([^"]*)"[^<>]*?\bvalue="([^"]*)"/g;
     for (let m = re.exec(xml); m !== null; m = re.exec(xml)) {
@@ -709,4 +732,3 @@ async function readPackageParts(zip: JSZip, state: WorkbookState): Promise<void>
 export async function createExcelSimulatorFromXlsx(data: Uint8Array | ArrayBuffer, options: Omit<SimulatorOptions, "state"> = {}): Promise<ExcelSimulator> {
   return createExcelSimulator({ ...options, state: await importXlsx(data) });
 }
-

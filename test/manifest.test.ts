@@ -179,7 +179,11 @@ function checkIcons(root: El, assetsDir: string): string[] {
   };
   expect(child(root, "IconUrl")?.attrs.DefaultValue, 32, "IconUrl");
   expect(child(root, "HighResolutionIconUrl")?.attrs.DefaultValue, 64, "HighResolutionIconUrl");
-  const images = new Map(all(root, "bt:Image").filter((i) => i.attrs.id).map((i) => [i.attrs.id, i]));
+  const images = new Map(
+    all(root, "bt:Image")
+      .filter((i) => i.attrs.id)
+      .map((i) => [i.attrs.id, i]),
+  );
   for (const ref of all(root, "bt:Image").filter((i) => i.attrs.resid)) {
     const size = Number(ref.attrs.size);
     const image = images.get(ref.attrs.resid!);
@@ -264,7 +268,8 @@ function checkRibbon(root: El): string[] {
   const functions = home ? all(home, "Action").filter((a) => a.attrs["xsi:type"] === "ExecuteFunction") : [];
   const names = functions.map((f) => child(f, "FunctionName")?.text.trim());
   const associated = /const RIBBON_SYNC = "(\w+)"/.exec(readFileSync(join(ROOT, "src", "taskpane", "index.tsx"), "utf8"))?.[1];
-  if (!associated || !names.includes(associated)) problems.push(`no ExecuteFunction button for ${associated ?? "the pane's RIBBON_SYNC"} (found ${names.join(", ") || "none"})`);
+  if (!associated || !names.includes(associated))
+    problems.push(`no ExecuteFunction button for ${associated ?? "the pane's RIBBON_SYNC"} (found ${names.join(", ") || "none"})`);
 
   // One shared runtime: the pane page is also the function file, and lives as long as the document.
   const runtimes = all(overrides, "Runtime");
@@ -347,7 +352,9 @@ describe("the manifest checks catch a broken manifest", () => {
 
   test("an icon that does not exist, or has the wrong size", () => {
     expect(problemsOf(broken("assets/icon-80.png", "assets/icon-81.png"), "icons")).not.toEqual([]);
-    expect(problemsOf(broken('DefaultValue="https://localhost:3000/assets/icon-80.png"', 'DefaultValue="https://localhost:3000/assets/icon-64.png"'), "icons")).not.toEqual([]);
+    expect(
+      problemsOf(broken('DefaultValue="https://localhost:3000/assets/icon-80.png"', 'DefaultValue="https://localhost:3000/assets/icon-64.png"'), "icons"),
+    ).not.toEqual([]);
   });
 
   test("AppDomains without the AdminPulse API", () => {
@@ -355,7 +362,15 @@ describe("the manifest checks catch a broken manifest", () => {
   });
 
   test("a page without a template", () => {
-    expect(problemsOf(broken('<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html"', '<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/nowhere.html"'), "pages")).not.toEqual([]);
+    expect(
+      problemsOf(
+        broken(
+          '<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html"',
+          '<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/nowhere.html"',
+        ),
+        "pages",
+      ),
+    ).not.toEqual([]);
   });
 
   test("a missing translation, or a text too long", () => {

@@ -42,63 +42,63 @@ export function Workbench({ controller }: { controller: WorkbenchController }) {
   return (
     <FluentProvider theme={webLightTheme} style={{ height: "100%" }}>
       <div className="wb-root">
-      <header className="wb-toolbar">
-        <Text as="h1" weight="semibold" size={400} className="wb-title">
-          AdminPulse workbench
-        </Text>
-        <Button appearance="primary" disabled={!frame || busy} onClick={() => void download()}>
-          Download .xlsx
-        </Button>
-        <Tooltip content="A new, empty workbook; the task pane reloads, as when Excel opens a new file." relationship="description">
-          <Button
-            onClick={() => {
-              void controller.reload({ keepWorkbook: false });
-              setStatus("New workbook.");
-            }}
-          >
-            Reset workbook
+        <header className="wb-toolbar">
+          <Text as="h1" weight="semibold" size={400} className="wb-title">
+            AdminPulse workbench
+          </Text>
+          <Button appearance="primary" disabled={!frame || busy} onClick={() => void download()}>
+            Download .xlsx
           </Button>
-        </Tooltip>
-        <label className="wb-language">
-          <Text size={200}>Office language</Text>
-          <Select
-            aria-label="Office display language"
-            value={params.displayLanguage}
-            onChange={(_, data) => {
-              void controller.reload({ displayLanguage: data.value, keepWorkbook: true });
-              setStatus(`Office display language ${data.value}: the task pane reloads; the workbook stays.`);
-            }}
-          >
-            {languages.map((l) => (
-              <option key={l.tag} value={l.tag}>
-                {l.label}
-              </option>
-            ))}
-          </Select>
-        </label>
-        <Text size={200} className="wb-api" data-testid="api">
-          AdminPulse: {params.apiBaseUrl} · key {DEMO_TOKEN}
-        </Text>
-      </header>
-      <main className="wb-main">
-        <section className="wb-left" aria-label="Workbook">
-          {frame ? (
-            <Grid frame={frame} version={version} onChanged={refresh} onStatus={setStatus} />
-          ) : (
-            <div className="wb-loading">{error ?? "Loading the task pane…"}</div>
-          )}
-          <div className={status.kind === "error" ? "wb-status wb-error" : "wb-status"} role="status">
-            {status.message}
-          </div>
-        </section>
-        <iframe
-          key={generation}
-          className="wb-pane"
-          title="Task pane"
-          src={controller.paneUrl()}
-          onLoad={(e) => controller.attach(e.currentTarget, generation)}
-        />
-      </main>
+          <Tooltip content="A new, empty workbook; the task pane reloads, as when Excel opens a new file." relationship="description">
+            <Button
+              onClick={() => {
+                void controller.reload({ keepWorkbook: false });
+                setStatus("New workbook.");
+              }}
+            >
+              Reset workbook
+            </Button>
+          </Tooltip>
+          <label className="wb-language">
+            <Text size={200}>Office language</Text>
+            <Select
+              aria-label="Office display language"
+              value={params.displayLanguage}
+              onChange={(_, data) => {
+                void controller.reload({ displayLanguage: data.value, keepWorkbook: true });
+                setStatus(`Office display language ${data.value}: the task pane reloads; the workbook stays.`);
+              }}
+            >
+              {languages.map((l) => (
+                <option key={l.tag} value={l.tag}>
+                  {l.label}
+                </option>
+              ))}
+            </Select>
+          </label>
+          <Text size={200} className="wb-api" data-testid="api">
+            AdminPulse: {params.apiBaseUrl} · key {DEMO_TOKEN}
+          </Text>
+        </header>
+        <main className="wb-main">
+          <section className="wb-left" aria-label="Workbook">
+            {frame ? (
+              <Grid frame={frame} version={version} onChanged={refresh} onStatus={setStatus} />
+            ) : (
+              <div className="wb-loading">{error ?? "Loading the task pane…"}</div>
+            )}
+            <div className={status.kind === "error" ? "wb-status wb-error" : "wb-status"} role="status">
+              {status.message}
+            </div>
+          </section>
+          <iframe
+            key={generation}
+            className="wb-pane"
+            title="Task pane"
+            src={controller.paneUrl()}
+            onLoad={(e) => controller.attach(e.currentTarget, generation)}
+          />
+        </main>
       </div>
     </FluentProvider>
   );

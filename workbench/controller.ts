@@ -85,7 +85,12 @@ export class WorkbenchController {
   /** The pane page's URL for the current settings. */
   paneUrl(): string {
     const { params, generation } = this.state;
-    const query = new URLSearchParams({ lang: params.displayLanguage, api: params.apiBaseUrl, ...(params.excelApi ? { excel: params.excelApi } : {}), g: String(generation) });
+    const query = new URLSearchParams({
+      lang: params.displayLanguage,
+      api: params.apiBaseUrl,
+      ...(params.excelApi ? { excel: params.excelApi } : {}),
+      g: String(generation),
+    });
     return `workbench-pane.html?${query.toString()}`;
   }
 

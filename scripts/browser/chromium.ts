@@ -6,9 +6,7 @@ import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
 
 // CHROMIUM_PATH, when set, is the only candidate: a wrong path is reported, not silently replaced.
-const CANDIDATES = process.env.CHROMIUM_PATH
-  ? [process.env.CHROMIUM_PATH]
-  : ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
+const CANDIDATES = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
 
 export const chromiumPath: string | undefined = CANDIDATES.find((p) => existsSync(p));
 export const browserAvailable = chromiumPath !== undefined;

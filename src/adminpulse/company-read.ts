@@ -126,7 +126,10 @@ export class CompanyRead {
    * (the look-up's list item) point to; then whatever the detail adds. Resolves once every
    * request of this read has settled.
    */
-  async run(companyId: string, earlyLinks: readonly Link[]): Promise<{
+  async run(
+    companyId: string,
+    earlyLinks: readonly Link[],
+  ): Promise<{
     company: Relation;
     related: Map<string, Relation>;
     missing: string[];
@@ -173,7 +176,9 @@ export class CompanyRead {
   private async readOwners(company: Relation): Promise<{ ids: Set<string>; complete: boolean }> {
     const read = new Set<string>();
     const followed = new Set<string>([company.id]);
-    let holdings = ownerLinks(company).map((id) => this.found.get(id)).filter(isHolding);
+    let holdings = ownerLinks(company)
+      .map((id) => this.found.get(id))
+      .filter(isHolding);
     for (let level = 0; level < OWNERSHIP_LEVELS && holdings.length > 0; level++) {
       const next: Relation[] = [];
       const wanted = new Set<string>();
@@ -194,7 +199,11 @@ export class CompanyRead {
         await this.settle();
         if (this.failure) throw this.failure.error;
       }
-      holdings = next.flatMap((holding) => ownerLinks(holding).map((id) => this.found.get(id)).filter(isHolding));
+      holdings = next.flatMap((holding) =>
+        ownerLinks(holding)
+          .map((id) => this.found.get(id))
+          .filter(isHolding),
+      );
     }
     return { ids: this.ownersRead(read), complete: true };
   }

@@ -91,4 +91,3 @@ function isCompany(item: RelationSummary): boolean {
 function toMatch(item: RelationSummary): CompanyMatch {
   return { id: item.id, name: item.name, enterpriseNumber: item.enterpriseNumber, legalForm: item.legalForm };
 }
-

@@ -227,23 +227,19 @@ const wireDetailShape = {
   totalVotingRights: optional(z.number()),
 };
 
-export const relationSchema = z
-  .object({ ...wireSummaryShape, ...wireDetailShape })
-  .transform(
-    (w): Relation => ({
-      ...toSummary(w),
-      nationalNumber: w.nationalNumber,
-      firstName: w.firstName,
-      lastName: w.lastName,
-      language: w.language,
-      address: w.address ?? EMPTY_ADDRESS,
-      fiscalYearEnd: datePart(w.fiscalYearEnd),
-      generalMeetingDate: datePart(w.nextGeneralMeeting),
-      generalMeetingTime: timePart(w.nextGeneralMeeting),
-      totalShares: w.totalShares,
-      totalVotingRights: w.totalVotingRights,
-    }),
-  );
+export const relationSchema = z.object({ ...wireSummaryShape, ...wireDetailShape }).transform((w): Relation => ({
+  ...toSummary(w),
+  nationalNumber: w.nationalNumber,
+  firstName: w.firstName,
+  lastName: w.lastName,
+  language: w.language,
+  address: w.address ?? EMPTY_ADDRESS,
+  fiscalYearEnd: datePart(w.fiscalYearEnd),
+  generalMeetingDate: datePart(w.nextGeneralMeeting),
+  generalMeetingTime: timePart(w.nextGeneralMeeting),
+  totalShares: w.totalShares,
+  totalVotingRights: w.totalVotingRights,
+}));
 
 /**
  * [ASSUMED absent] The detail fields the permanent data reads from a related relation that the
@@ -482,16 +478,29 @@ export const WIRE_NAMES: readonly WireName[] = [
   ...fields("address", "wireAddress", wireAddress.shape, ADDRESS_NOTES),
   ...fields("link", "wireLink", wireLink.shape, LINK_NOTES),
   ...fields("link", "wireLinkDetail", wireLinkDetail.shape, LINK_DETAIL_NOTES),
-  ...Object.entries(LINK_TYPE_ROLES).map(
-    ([code, role]): WireName => ({ kind: "link-type", name: code, code: Number(code), role, tag: "SEEN", source: "LINK_TYPE_ROLES" }),
-  ),
-  ...[...KNOWN_UNUSED_LINK_TYPES].map(
-    (code): WireName => ({ kind: "link-type", name: String(code), code, role: "other", tag: "SEEN", source: "KNOWN_UNUSED_LINK_TYPES" }),
-  ),
-  ...Object.keys(RELATION_KINDS).map(
-    (name): WireName => ({ kind: "value", name, place: "relation", field: "type", tag: "DOC", source: "RELATION_KINDS" }),
-  ),
-  ...Object.keys(OWNERSHIP_RIGHT_VALUES).map(
-    (name): WireName => ({ kind: "value", name, place: "link", field: OWNERSHIP_RIGHTS_FIELD, tag: "ASSUMED", source: "OWNERSHIP_RIGHT_VALUES" }),
-  ),
+  ...Object.entries(LINK_TYPE_ROLES).map(([code, role]): WireName => ({
+    kind: "link-type",
+    name: code,
+    code: Number(code),
+    role,
+    tag: "SEEN",
+    source: "LINK_TYPE_ROLES",
+  })),
+  ...[...KNOWN_UNUSED_LINK_TYPES].map((code): WireName => ({
+    kind: "link-type",
+    name: String(code),
+    code,
+    role: "other",
+    tag: "SEEN",
+    source: "KNOWN_UNUSED_LINK_TYPES",
+  })),
+  ...Object.keys(RELATION_KINDS).map((name): WireName => ({ kind: "value", name, place: "relation", field: "type", tag: "DOC", source: "RELATION_KINDS" })),
+  ...Object.keys(OWNERSHIP_RIGHT_VALUES).map((name): WireName => ({
+    kind: "value",
+    name,
+    place: "link",
+    field: OWNERSHIP_RIGHTS_FIELD,
+    tag: "ASSUMED",
+    source: "OWNERSHIP_RIGHT_VALUES",
+  })),
 ];

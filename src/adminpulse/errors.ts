@@ -6,14 +6,7 @@
 import type { Localized } from "../i18n/language";
 import { formatEnterpriseNumber } from "../identifiers/enterprise-number";
 
-export type AdminPulseErrorKind =
-  | "invalid-token"
-  | "not-found"
-  | "bad-request"
-  | "rate-limited"
-  | "unavailable"
-  | "unexpected-response"
-  | "cancelled";
+export type AdminPulseErrorKind = "invalid-token" | "not-found" | "bad-request" | "rate-limited" | "unavailable" | "unexpected-response" | "cancelled";
 
 export abstract class AdminPulseError extends Error {
   abstract readonly kind: AdminPulseErrorKind;
@@ -110,9 +103,9 @@ const MESSAGES = {
     // Shown as people write it (0123.456.749), whatever form was looked up.
     const enterpriseNumber = /^\d{10}$/.test(number) ? formatEnterpriseNumber(number) : number;
     return {
-    en: `AdminPulse has no company with enterprise number ${enterpriseNumber}. Check the number in the workbook, or create the company in AdminPulse first.`,
-    fr: `AdminPulse ne contient aucune société avec le numéro d’entreprise ${enterpriseNumber}. Vérifiez le numéro dans le classeur, ou créez d’abord la société dans AdminPulse.`,
-    nl: `AdminPulse bevat geen onderneming met ondernemingsnummer ${enterpriseNumber}. Controleer het nummer in de werkmap, of maak de onderneming eerst aan in AdminPulse.`,
+      en: `AdminPulse has no company with enterprise number ${enterpriseNumber}. Check the number in the workbook, or create the company in AdminPulse first.`,
+      fr: `AdminPulse ne contient aucune société avec le numéro d’entreprise ${enterpriseNumber}. Vérifiez le numéro dans le classeur, ou créez d’abord la société dans AdminPulse.`,
+      nl: `AdminPulse bevat geen onderneming met ondernemingsnummer ${enterpriseNumber}. Controleer het nummer in de werkmap, of maak de onderneming eerst aan in AdminPulse.`,
     };
   },
   relationNotFound: {

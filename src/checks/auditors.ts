@@ -157,12 +157,13 @@ function irregularTerms(ctx: Context): Finding[] {
           target,
           source,
           sentences(
-            localized((l) =>
-              ({
-                fr: `Le mandat du commissaire ${name(a, l)} n'a pas de date de fin.`,
-                nl: `Het mandaat van commissaris ${name(a, l)} heeft geen einddatum.`,
-                en: `The mandate of statutory auditor ${name(a, l)} has no end date.`,
-              })[l],
+            localized(
+              (l) =>
+                ({
+                  fr: `Le mandat du commissaire ${name(a, l)} n'a pas de date de fin.`,
+                  nl: `Het mandaat van commissaris ${name(a, l)} heeft geen einddatum.`,
+                  en: `The mandate of statutory auditor ${name(a, l)} has no end date.`,
+                })[l],
             ),
             TERM_RULE,
             {
@@ -241,13 +242,13 @@ function irregularTerms(ctx: Context): Finding[] {
                   whereToFix("fix", source),
                 )
               : sentences(
-                {
-                  fr: `Un terme plus court est possible si le commissaire a démissionné ou a été révoqué${NBSP}: vérifiez-le, et corrigez la date si elle est erronée.`,
-                  nl: "Een kortere termijn is mogelijk als de commissaris ontslag nam of werd ontslagen: controleer dat, en corrigeer de datum als ze fout is.",
-                  en: "A shorter term is possible if the auditor resigned or was dismissed: check this, and correct the date if it is wrong.",
-                },
-                whereToFix("fix", source),
-              ),
+                  {
+                    fr: `Un terme plus court est possible si le commissaire a démissionné ou a été révoqué${NBSP}: vérifiez-le, et corrigez la date si elle est erronée.`,
+                    nl: "Een kortere termijn is mogelijk als de commissaris ontslag nam of werd ontslagen: controleer dat, en corrigeer de datum als ze fout is.",
+                    en: "A shorter term is possible if the auditor resigned or was dismissed: check this, and correct the date if it is wrong.",
+                  },
+                  whereToFix("fix", source),
+                ),
         ),
       ),
     );
@@ -366,12 +367,13 @@ function registration(ctx: Context): Finding[] {
         cellTarget("auditors", a.row, "ireNumber"),
         source,
         sentences(
-          localized((l) =>
-            ({
-              fr: `Le commissaire ${name(a, l)} n'a pas de numéro IRE.`,
-              nl: `Commissaris ${name(a, l)} heeft geen IBR-nummer.`,
-              en: `Statutory auditor ${name(a, l)} has no IRE/IBR number.`,
-            })[l],
+          localized(
+            (l) =>
+              ({
+                fr: `Le commissaire ${name(a, l)} n'a pas de numéro IRE.`,
+                nl: `Commissaris ${name(a, l)} heeft geen IBR-nummer.`,
+                en: `Statutory auditor ${name(a, l)} has no IRE/IBR number.`,
+              })[l],
           ),
           {
             fr: "Seul un réviseur d'entreprises inscrit à l'IRE, ou un cabinet de révision inscrit, peut être commissaire.",

@@ -80,7 +80,7 @@ export const CHECK_CATALOGUE: Readonly<Record<CheckId, CatalogueEntry>> = {
   "GA-04": {
     title: "Filing deadline",
     severity: "info; warning once the deadline has passed or when the recorded meeting is already past",
-    rule: "States, conditionally (\"if the accounts are not filed yet\"), the filing deadline: the earlier of meeting + 30 days and year end + 7 months, at the place the entity files (National Bank; for associations and foundations by size; partnerships only when an unlimited partner is a limited-liability company). A recorded meeting before today means AdminPulse's next general meeting is out of date: record the next one.",
+    rule: 'States, conditionally ("if the accounts are not filed yet"), the filing deadline: the earlier of meeting + 30 days and year end + 7 months, at the place the entity files (National Bank; for associations and foundations by size; partnerships only when an unlimited partner is a limited-liability company). A recorded meeting before today means AdminPulse\'s next general meeting is out of date: record the next one.',
     basis: "art. 3:10 BCCA (companies); art. 3:47 (associations); art. 3:51 (foundations)",
     silencedWhen: "no financial-year end shown; sole proprietors; branches",
   },
@@ -143,7 +143,7 @@ export const CHECK_CATALOGUE: Readonly<Record<CheckId, CatalogueEntry>> = {
   "DIR-08": {
     title: "Role word fits the form",
     severity: "warning",
-    rule: "\"Gérant / zaakvoerder\" is the word only in a partnership (SNC, SComm, société simple); \"administrateur / bestuurder\" elsewhere. On a pre-2019 form the point is that the company is now of its new form.",
+    rule: '"Gérant / zaakvoerder" is the word only in a partnership (SNC, SComm, société simple); "administrateur / bestuurder" elsewhere. On a pre-2019 form the point is that the company is now of its new form.',
     basis: "—",
     silencedWhen: "legal form unknown; a pre-2019 form for a financial year that ended before 1 January 2024; mandates that ended before the financial year",
   },
@@ -156,7 +156,8 @@ export const CHECK_CATALOGUE: Readonly<Record<CheckId, CatalogueEntry>> = {
   },
   "AUD-02": {
     title: "Auditor term of 3 years",
-    severity: "error when it covers 5 or more financial years; warning for 4 (a long first financial year or a changed year end explains one more), when shorter, with no end date, or with dates in the wrong order",
+    severity:
+      "error when it covers 5 or more financial years; warning for 4 (a long first financial year or a changed year end explains one more), when shorter, with no end date, or with dates in the wrong order",
     rule: "An auditor's term covers exactly 3 financial years, its end recorded either as the meeting that approves the third year or as that year's end date; the years are counted on the current year end, 12 months each. A shorter term may be a resignation or dismissal, a term counting 4 a long first year: the message asks to check.",
     basis: "art. 3:61 BCCA",
     silencedWhen: "mandates that ended before the reference date; no start date or no financial-year end shown (for the count)",
@@ -229,7 +230,8 @@ export const CHECK_CATALOGUE: Readonly<Record<CheckId, CatalogueEntry>> = {
     severity: "warning",
     rule: "A beneficiary registered in AdminPulse holds no more than 25 % of the shares or votes, directly or through the holdings AdminPulse holds, is not linked as controlling by other means, and (nobody qualifying) is not the senior managing official: verify, since control by other means is possible.",
     basis: "law of 18 September 2017, art. 4, 27°",
-    silencedWhen: "associations and foundations (founders and beneficiaries are not in the data); the share total shown is not 100 %; a holding above 25 % whose owners AdminPulse does not hold; the read of the holdings was cut short; checks run without a sync",
+    silencedWhen:
+      "associations and foundations (founders and beneficiaries are not in the data); the share total shown is not 100 %; a holding above 25 % whose owners AdminPulse does not hold; the read of the holdings was cut short; checks run without a sync",
   },
   "UBO-03": {
     title: "Nobody qualifies: the senior managing official",

@@ -225,7 +225,10 @@ export function groupPeople(rows: readonly Pick<PersonRow, "name" | "kind" | "nu
 /** The foreign country a one-line address ends with ("…, 59000 Lille, FR"); null for Belgium or none. */
 export function foreignCountry(address: string | null): string | null {
   if (address === null) return null;
-  const segments = address.split(",").map((s) => s.trim()).filter(Boolean);
+  const segments = address
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (segments.length < 2) return null;
   const last = segments[segments.length - 1]!;
   if (/\d/.test(last)) return null;
@@ -452,9 +455,13 @@ export function buildContext(input: CheckInput): Context {
   else if (legalFormText !== null) soleProprietor = false;
   else soleProprietor = directors.length > 0 || shareholders.length > 0 ? false : null;
 
-  const anyImported = [identification, directors.map((d) => d.row), shareholders.map((h) => h.row), auditors.map((a) => a.row), relations.map((r) => r.row)].some(
-    (rows) => rows.some((r) => r.link !== null),
-  );
+  const anyImported = [
+    identification,
+    directors.map((d) => d.row),
+    shareholders.map((h) => h.row),
+    auditors.map((a) => a.row),
+    relations.map((r) => r.row),
+  ].some((rows) => rows.some((r) => r.link !== null));
 
   return {
     company,

@@ -95,9 +95,7 @@ interface View {
 }
 
 function viewOf(ctx: Context): View {
-  const mandates = ctx.directors
-    .filter((d) => !endedBeforeYear(d, ctx))
-    .map((d) => ({ d, role: roleOf(ctx, d), inForce: inForceOn(d, ctx.referenceDate) }));
+  const mandates = ctx.directors.filter((d) => !endedBeforeYear(d, ctx)).map((d) => ({ d, role: roleOf(ctx, d), inForce: inForceOn(d, ctx.referenceDate) }));
   const form = ctx.effectiveForm;
   const family = form ? ((entityFamily(form) as string | undefined) ?? null) : null;
   const liquidatorInForce = mandates.some((m) => m.role === "liquidator" && m.inForce);
@@ -229,16 +227,36 @@ function atLeastOne(v: View): Finding[] {
     if (partnership && v.form) {
       const f = formName(v.form, l);
       return listed
-        ? { fr: `Aucun gérant de cette ${f} n'est en fonction${on}.`, nl: `Geen enkele zaakvoerder van deze ${f} is in functie${on}.`, en: `No manager of the partnership is in office${on}.` }[l]
-        : { fr: `Aucun gérant n'est repris pour cette ${f}.`, nl: `Er is geen zaakvoerder opgenomen voor deze ${f}.`, en: "No manager is listed for the partnership." }[l];
+        ? {
+            fr: `Aucun gérant de cette ${f} n'est en fonction${on}.`,
+            nl: `Geen enkele zaakvoerder van deze ${f} is in functie${on}.`,
+            en: `No manager of the partnership is in office${on}.`,
+          }[l]
+        : {
+            fr: `Aucun gérant n'est repris pour cette ${f}.`,
+            nl: `Er is geen zaakvoerder opgenomen voor deze ${f}.`,
+            en: "No manager is listed for the partnership.",
+          }[l];
     }
     if (v.family === "association" || v.family === "foundation") {
       const association = v.family === "association";
-      const of = association ? { fr: "de l'association", nl: "van de vereniging", en: "of the association" } : { fr: "de la fondation", nl: "van de stichting", en: "of the foundation" };
-      const forIt = association ? { fr: "pour l'association", nl: "voor de vereniging", en: "for the association" } : { fr: "pour la fondation", nl: "voor de stichting", en: "for the foundation" };
+      const of = association
+        ? { fr: "de l'association", nl: "van de vereniging", en: "of the association" }
+        : { fr: "de la fondation", nl: "van de stichting", en: "of the foundation" };
+      const forIt = association
+        ? { fr: "pour l'association", nl: "voor de vereniging", en: "for the association" }
+        : { fr: "pour la fondation", nl: "voor de stichting", en: "for the foundation" };
       return listed
-        ? { fr: `Aucun administrateur ${of.fr} n'est en fonction${on}.`, nl: `Geen enkele bestuurder ${of.nl} is in functie${on}.`, en: `No director ${of.en} is in office${on}.` }[l]
-        : { fr: `Aucun administrateur n'est repris ${forIt.fr}.`, nl: `Er is geen bestuurder opgenomen ${forIt.nl}.`, en: `No director is listed ${forIt.en}.` }[l];
+        ? {
+            fr: `Aucun administrateur ${of.fr} n'est en fonction${on}.`,
+            nl: `Geen enkele bestuurder ${of.nl} is in functie${on}.`,
+            en: `No director ${of.en} is in office${on}.`,
+          }[l]
+        : {
+            fr: `Aucun administrateur n'est repris ${forIt.fr}.`,
+            nl: `Er is geen bestuurder opgenomen ${forIt.nl}.`,
+            en: `No director is listed ${forIt.en}.`,
+          }[l];
     }
     return listed
       ? { fr: `Aucun administrateur n'est en fonction${on}.`, nl: `Geen enkele bestuurder is in functie${on}.`, en: `No director is in office${on}.` }[l]
@@ -689,7 +707,14 @@ function renewals(v: View): Finding[] {
     if (!runs(m) || !m.inForce || d.end === null || d.end > meeting) return;
     const end = d.end;
     const renewed = v.mandates.some(
-      (o, j) => j !== i && groups[j] === groups[i] && runs(o) && o.d.start !== null && o.d.start <= addDays(end, 1) && o.d.start >= (d.start ?? o.d.start) && (o.d.end === null || o.d.end > end),
+      (o, j) =>
+        j !== i &&
+        groups[j] === groups[i] &&
+        runs(o) &&
+        o.d.start !== null &&
+        o.d.start <= addDays(end, 1) &&
+        o.d.start >= (d.start ?? o.d.start) &&
+        (o.d.end === null || o.d.end > end),
     );
     if (renewed) return;
     const noun = nounOf(v, m);
@@ -758,9 +783,14 @@ function associationBoard(v: View): Finding[] {
   const what = localized((l) => {
     const on = onDate(ctx, l);
     const c = count(n, DIRECTOR_WORDS, l);
-    const subject = asbl ? { fr: "L'association", nl: "De vereniging", en: "The association" } : { fr: "La fondation", nl: "De stichting", en: "The foundation" };
+    const subject = asbl
+      ? { fr: "L'association", nl: "De vereniging", en: "The association" }
+      : { fr: "La fondation", nl: "De stichting", en: "The foundation" };
     return {
-      fr: plural("fr", n, { one: () => `${subject.fr} n'a qu'un administrateur en fonction${on}.`, other: () => `${subject.fr} n'a que ${c} en fonction${on}.` }),
+      fr: plural("fr", n, {
+        one: () => `${subject.fr} n'a qu'un administrateur en fonction${on}.`,
+        other: () => `${subject.fr} n'a que ${c} en fonction${on}.`,
+      }),
       nl: `${subject.nl} heeft maar ${c} in functie${on}.`,
       en: `${subject.en} has only ${c} in office${on}.`,
     }[l];

@@ -59,12 +59,13 @@ function enterpriseNumber(ctx: Context): Finding[] {
         target,
         source,
         sentences(
-          localized((l) =>
-            ({
-              fr: `Le numéro d'entreprise ${quote(shown, l)} n'est pas valable\u00a0: ${reason.fr}.`,
-              nl: `Het ondernemingsnummer ${quote(shown, l)} is ongeldig: ${reason.nl}.`,
-              en: `The enterprise number ${quote(shown, l)} is not valid: ${reason.en}.`,
-            })[l],
+          localized(
+            (l) =>
+              ({
+                fr: `Le numéro d'entreprise ${quote(shown, l)} n'est pas valable\u00a0: ${reason.fr}.`,
+                nl: `Het ondernemingsnummer ${quote(shown, l)} is ongeldig: ${reason.nl}.`,
+                en: `The enterprise number ${quote(shown, l)} is not valid: ${reason.en}.`,
+              })[l],
           ),
           {
             fr: "Les dépôts et le lien avec AdminPulse exigent le numéro exact de la société.",
@@ -85,12 +86,13 @@ function enterpriseNumber(ctx: Context): Finding[] {
         target,
         source,
         sentences(
-          localized((l) =>
-            ({
-              fr: `Le numéro ${quote(shown, l)} commence par ${first}\u00a0: c'est le numéro d'une unité d'établissement, pas celui de la société.`,
-              nl: `Het nummer ${quote(shown, l)} begint met ${first}: dat is het nummer van een vestigingseenheid, niet van de vennootschap.`,
-              en: `The number ${quote(shown, l)} starts with ${first}: it is the number of an establishment unit, not of the company.`,
-            })[l],
+          localized(
+            (l) =>
+              ({
+                fr: `Le numéro ${quote(shown, l)} commence par ${first}\u00a0: c'est le numéro d'une unité d'établissement, pas celui de la société.`,
+                nl: `Het nummer ${quote(shown, l)} begint met ${first}: dat is het nummer van een vestigingseenheid, niet van de vennootschap.`,
+                en: `The number ${quote(shown, l)} starts with ${first}: it is the number of an establishment unit, not of the company.`,
+              })[l],
           ),
           {
             fr: "Les dépôts, le numéro de TVA et AdminPulse utilisent le numéro de la société, qui commence par 0 ou 1.",
@@ -124,7 +126,11 @@ function legalForm(ctx: Context): Finding[] {
         "error",
         target,
         source,
-        sentences({ fr: "La forme juridique manque.", nl: "De rechtsvorm ontbreekt.", en: "The legal form is missing." }, FORM_MATTERS, whereToFix("complete", source)),
+        sentences(
+          { fr: "La forme juridique manque.", nl: "De rechtsvorm ontbreekt.", en: "The legal form is missing." },
+          FORM_MATTERS,
+          whereToFix("complete", source),
+        ),
       ),
     ];
   }
@@ -139,12 +145,13 @@ function legalForm(ctx: Context): Finding[] {
         target,
         source,
         sentences(
-          localized((l) =>
-            ({
-              fr: `${quote(shown, l)} n'est pas une forme juridique belge connue.`,
-              nl: `${quote(shown, l)} is geen gekende Belgische rechtsvorm.`,
-              en: `${quote(shown, l)} is not a known Belgian legal form.`,
-            })[l],
+          localized(
+            (l) =>
+              ({
+                fr: `${quote(shown, l)} n'est pas une forme juridique belge connue.`,
+                nl: `${quote(shown, l)} is geen gekende Belgische rechtsvorm.`,
+                en: `${quote(shown, l)} is not a known Belgian legal form.`,
+              })[l],
           ),
           FORM_MATTERS,
           whereToFix("fix", source),
@@ -287,12 +294,13 @@ function postalCode(ctx: Context): Finding[] {
       fieldTarget(field),
       source,
       sentences(
-        localized((l) =>
-          ({
-            fr: `Le code postal ${quote(shown, l)} n'est pas un code postal belge (4 chiffres, de 1000 à 9992).`,
-            nl: `De postcode ${quote(shown, l)} is geen Belgische postcode (4 cijfers, van 1000 tot 9992).`,
-            en: `The postal code ${quote(shown, l)} is not a Belgian postal code (4 digits, from 1000 to 9992).`,
-          })[l],
+        localized(
+          (l) =>
+            ({
+              fr: `Le code postal ${quote(shown, l)} n'est pas un code postal belge (4 chiffres, de 1000 à 9992).`,
+              nl: `De postcode ${quote(shown, l)} is geen Belgische postcode (4 cijfers, van 1000 tot 9992).`,
+              en: `The postal code ${quote(shown, l)} is not a Belgian postal code (4 digits, from 1000 to 9992).`,
+            })[l],
         ),
         {
           fr: "Le courrier et les documents officiels exigent l'adresse exacte du siège.",

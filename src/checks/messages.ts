@@ -13,7 +13,12 @@ export function localized(make: (language: Language) => string): Localized {
 
 /** The parts, one sentence each, joined by a space in every language. */
 export function sentences(...parts: Localized[]): Localized {
-  return localized((l) => parts.map((p) => p[l]).filter((s) => s !== "").join(" "));
+  return localized((l) =>
+    parts
+      .map((p) => p[l])
+      .filter((s) => s !== "")
+      .join(" "),
+  );
 }
 
 /** What to do about it: correct a value, fill in what is missing, or bring a list up to date. */
@@ -94,7 +99,10 @@ export function formatNumber(n: number, language: Language): string {
   if (!Number.isFinite(n)) return String(n);
   const rounded = Math.round(n * 100) / 100;
   const negative = rounded < 0;
-  const [whole = "0", fraction] = Math.abs(rounded).toFixed(2).replace(/\.?0+$/, "").split(".");
+  const [whole = "0", fraction] = Math.abs(rounded)
+    .toFixed(2)
+    .replace(/\.?0+$/, "")
+    .split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, THOUSANDS[language]);
   return `${negative ? "-" : ""}${grouped}${fraction ? DECIMAL[language] + fraction : ""}`;
 }

@@ -39,7 +39,9 @@ function name(h: HolderRow, l: Language): string {
 
 export function holdingsOf(ctx: Context): Holding[] {
   const treasury = ctx.shareholders.map((h) => isTreasury(ctx, h));
-  const usufructRecordsVotes = ctx.shareholders.some((h) => h.right === "usufruct" && ((isNumber(h.votes) && h.votes > 0) || (isNumber(h.percentVotes) && h.percentVotes > 0)));
+  const usufructRecordsVotes = ctx.shareholders.some(
+    (h) => h.right === "usufruct" && ((isNumber(h.votes) && h.votes > 0) || (isNumber(h.percentVotes) && h.percentVotes > 0)),
+  );
   return ctx.shareholders.map((h, i) => ({ h, treasury: treasury[i]!, casts: castsVotes(h.right, treasury[i]!, usufructRecordsVotes) }));
 }
 
@@ -92,7 +94,10 @@ const USUFRUCT_VOTES: Localized = {
 /** The usufructuary casts the votes unless the articles say otherwise: for an SRL, art. 5:22; check the articles. */
 function usufructVotesRule(ctx: Context): Localized {
   const cite = ctx.effectiveForm?.id === "srl" ? basis(codeArticle("5:22")) : null;
-  return localized((l) => `${USUFRUCT_VOTES[l]}${cite ? cite[l] : ""}. ${{ fr: "Vérifiez les statuts.", nl: "Controleer de statuten.", en: "Check the articles of association." }[l]}`);
+  return localized(
+    (l) =>
+      `${USUFRUCT_VOTES[l]}${cite ? cite[l] : ""}. ${{ fr: "Vérifiez les statuts.", nl: "Controleer de statuten.", en: "Check the articles of association." }[l]}`,
+  );
 }
 
 /** SH-01: shares in full and bare ownership total 100 % (±0.01); the votes cast total 100 %; silent when one is unknown. */
@@ -130,8 +135,14 @@ function totals(ctx: Context, holdings: readonly Holding[]): Finding[] {
       }
       if (split || treasury) {
         const excluded = {
-          fr: [split ? "l'usufruitier plutôt que le nu-propriétaire" : null, treasury ? "sans les actions propres de la société, dont les droits de vote sont suspendus" : null],
-          nl: [split ? "de vruchtgebruiker in plaats van de blote eigenaar" : null, treasury ? "zonder de eigen aandelen van de vennootschap, waarvan het stemrecht geschorst is" : null],
+          fr: [
+            split ? "l'usufruitier plutôt que le nu-propriétaire" : null,
+            treasury ? "sans les actions propres de la société, dont les droits de vote sont suspendus" : null,
+          ],
+          nl: [
+            split ? "de vruchtgebruiker in plaats van de blote eigenaar" : null,
+            treasury ? "zonder de eigen aandelen van de vennootschap, waarvan het stemrecht geschorst is" : null,
+          ],
           en: [split ? "the usufructuary rather than the bare owner" : null, treasury ? "without the company's own shares, whose votes are suspended" : null],
         }[l]
           .filter(Boolean)
@@ -268,12 +279,13 @@ function invalidShareholderRows(ctx: Context): Finding[] {
           cellTarget("shareholders", h.row, "shares"),
           source,
           sentences(
-            localized((l) =>
-              ({
-                fr: `Le nombre d'actions de ${name(h, l)}, ${quote(shown, l)}, n'est pas un nombre : les participations ne peuvent pas être totalisées.`,
-                nl: `Het aantal aandelen van ${name(h, l)}, ${quote(shown, l)}, is geen getal: het aandelenbezit kan niet worden opgeteld.`,
-                en: `The number of shares of ${name(h, l)}, ${quote(shown, l)}, is not a number, so the holdings cannot be totalled.`,
-              })[l],
+            localized(
+              (l) =>
+                ({
+                  fr: `Le nombre d'actions de ${name(h, l)}, ${quote(shown, l)}, n'est pas un nombre : les participations ne peuvent pas être totalisées.`,
+                  nl: `Het aantal aandelen van ${name(h, l)}, ${quote(shown, l)}, is geen getal: het aandelenbezit kan niet worden opgeteld.`,
+                  en: `The number of shares of ${name(h, l)}, ${quote(shown, l)}, is not a number, so the holdings cannot be totalled.`,
+                })[l],
             ),
             whereToFix("fix", source),
           ),
@@ -288,12 +300,13 @@ function invalidShareholderRows(ctx: Context): Finding[] {
           cellTarget("shareholders", h.row, "shares"),
           source,
           sentences(
-            localized((l) =>
-              ({
-                fr: `${name(h, l)} détient ${formatNumber(shares, l)} actions : une participation doit être un nombre positif d'actions.`,
-                nl: `${name(h, l)} heeft ${formatNumber(shares, l)} aandelen: aandelenbezit moet een positief aantal aandelen zijn.`,
-                en: `${name(h, l)} holds ${formatNumber(shares, l)} shares: a holding must be a positive number of shares.`,
-              })[l],
+            localized(
+              (l) =>
+                ({
+                  fr: `${name(h, l)} détient ${formatNumber(shares, l)} actions : une participation doit être un nombre positif d'actions.`,
+                  nl: `${name(h, l)} heeft ${formatNumber(shares, l)} aandelen: aandelenbezit moet een positief aantal aandelen zijn.`,
+                  en: `${name(h, l)} holds ${formatNumber(shares, l)} shares: a holding must be a positive number of shares.`,
+                })[l],
             ),
             whereToFix("fix", source),
           ),
@@ -356,12 +369,13 @@ function missingShareholders(ctx: Context): Finding[] {
       cellTarget("shareholders", null, null),
       source,
       sentences(
-        localized((l) =>
-          ({
-            fr: `Aucun actionnaire n'est repris, alors qu'${formWithArticle(form, l)} est une société à actions.`,
-            nl: `Er zijn geen aandeelhouders opgenomen, terwijl ${formWithArticle(form, l)} een vennootschap met aandelen is.`,
-            en: `No shareholders are listed, yet ${formWithArticle(form, l)} is a company with shares.`,
-          })[l],
+        localized(
+          (l) =>
+            ({
+              fr: `Aucun actionnaire n'est repris, alors qu'${formWithArticle(form, l)} est une société à actions.`,
+              nl: `Er zijn geen aandeelhouders opgenomen, terwijl ${formWithArticle(form, l)} een vennootschap met aandelen is.`,
+              en: `No shareholders are listed, yet ${formWithArticle(form, l)} is a company with shares.`,
+            })[l],
         ),
         {
           fr: "Le registre des actions, les pourcentages et les contrôles UBO en ont besoin : reprenez les actionnaires du registre des actions.",

@@ -32,7 +32,8 @@ export function syncChecks(ctx: Context): Finding[] {
     const table = conflict.table;
     if (!CHECK_TABLES.includes(table)) continue;
     const rows = rowsOf(ctx, table);
-    const row = rows.find((r) => r.link === conflict.link) ?? (table === "identification" ? rows.find((r) => text(r.cells.key) === conflict.link) : undefined) ?? null;
+    const row =
+      rows.find((r) => r.link === conflict.link) ?? (table === "identification" ? rows.find((r) => text(r.cells.key) === conflict.link) : undefined) ?? null;
     const columns = [...new Set(conflict.columns.filter((c): c is string => typeof c === "string"))];
     for (const column of columns) {
       findings.push(

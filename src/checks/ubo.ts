@@ -86,7 +86,10 @@ function candidatesOf(ctx: Context, holdings: readonly Holding[]): { candidates:
   const find = (name: string | null, partyIds: readonly string[], numbers: readonly string[]): Candidate => {
     const key = nameKey(name, "natural");
     const found = candidates.find(
-      (c) => partyIds.some((id) => c.partyIds.has(id)) || numbers.some((n) => c.numbers.has(n)) || (key !== null && nameKey(c.name, "natural") === key && (numbers.length === 0 || c.numbers.size === 0)),
+      (c) =>
+        partyIds.some((id) => c.partyIds.has(id)) ||
+        numbers.some((n) => c.numbers.has(n)) ||
+        (key !== null && nameKey(c.name, "natural") === key && (numbers.length === 0 || c.numbers.size === 0)),
     );
     const candidate = found ?? { name, partyIds: new Set(), numbers: new Set(), rows: [], shares: 0, votes: 0, rights: new Set(), via: null, control: false };
     if (!found) candidates.push(candidate);
@@ -193,7 +196,10 @@ function ownerFinding(ctx: Context, c: Candidate, registered: boolean | null): F
       }[l];
     }
     const p = formatPercent(fraction, l);
-    const what = { shares: { fr: "des actions", nl: "de aandelen", en: "the shares" }, votes: { fr: "des droits de vote", nl: "de stemrechten", en: "the votes" } }[measure][l];
+    const what = {
+      shares: { fr: "des actions", nl: "de aandelen", en: "the shares" },
+      votes: { fr: "des droits de vote", nl: "de stemrechten", en: "the votes" },
+    }[measure][l];
     const only = c.rights.size === 1 ? [...c.rights][0]! : "full";
     const right = measure === "shares" && only !== "full" ? RIGHT_WORDS[only][l] : "";
     const through = c.via ? throughWords(c.via.names, c.rows.length > 0)[l] : "";
@@ -242,7 +248,10 @@ function throughWords(names: readonly string[], partly: boolean): Localized {
   const [first = "", ...above] = names;
   return localized((l) => {
     const lead = partly ? { fr: ", en partie via ", nl: ", deels via ", en: ", partly through " }[l] : { fr: " via ", nl: " via ", en: " through " }[l];
-    const held = above.length > 0 ? { fr: ` (détenue via ${list(above, l)})`, nl: ` (aangehouden via ${list(above, l)})`, en: ` (held through ${list(above, l)})` }[l] : "";
+    const held =
+      above.length > 0
+        ? { fr: ` (détenue via ${list(above, l)})`, nl: ` (aangehouden via ${list(above, l)})`, en: ` (held through ${list(above, l)})` }[l]
+        : "";
     return `${lead}${first}${held}`;
   });
 }
@@ -265,10 +274,20 @@ function nobodyQualifies(ctx: Context, seniors: readonly DirectorRow[]): Finding
     ),
     localized((l) => {
       const quarter = formatPercent(QUARTER, l);
-      const names = seniors.length > 0 ? list(seniors.map((d) => displayName(personName(d), l)), l) : null;
+      const names =
+        seniors.length > 0
+          ? list(
+              seniors.map((d) => displayName(personName(d), l)),
+              l,
+            )
+          : null;
       const who = names
         ? { fr: `, ici ${names}`, nl: `, hier ${names}`, en: `, here ${names}` }[l]
-        : { fr: " (l'administrateur délégué ou le délégué à la gestion journalière, à défaut les administrateurs)", nl: " (de gedelegeerd bestuurder of de dagelijks bestuurder, anders de bestuurders)", en: " (the managing director or the daily manager, else the directors)" }[l];
+        : {
+            fr: " (l'administrateur délégué ou le délégué à la gestion journalière, à défaut les administrateurs)",
+            nl: " (de gedelegeerd bestuurder of de dagelijks bestuurder, anders de bestuurders)",
+            en: " (the managing director or the daily manager, else the directors)",
+          }[l];
       return {
         fr: `Personne ne détient plus de ${quarter} des actions ou des droits de vote, directement ou via les sociétés qu'AdminPulse connaît, et aucun contrôle par d'autres moyens n'est enregistré. C'est alors le dirigeant principal qui est inscrit au registre UBO${who} (${UBO_LAW.fr}). Vérifiez le registre.`,
         nl: `Niemand heeft meer dan ${quarter} van de aandelen of stemrechten, rechtstreeks of via de vennootschappen die AdminPulse kent, en er is geen zeggenschap op een andere manier geregistreerd. Dan wordt de hoogste leidinggevende in het UBO-register ingeschreven${who} (${UBO_LAW.nl}). Controleer het register.`,
@@ -289,7 +308,9 @@ function noLongerQualifies(ctx: Context, party: Party, nobody: boolean): Finding
     localized((l) => {
       const who = displayName(party.name, l);
       const quarter = formatPercent(QUARTER, l);
-      const senior = nobody ? { fr: ", et n'est pas le dirigeant principal", nl: ", en is niet de hoogste leidinggevende", en: ", and is not the senior managing official" }[l] : "";
+      const senior = nobody
+        ? { fr: ", et n'est pas le dirigeant principal", nl: ", en is niet de hoogste leidinggevende", en: ", and is not the senior managing official" }[l]
+        : "";
       return {
         fr: `AdminPulse enregistre ${who} comme bénéficiaire, mais cette personne ne détient pas plus de ${quarter} des actions ou des droits de vote, directement ou via les sociétés qu'AdminPulse connaît${senior}. Vérifiez : un contrôle par d'autres moyens reste possible (${UBO_LAW.fr}) ; sinon, mettez à jour le registre UBO dans le mois, puis le lien dans AdminPulse.`,
         nl: `AdminPulse registreert ${who} als begunstigde, maar die persoon heeft niet meer dan ${quarter} van de aandelen of stemrechten, rechtstreeks of via de vennootschappen die AdminPulse kent${senior}. Controleer: zeggenschap op een andere manier blijft mogelijk (${UBO_LAW.nl}); zo niet, werk het UBO-register binnen een maand bij, en daarna de koppeling in AdminPulse.`,
@@ -383,7 +404,10 @@ function partyById(ctx: Context, id: string): Party | null {
 }
 
 /** The same person: the same AdminPulse relation, national number, or (neither known on one side) name. */
-function samePerson(party: Party, c: { name: string | null; partyIds: ReadonlySet<string> | readonly string[]; numbers: ReadonlySet<string> | readonly string[] }): boolean {
+function samePerson(
+  party: Party,
+  c: { name: string | null; partyIds: ReadonlySet<string> | readonly string[]; numbers: ReadonlySet<string> | readonly string[] },
+): boolean {
   const ids = [...c.partyIds];
   const numbers = [...c.numbers];
   if (ids.includes(party.adminPulseId)) return true;
@@ -393,7 +417,10 @@ function samePerson(party: Party, c: { name: string | null; partyIds: ReadonlySe
   return key !== null && key === nameKey(c.name, "natural");
 }
 
-function isRegistered(ctx: Context, c: { name: string | null; partyIds: ReadonlySet<string> | readonly string[]; numbers: ReadonlySet<string> | readonly string[] }): boolean {
+function isRegistered(
+  ctx: Context,
+  c: { name: string | null; partyIds: ReadonlySet<string> | readonly string[]; numbers: ReadonlySet<string> | readonly string[] },
+): boolean {
   const registered = ctx.company?.beneficialOwnership.registered ?? [];
   return registered.some((id) => {
     const party = partyById(ctx, id);

@@ -154,7 +154,13 @@ function linkRefusal(link: WorkbookLink): string | null {
 }
 
 /** Sync errors that mean the arguments were wrong rather than the sync failing. */
-const USAGE_KINDS: ReadonlySet<string> = new Set(["no-enterprise-number", "invalid-enterprise-number", "linked-to-another-company", "link-misdirected", "link-not-confirmed"]);
+const USAGE_KINDS: ReadonlySet<string> = new Set([
+  "no-enterprise-number",
+  "invalid-enterprise-number",
+  "linked-to-another-company",
+  "link-misdirected",
+  "link-not-confirmed",
+]);
 
 export async function runSyncFile(args: SyncFileArgs, io: SyncFileIo): Promise<number> {
   const usage = (message: string) => {
@@ -176,7 +182,9 @@ export async function runSyncFile(args: SyncFileArgs, io: SyncFileIo): Promise<n
       // A zip is never larger than what it holds: a file over the unzipped limit is refused unread.
       const { size } = await fs.stat(inPath);
       if (size > XLSX_LIMITS.maxTotalBytes) {
-        return usage(`--in ${inPath} was refused: the file is ${Math.ceil(size / 1024 / 1024)} MB, more than the ${XLSX_LIMITS.maxTotalBytes / 1024 / 1024} MB a workbook's permanent data needs. Nothing was written.`);
+        return usage(
+          `--in ${inPath} was refused: the file is ${Math.ceil(size / 1024 / 1024)} MB, more than the ${XLSX_LIMITS.maxTotalBytes / 1024 / 1024} MB a workbook's permanent data needs. Nothing was written.`,
+        );
       }
       inBytes = new Uint8Array(await fs.readFile(inPath));
     } catch (error) {
@@ -194,7 +202,8 @@ export async function runSyncFile(args: SyncFileArgs, io: SyncFileIo): Promise<n
     // and recorded is followed (sync/link.ts), never a name re-pointed at another company's number.
     if (!args.enterpriseNumber) {
       const refusal = linkRefusal(workbookLink(await workbook.read()));
-      if (refusal) throw new UsageError(`--in ${inPath}: ${refusal}; nothing was written. If this workbook is the client's, pass --enterprise-number explicitly.`);
+      if (refusal)
+        throw new UsageError(`--in ${inPath}: ${refusal}; nothing was written. If this workbook is the client's, pass --enterprise-number explicitly.`);
     }
     const summary = await sync({
       workbook,
@@ -326,13 +335,19 @@ const OUTCOMES: Record<SyncSummary["conflicts"][number]["outcome"], string> = {
   "made-manual": "made a manual row",
 };
 
-
 function errorName(error: unknown): string {
   return error instanceof Error ? error.name : typeof error;
 }
 
 function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  const known: Record<string, string> = { ENOENT: "no such file or folder", EISDIR: "it is a folder", EACCES: "permission denied", EPERM: "not permitted", ENOSPC: "the disk is full", EROFS: "read-only file system" };
+  const known: Record<string, string> = {
+    ENOENT: "no such file or folder",
+    EISDIR: "it is a folder",
+    EACCES: "permission denied",
+    EPERM: "not permitted",
+    ENOSPC: "the disk is full",
+    EROFS: "read-only file system",
+  };
   return (code && known[code]) ?? code ?? "failed";
 }

@@ -72,9 +72,7 @@ export function formatEnterpriseNumber(normalised: string): string {
   if (/^[2-8]\d{9}$/.test(normalised)) {
     return `${normalised.slice(0, 1)}.${normalised.slice(1, 4)}.${normalised.slice(4, 7)}.${normalised.slice(7)}`;
   }
-  return /^\d{10}$/.test(normalised)
-    ? `${normalised.slice(0, 4)}.${normalised.slice(4, 7)}.${normalised.slice(7)}`
-    : normalised;
+  return /^\d{10}$/.test(normalised) ? `${normalised.slice(0, 4)}.${normalised.slice(4, 7)}.${normalised.slice(7)}` : normalised;
 }
 
 /**

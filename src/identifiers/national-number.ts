@@ -92,8 +92,7 @@ export function analyseNationalNumber(raw: IdentifierInput): NationalNumberAnaly
   if (month > 12 || day > 31 || (month > 0 && day > daysInMonth(year, month))) {
     return { ...invalid(normalised, "birth-date", bis), century };
   }
-  const birthDate =
-    month > 0 && day > 0 ? `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` : null;
+  const birthDate = month > 0 && day > 0 ? `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` : null;
   return { normalised, valid: true, century, bis, birthDate, problem: null };
 }
 

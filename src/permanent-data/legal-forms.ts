@@ -476,7 +476,10 @@ export const LEGAL_FORMS: readonly LegalFormInfo[] = [
 
 /** Abbreviations are matched with their accents (none), so "Sá" is not "SA". */
 function compactKeepingAccents(text: string): string {
-  return text.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return text
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 function spellings(form: LegalFormInfo): { abbreviations: string[]; names: string[] } {
@@ -500,9 +503,7 @@ for (const form of LEGAL_FORMS) {
   for (const a of abbreviations) setOnce(BY_ABBREVIATION, compactKeepingAccents(a), form);
   for (const n of names) setOnce(BY_NAME, foldCompact(n), form);
 }
-const BY_CODE = new Map<string, LegalFormInfo>(
-  LEGAL_FORMS.filter((f) => f.code !== null).map((f) => [f.code as string, f]),
-);
+const BY_CODE = new Map<string, LegalFormInfo>(LEGAL_FORMS.filter((f) => f.code !== null).map((f) => [f.code as string, f]));
 const BY_ID = new Map<LegalFormId, LegalFormInfo>(LEGAL_FORMS.map((f) => [f.id, f]));
 /** Number of words of the longest name, for stripping names off company names. */
 const LONGEST_SPELLING = Math.max(

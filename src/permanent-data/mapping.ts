@@ -8,7 +8,18 @@ import type { Link, Relation } from "../adminpulse/types";
 import { normaliseEnterpriseNumber } from "../identifiers/enterprise-number";
 import { normaliseNationalNumber } from "../identifiers/national-number";
 import { recogniseLegalForm } from "./legal-forms";
-import { type AuditorMandate, type BeneficialOwnership, type DirectorMandate, type Holding, type OwnershipRight, type Party, type PartnerKind, type PermanentData, type PostalAddress, castsVotes } from "./model";
+import {
+  type AuditorMandate,
+  type BeneficialOwnership,
+  type DirectorMandate,
+  type Holding,
+  type OwnershipRight,
+  type Party,
+  type PartnerKind,
+  type PermanentData,
+  type PostalAddress,
+  castsVotes,
+} from "./model";
 import { canonicalRole } from "./roles";
 import { textOf } from "./cell-text";
 
@@ -150,7 +161,10 @@ function ownershipOf(
       const linkIds = new LinkIds(holderLinks);
       const totalShares = positiveOrNull(holder.totalShares) ?? sumOrNull(holderLinks.filter((l) => l.ownershipRight !== "usufruct").map((l) => l.shares));
       const held = holderLinks.map((l) => toHolding(l, l.relationId, linkIds.of(l), totalShares, l.relationId === id));
-      percentVotes(held, positiveOrNull(holder.totalVotingRights) ?? sumOrNull(holderLinks.filter((l) => l.ownershipRight !== "bare").map((l) => l.votingRights)));
+      percentVotes(
+        held,
+        positiveOrNull(holder.totalVotingRights) ?? sumOrNull(holderLinks.filter((l) => l.ownershipRight !== "bare").map((l) => l.votingRights)),
+      );
       owners[id] = held;
       next.push(...held.map((h) => h.partyId));
     }
@@ -243,8 +257,6 @@ function partnerKind(link: Link): PartnerKind {
   return "partner";
 }
 
-
-
 /** A party that is the company itself under another record: the same enterprise number. */
 function isSameCompany(party: Relation | undefined, company: Relation): boolean {
   if (!party || party.kind === "Person") return false;
@@ -255,7 +267,10 @@ function isSameCompany(party: Relation | undefined, company: Relation): boolean 
 function toParty(r: Relation): Party {
   // An unknown type is a legal person only when it carries what companies carry.
   const natural = r.kind === "Person" || r.kind === "SoleProprietor" || (r.kind === "Unknown" && !(r.enterpriseNumber || r.legalForm));
-  const personalName = [r.firstName, r.lastName].map((s) => s?.trim()).filter(Boolean).join(" ");
+  const personalName = [r.firstName, r.lastName]
+    .map((s) => s?.trim())
+    .filter(Boolean)
+    .join(" ");
   return {
     adminPulseId: r.id,
     kind: natural ? "natural" : "legal",

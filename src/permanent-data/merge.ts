@@ -122,8 +122,7 @@ export function mergeTable(input: MergeInput): MergeResult {
 
   const asManual = (row: SheetRow): SheetRow => ({ ...row, link: null });
   const own = new Set([...columns, ...(input.bookkeeping ?? [])]);
-  const typedElsewhere = (row: SheetRow) =>
-    Object.entries(row.cells).some(([column, value]) => !own.has(column) && !sameValue(value, null));
+  const typedElsewhere = (row: SheetRow) => Object.entries(row.cells).some(([column, value]) => !own.has(column) && !sameValue(value, null));
 
   const sheet = input.sheet.map((row) => {
     const last = row.link !== null && Object.prototype.hasOwnProperty.call(snapshot.rows, row.link) ? snapshot.rows[row.link] : undefined;

@@ -102,10 +102,7 @@ const PATTERNS: readonly (readonly [RoleId, RegExp])[] = [
     "managing-director",
     /\b(administrat(eur|rice)s? delegue(e)?s?|gedelegeerde? bestuurders?|afgevaardigde? bestuurders?|managing directors?|ceo|chief executive( officer)?)\b/,
   ],
-  [
-    "daily-manager",
-    /\b(gestion journaliere|dagelijks(e)? bestuur(der|ster|ders)?|daily manage(r|rs|ment))\b/,
-  ],
+  ["daily-manager", /\b(gestion journaliere|dagelijks(e)? bestuur(der|ster|ders)?|daily manage(r|rs|ment))\b/],
   ["statutory-auditor", /\b(commissaires?|commissaris(sen)?|(statutory )?auditors?|reviseurs?|(bedrijfs)?revisor(en|s)?)\b/],
   // A vice-chair is a board member, not the chair.
   ["director", /\b(vice ?presidente?|ondervoorzitter|vice ?voorzitter|vice ?chair(man|woman|person)?)\b/],

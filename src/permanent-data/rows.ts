@@ -39,9 +39,7 @@ export const IMPORTED_COLUMNS = {
 export const IDENTITY_COLUMNS: Readonly<Partial<Record<ImportTable, readonly string[]>>> = { identification: ["key", "field"] };
 
 /** Identification keys that come from AdminPulse (LastSync is written by the sync itself). */
-export const IMPORTED_IDENTIFICATION_KEYS = IDENTIFICATION_KEYS.filter(
-  (key): key is Exclude<IdentificationKey, "LastSync"> => key !== "LastSync",
-);
+export const IMPORTED_IDENTIFICATION_KEYS = IDENTIFICATION_KEYS.filter((key): key is Exclude<IdentificationKey, "LastSync"> => key !== "LastSync");
 
 /** Excel's limit on the text of a cell: longer text makes the whole write fail. */
 export const MAX_CELL_TEXT = 32_767;
@@ -59,7 +57,10 @@ export function fitCell(text: string): string {
 export function toTableRows(data: PermanentData, language: Language): Record<ImportTable, ImportedRow[]> {
   const rows = tableRows(data, language);
   const fit = (list: ImportedRow[]) =>
-    list.map((row) => ({ ...row, cells: Object.fromEntries(Object.entries(row.cells).map(([key, value]) => [key, typeof value === "string" ? fitCell(value) : value])) }));
+    list.map((row) => ({
+      ...row,
+      cells: Object.fromEntries(Object.entries(row.cells).map(([key, value]) => [key, typeof value === "string" ? fitCell(value) : value])),
+    }));
   return {
     identification: fit(rows.identification),
     directors: fit(rows.directors),

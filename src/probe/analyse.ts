@@ -43,8 +43,10 @@ export function analyse({ sample, traffic, baseUrl, names = WIRE_NAMES }: Analys
     .filter((r) => r.status === "absent" || r.status === "other-type")
     .map((r) => ({ kind: r.kind, place: r.place, name: r.name, status: r.status, suggestion: r.suggestion ?? null }));
   const page = placePath("page");
-  if (sample.pagination.currentPageMatches === false) differences.push({ kind: "pagination", place: page, name: WIRE_KEYS.currentPage, status: "inconsistent", suggestion: null });
-  if (sample.pagination.pageCountConsistent === false) differences.push({ kind: "pagination", place: page, name: WIRE_KEYS.pageCount, status: "inconsistent", suggestion: null });
+  if (sample.pagination.currentPageMatches === false)
+    differences.push({ kind: "pagination", place: page, name: WIRE_KEYS.currentPage, status: "inconsistent", suggestion: null });
+  if (sample.pagination.pageCountConsistent === false)
+    differences.push({ kind: "pagination", place: page, name: WIRE_KEYS.pageCount, status: "inconsistent", suggestion: null });
   const verdict = differences.length > 0 ? "differences" : obs.relations === 0 ? "inconclusive" : "as-expected";
   return {
     format: REPORT_FORMAT,
@@ -146,7 +148,10 @@ function fieldStatus(wire: FieldWire, obs: Observations): Status {
   const expected = wire.date ? "date" : wire.accepts.join("|");
   if (of === 0) return { status: "not-sampled", count: 0, of, expected };
   if (!stats || stats.count === 0) {
-    const { ordered, suggestion } = rank(wire, [...others].map(([name, s]) => ({ name, stats: s })));
+    const { ordered, suggestion } = rank(
+      wire,
+      [...others].map(([name, s]) => ({ name, stats: s })),
+    );
     return { status: wire.presence === "always" ? "absent" : "not-seen", count: 0, of, expected, presentInstead: ordered.slice(0, 10), suggestion };
   }
   const wrongKinds = Object.entries(stats.kinds).some(([kind, n]) => kind !== "null" && (n ?? 0) > 0 && !(wire.accepts as readonly string[]).includes(kind));
@@ -164,7 +169,9 @@ function fieldStatus(wire: FieldWire, obs: Observations): Status {
 
 /** The fields a role's links always carry (director: function and the mandate dates): what tells its links apart. */
 function signature(role: LinkRole): string[] {
-  return WIRE_NAMES.filter((w): w is FieldWire => w.kind === "field" && w.place === "link" && w.presence === "always" && (w.roles?.includes(role) ?? false)).map((w) => w.name);
+  return WIRE_NAMES.filter(
+    (w): w is FieldWire => w.kind === "field" && w.place === "link" && w.presence === "always" && (w.roles?.includes(role) ?? false),
+  ).map((w) => w.name);
 }
 
 function linkTypeStatus(wire: LinkTypeWire, obs: Observations): Status {
@@ -254,4 +261,3 @@ export function spread(values: readonly number[]): { min: number; median: number
   const median = sorted.length % 2 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
   return { min: sorted[0]!, median, max: sorted[sorted.length - 1]! };
 }
-

@@ -92,7 +92,8 @@ export function parseProbeArgs(argv: readonly string[]): ParsedProbeArgs {
   const rawMax = values["max-requests"]?.trim() ?? String(DEFAULT_MAX_REQUESTS);
   const maxRequests = /^\d+$/.test(rawMax) ? Number(rawMax) : NaN;
   // Within one minute's rate limit: the probe must never be what makes AdminPulse answer 429.
-  if (!(maxRequests >= 1 && maxRequests <= RATE_LIMIT.calls)) return { kind: "usage-error", message: `--max-requests must be a whole number from 1 to ${RATE_LIMIT.calls}` };
+  if (!(maxRequests >= 1 && maxRequests <= RATE_LIMIT.calls))
+    return { kind: "usage-error", message: `--max-requests must be a whole number from 1 to ${RATE_LIMIT.calls}` };
   return { kind: "run", args: { ...connection, out: values.out?.trim() || null, maxRequests } };
 }
 
@@ -176,4 +177,3 @@ export async function runProbe(args: ProbeArgs, io: ProbeIo): Promise<number> {
   if (result.stopError) return EXIT_FAILED;
   return report.verdict === "as-expected" ? EXIT_AS_EXPECTED : report.verdict === "differences" ? EXIT_DIFFERENCES : EXIT_FAILED;
 }
-

@@ -43,7 +43,12 @@ export function hasMorePages(page: unknown, pageSize: number): boolean {
 }
 
 /** Evidence from page 0, page 1 (null: one page only) and a later page (null: not read). */
-export function paginationEvidence(requested: number, first: unknown, second: unknown | null, later: { page: number; body: unknown } | null = null): Pagination {
+export function paginationEvidence(
+  requested: number,
+  first: unknown,
+  second: unknown | null,
+  later: { page: number; body: unknown } | null = null,
+): Pagination {
   const envelope = isObject(first) ? first : {};
   const items = itemsOf(first);
   const answered = whole(envelope, WIRE_KEYS.pageSize);
@@ -56,7 +61,8 @@ export function paginationEvidence(requested: number, first: unknown, second: un
     pageSizeHonoured: pageSizeHonoured(requested, answered, items.length, pageCount, total),
     pageHonoured: second === null ? null : pageHonoured(items, itemsOf(second)),
     currentPageMatches: currentPageMatches(envelope, second, later),
-    pageCountConsistent: pageCount === null || total === null ? null : pageCount === Math.ceil(total / (answered || requested)) || (total === 0 && pageCount <= 1),
+    pageCountConsistent:
+      pageCount === null || total === null ? null : pageCount === Math.ceil(total / (answered || requested)) || (total === 0 && pageCount <= 1),
   };
 }
 

@@ -125,8 +125,7 @@ export async function sample(transport: HttpTransport, traffic: Traffic, signal:
     else if (isAdminPulseError(error)) {
       stoppedBy = error.kind;
       stopError = error;
-    }
-    else throw error;
+    } else throw error;
   }
   return { observations, pagination: paginationEvidence(pageSize, first, second, last), filter, details, stoppedBy, stopError };
 }

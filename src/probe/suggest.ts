@@ -36,7 +36,10 @@ export function similarity(a: string, b: string): number {
 }
 
 /** The candidates, likeliest first, and the one to suggest (or null). */
-export function rank(expected: Pick<FieldNote, "accepts" | "date"> & { name: string }, candidates: readonly Candidate[]): { ordered: string[]; suggestion: string | null } {
+export function rank(
+  expected: Pick<FieldNote, "accepts" | "date"> & { name: string },
+  candidates: readonly Candidate[],
+): { ordered: string[]; suggestion: string | null } {
   const scored = candidates.map((candidate) => {
     const fit = fits(expected, candidate.stats);
     const like = similarity(expected.name, candidate.name);

@@ -70,7 +70,11 @@ export const T = {
       ? { en: "page count not checked", fr: "nombre de pages non vérifié", nl: "aantal pagina's niet gecontroleerd" }
       : ok
         ? { en: "page count consistent with totalRowCount", fr: "nombre de pages cohérent avec totalRowCount", nl: "aantal pagina's klopt met totalRowCount" }
-        : { en: "page count INCONSISTENT with totalRowCount", fr: "nombre de pages INCOHÉRENT avec totalRowCount", nl: "aantal pagina's KLOPT NIET met totalRowCount" },
+        : {
+            en: "page count INCONSISTENT with totalRowCount",
+            fr: "nombre de pages INCOHÉRENT avec totalRowCount",
+            nl: "aantal pagina's KLOPT NIET met totalRowCount",
+          },
   filter: (behaviour: FilterBehaviour, results: number, matching: number): Texts => {
     switch (behaviour) {
       case "honoured":
@@ -88,7 +92,11 @@ export const T = {
           nl: "VINDT NIETS voor een nummer uit de lijst",
         };
       case "not-tested":
-        return { en: "not tested (no enterprise number in the list)", fr: "non testé (aucun numéro d’entreprise dans la liste)", nl: "niet getest (geen ondernemingsnummer in de lijst)" };
+        return {
+          en: "not tested (no enterprise number in the list)",
+          fr: "non testé (aucun numéro d’entreprise dans la liste)",
+          nl: "niet getest (geen ondernemingsnummer in de lijst)",
+        };
     }
   },
   statuses: {
@@ -112,7 +120,11 @@ export const T = {
   }),
   queryIgnored: { en: "ignored by AdminPulse", fr: "ignoré par AdminPulse", nl: "genegeerd door AdminPulse" },
   queryFindsNothing: { en: "finds nothing", fr: "ne trouve rien", nl: "vindt niets" },
-  pathAbsent: { en: "answered 404 for relations taken from the list", fr: "a répondu 404 pour des relations prises dans la liste", nl: "antwoordde 404 voor relaties uit de lijst" },
+  pathAbsent: {
+    en: "answered 404 for relations taken from the list",
+    fr: "a répondu 404 pour des relations prises dans la liste",
+    nl: "antwoordde 404 voor relaties uit de lijst",
+  },
   valueAbsent: (other: number): Texts => ({
     en: `none of the contract's values, ${other} others (not shown)`,
     fr: `aucune des valeurs du contrat, ${other} autres (non affichées)`,
@@ -128,7 +140,11 @@ export const T = {
     fr: `${place} a été lu via ${via}`,
     nl: `${place} werd gelezen via ${via}`,
   }),
-  notSeen: { en: "Not seen in this sample (the contract allows it):", fr: "Non rencontrés dans cet échantillon (le contrat le permet) :", nl: "Niet gezien in deze steekproef (het contract laat dat toe):" },
+  notSeen: {
+    en: "Not seen in this sample (the contract allows it):",
+    fr: "Non rencontrés dans cet échantillon (le contrat le permet) :",
+    nl: "Niet gezien in deze steekproef (het contract laat dat toe):",
+  },
   unknownCode: { en: "unknown", fr: "inconnu", nl: "onbekend" },
   asExpected: {
     en: "AdminPulse answers as this add-in expects.",

@@ -20,7 +20,11 @@ export function formatSummary(report: ProbeReport, context: SummaryContext): str
   const l = context.language;
   const times = report.responseTimesMs;
   const statuses = report.statusCodes.map((s) => `${s.status} ×${s.count}`).join(", ");
-  const requests = [T.ofAtMost(report.requests.sent, report.requests.budget)[l], statuses && `${T.status[l]} ${statuses}`, report.networkFailures > 0 ? T.networkFailures(report.networkFailures)[l] : ""];
+  const requests = [
+    T.ofAtMost(report.requests.sent, report.requests.budget)[l],
+    statuses && `${T.status[l]} ${statuses}`,
+    report.networkFailures > 0 ? T.networkFailures(report.networkFailures)[l] : "",
+  ];
   const forms = report.rateLimit.retryAfterForms.map((f) => `${f.form} ×${f.count}`).join(", ");
   const counts = new Map<string, number>();
   for (const name of report.names) counts.set(name.status, (counts.get(name.status) ?? 0) + 1);
@@ -28,7 +32,10 @@ export function formatSummary(report: ProbeReport, context: SummaryContext): str
     [LABELS.address[l], context.baseUrl],
     [LABELS.requests[l], requests.filter(Boolean).join("; ")],
     [LABELS.times[l], times ? T.times(times.min, times.median, times.max)[l] : T.none[l]],
-    [LABELS.rateLimit[l], report.rateLimit.answers429 === 0 ? T.no429[l] : T.answers429(report.rateLimit.answers429, report.rateLimit.withRetryAfter, forms)[l]],
+    [
+      LABELS.rateLimit[l],
+      report.rateLimit.answers429 === 0 ? T.no429[l] : T.answers429(report.rateLimit.answers429, report.rateLimit.withRetryAfter, forms)[l],
+    ],
     [
       LABELS.sample[l],
       T.sample(report.sample.listPages, report.sample.listItems, report.sample.relations, report.sample.links)[l] +
@@ -36,11 +43,24 @@ export function formatSummary(report: ProbeReport, context: SummaryContext): str
     ],
     [
       LABELS.paging[l],
-      [T.pageSize(report.pagination.pageSizeHonoured, report.pagination.pageSizeRequested)[l], T.page(report.pagination.pageHonoured)[l], T.pageCount(report.pagination.pageCountConsistent)[l]].join(", "),
+      [
+        T.pageSize(report.pagination.pageSizeHonoured, report.pagination.pageSizeRequested)[l],
+        T.page(report.pagination.pageHonoured)[l],
+        T.pageCount(report.pagination.pageCountConsistent)[l],
+      ].join(", "),
     ],
     [`${LABELS.filter[l]} ${report.filter.query}`, T.filter(report.filter.behaviour, report.filter.results, report.filter.matching)[l]],
-    [LABELS.names[l], (["found", "absent", "other-type", "not-seen", "not-sampled"] as const).filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${T.statuses[s][l]}`).join(", ")],
-    [LABELS.linkTypes[l], report.linkTypes.map((t) => `${t.code} ×${t.inLists + t.inDetails}${t.role === "unknown" ? ` (${T.unknownCode[l]})` : ""}`).join(", ") || T.none[l]],
+    [
+      LABELS.names[l],
+      (["found", "absent", "other-type", "not-seen", "not-sampled"] as const)
+        .filter((s) => counts.has(s))
+        .map((s) => `${counts.get(s)} ${T.statuses[s][l]}`)
+        .join(", "),
+    ],
+    [
+      LABELS.linkTypes[l],
+      report.linkTypes.map((t) => `${t.code} ×${t.inLists + t.inDetails}${t.role === "unknown" ? ` (${T.unknownCode[l]})` : ""}`).join(", ") || T.none[l],
+    ],
     [LABELS.dates[l], report.datePatterns.map((d) => `${d.pattern} ×${d.count}`).join(", ") || T.none[l]],
   ];
   const width = Math.max(...rows.map(([label]) => label.length)) + 2;
@@ -60,7 +80,9 @@ export function formatSummary(report: ProbeReport, context: SummaryContext): str
   lines.push("");
   if (report.requests.stoppedBy === "budget") lines.push(T.budget[l]);
   else if (context.stopMessage) lines.push(T.stopped[l], `  ${context.stopMessage}`);
-  lines.push(report.verdict === "as-expected" ? T.asExpected[l] : report.verdict === "differences" ? T.differs(report.differences.length)[l] : T.inconclusive[l]);
+  lines.push(
+    report.verdict === "as-expected" ? T.asExpected[l] : report.verdict === "differences" ? T.differs(report.differences.length)[l] : T.inconclusive[l],
+  );
   lines.push(context.outPath ? T.written(context.outPath)[l] : T.noOut[l]);
   // Field names met in answers are shaped like property names already; the rest is ours. Still, nothing unfiltered reaches a terminal.
   return `${lines.map(terminalSafe).join("\n")}\n`;
@@ -93,7 +115,9 @@ function describeDifference(name: NameResult, l: Language): string {
       } else if ((name.notDates ?? 0) > 0) {
         parts.push(T.notDates(name.notDates!, Object.keys(name.datePatterns ?? {}).join(", "))[l]);
       } else {
-        const types = Object.entries(name.types ?? {}).map(([kind, n]) => `${kind} ×${n}`).join(", ");
+        const types = Object.entries(name.types ?? {})
+          .map(([kind, n]) => `${kind} ×${n}`)
+          .join(", ");
         parts.push(T.otherType(types, name.expected ?? "")[l]);
       }
   }

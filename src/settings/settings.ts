@@ -115,10 +115,13 @@ export function defaultSettings(defaults?: HostDefaults, fixedApiBaseUrl?: strin
 // One schema per field, so that a bad field costs only itself. A stored address that the current
 // rules refuse (an older, laxer version; a hand edit) is dropped like any other bad value.
 const fieldSchemas = {
-  apiBaseUrl: z.string().refine((value) => checkApiBaseUrl(value).ok).transform((value) => {
-    const checked = checkApiBaseUrl(value);
-    return checked.ok ? checked.value : value;
-  }),
+  apiBaseUrl: z
+    .string()
+    .refine((value) => checkApiBaseUrl(value).ok)
+    .transform((value) => {
+      const checked = checkApiBaseUrl(value);
+      return checked.ok ? checked.value : value;
+    }),
   language: z.enum(["auto", ...LANGUAGES]),
   autoSyncOnOpen: z.boolean(),
   autoSyncOnActivate: z.boolean(),

@@ -7,13 +7,7 @@ import type { Localized } from "../i18n/language";
 
 export type SettingsField = "apiBaseUrl" | "token" | "tokenExpiry";
 
-export type SettingsValidationReason =
-  | AddressProblem
-  | "url-fixed"
-  | "url-not-applied"
-  | "token-empty"
-  | "token-whitespace"
-  | "expiry-invalid";
+export type SettingsValidationReason = AddressProblem | "url-fixed" | "url-not-applied" | "token-empty" | "token-whitespace" | "expiry-invalid";
 
 /** A value an administrator typed that Settings does not accept; `userMessage` says what to fix. */
 export class SettingsValidationError extends Error {

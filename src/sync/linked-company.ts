@@ -33,10 +33,22 @@ export function linkedCompany(contents: SheetContents): LinkedCompany | null {
 export function linkedCompanyAfter(plan: SheetPlan, laidOut: LaidOut, enterpriseNumber: string): LinkedCompany {
   const rows = plan.tables?.identification ?? [];
   const shown = rows.find((r) => r.link === "EnterpriseNumber")?.cells.value;
-  return card(shown === null || shown === undefined || shown === "" ? enterpriseNumber : String(shown), rows, laidOut.sheet, { kind: "linked", enterpriseNumber }, laidOut.log);
+  return card(
+    shown === null || shown === undefined || shown === "" ? enterpriseNumber : String(shown),
+    rows,
+    laidOut.sheet,
+    { kind: "linked", enterpriseNumber },
+    laidOut.log,
+  );
 }
 
-function card(shown: string, rows: readonly { link: string | null; cells: Cells }[], sheet: string | null, link: WorkbookLink, log: readonly LogLine[]): LinkedCompany {
+function card(
+  shown: string,
+  rows: readonly { link: string | null; cells: Cells }[],
+  sheet: string | null,
+  link: WorkbookLink,
+  log: readonly LogLine[],
+): LinkedCompany {
   // AdminPulse's fields, by their link; a row typed by hand under the same key is not AdminPulse's.
   const value = (key: string): string | null => {
     const cell = rows.find((r) => r.link === key)?.cells.value;

@@ -120,12 +120,10 @@ export async function prepareSync(options: SyncOptions): Promise<PreparedSync> {
 
   // A number that fails mod 97 is still looked up (AdminPulse may hold it so, and the checks
   // report it); when AdminPulse does not know it either, a typo is the likelier story.
-  const fetched = await options.client
-    .fetchCompany(enterpriseNumber, { signal: options.signal, onProgress: progress })
-    .catch((error: unknown) => {
-      if (error instanceof NotFoundError && !isValidEnterpriseNumber(enterpriseNumber)) throw syncErrors.invalidEnterpriseNumber(typed);
-      throw error;
-    });
+  const fetched = await options.client.fetchCompany(enterpriseNumber, { signal: options.signal, onProgress: progress }).catch((error: unknown) => {
+    if (error instanceof NotFoundError && !isValidEnterpriseNumber(enterpriseNumber)) throw syncErrors.invalidEnterpriseNumber(typed);
+    throw error;
+  });
   const data = mapCompany(fetched);
   throwIfAborted(options.signal);
 
@@ -175,7 +173,9 @@ function summarise(
   const counts = countChanges(outcomes);
   const conflicts: Conflict[] = outcomes.flatMap(({ table, changes }) =>
     changes.flatMap((change) =>
-      change.kind === "conflict" ? [{ table, link: change.link, label: rowLabel(state, table, change.link), cells: change.cells, outcome: change.outcome }] : [],
+      change.kind === "conflict"
+        ? [{ table, link: change.link, label: rowLabel(state, table, change.link), cells: change.cells, outcome: change.outcome }]
+        : [],
     ),
   );
   return {

@@ -31,7 +31,6 @@ export interface PaneHost {
   reload?(): void;
 }
 
-
 declare global {
   interface Window {
     __adminPulseHost?: PaneHost;

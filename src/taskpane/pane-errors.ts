@@ -89,6 +89,7 @@ function describe(error: unknown, language: Language): PaneErrorView {
  */
 function adminPulseAction(error: AdminPulseError): ErrorAction | null {
   if (error.kind === "rate-limited" || error.kind === "unavailable") return "retry";
-  if (error.kind === "bad-request" || (error instanceof UnexpectedResponseError && (error.reason === "too-large" || error.reason === "redirected"))) return "settings";
+  if (error.kind === "bad-request" || (error instanceof UnexpectedResponseError && (error.reason === "too-large" || error.reason === "redirected")))
+    return "settings";
   return null;
 }

@@ -134,7 +134,9 @@ export class PaneSession implements Session {
     readonly host: PaneHost,
     options: { settings?: SettingsStore; confirmedLinks?: ConfirmedLinks; now?: () => number } = {},
   ) {
-    this.settings = options.settings ?? new SettingsStore({ storage: browserStorage(), partitionKey: host.partitionKey, defaults: host.defaults, fixedApiBaseUrl: FIXED_API_BASE_URL });
+    this.settings =
+      options.settings ??
+      new SettingsStore({ storage: browserStorage(), partitionKey: host.partitionKey, defaults: host.defaults, fixedApiBaseUrl: FIXED_API_BASE_URL });
     this.confirmedLinks = options.confirmedLinks ?? new ConfirmedLinks({ storage: browserStorage(), partitionKey: host.partitionKey });
     this.now = options.now ?? (() => Date.now());
     this.settings.subscribe(() => this.followCredentials());
@@ -319,13 +321,21 @@ export class PaneSession implements Session {
     if (asks.confirm && !this.confirmed(link)) {
       const company: CompanyToConfirm = { link, companyName: summary.companyName, enterpriseNumber: summary.enterpriseNumber };
       const confirmLink = request.confirmLink;
-      const confirmed = await this.ask<boolean>(signal, (answer) => ({ kind: "confirming", trigger, company, answer }), confirmLink && (() => confirmLink(prepared)));
+      const confirmed = await this.ask<boolean>(
+        signal,
+        (answer) => ({ kind: "confirming", trigger, company, answer }),
+        confirmLink && (() => confirmLink(prepared)),
+      );
       if (!confirmed) return { kind: "not-written", summary, reason: "link" };
       resume();
     }
     if (!asks.review || summary.conflicts.length === 0) return { kind: "synced", summary: await prepared.apply() };
     const review = request.review;
-    const answers = await this.ask<ReviewAnswers>(signal, (answer) => ({ kind: "reviewing", trigger, conflicts: summary.conflicts, answer }), review && (() => review(prepared)));
+    const answers = await this.ask<ReviewAnswers>(
+      signal,
+      (answer) => ({ kind: "reviewing", trigger, conflicts: summary.conflicts, answer }),
+      review && (() => review(prepared)),
+    );
     if (!answers) return { kind: "not-written", summary, reason: "review" };
     resume();
     return { kind: "synced", summary: await prepared.apply(answers) };
@@ -397,7 +407,10 @@ export class PaneSession implements Session {
 /** Which questions a sync asks a person: only those a person runs, in the pane or through the caller's functions. */
 function questionsOf(request: SyncRequest): { confirm: boolean; review: boolean } {
   const byPerson = request.startedBy === "person";
-  return { confirm: byPerson && (request.ask === true || request.confirmLink !== undefined), review: byPerson && (request.ask === true || request.review !== undefined) };
+  return {
+    confirm: byPerson && (request.ask === true || request.confirmLink !== undefined),
+    review: byPerson && (request.ask === true || request.review !== undefined),
+  };
 }
 
 /** How long after the add-in activates a sheet itself its activation events are ignored. */

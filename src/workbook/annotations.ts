@@ -98,7 +98,12 @@ export function checkColumnTexts(findings: readonly Finding[], table: TableId, r
 }
 
 /** PD_Checks: every finding of this sync, errors first, with a link to its cell. */
-export function checksTableWrite(existing: ExistingTable | undefined, views: readonly FindingView[], language: Language, at: { sheet: string; row: number; column: number }): TableWrite {
+export function checksTableWrite(
+  existing: ExistingTable | undefined,
+  views: readonly FindingView[],
+  language: Language,
+  at: { sheet: string; row: number; column: number },
+): TableWrite {
   const labels = labelsFor(language);
   const columns = existing?.columns ?? [...TABLES.checks.columns];
   const rows = views.map((v) => {

@@ -69,4 +69,3 @@ function sheetName(run: ExcelRun, id: string): Promise<string> {
     return sheet.name;
   });
 }
-

@@ -234,7 +234,11 @@ function layChecks(state: SheetState, contents: SheetContents, plan: SheetPlan, 
       dataSheet: { sheet: dataSheet.sheet, create: false },
       tables: [checks],
       // Where the snapshot was read: a large one is written beside it, not over it (write.ts).
-      state: { create: !state.hasStateSheet, rows: encodeSnapshot({ ...state.snapshot, annotations: annotationsToRemember(current, previous, notes) }), column: state.snapshotColumn ?? null },
+      state: {
+        create: !state.hasStateSheet,
+        rows: encodeSnapshot({ ...state.snapshot, annotations: annotationsToRemember(current, previous, notes) }),
+        column: state.snapshotColumn ?? null,
+      },
       enterpriseNumberName: null,
       annotations: { current, previous },
       checkColumns,
@@ -251,7 +255,8 @@ function refuseUnlinked(state: SheetState, language: SheetPlan["language"]): voi
   for (const id of IMPORT_TABLES) {
     const table = state.tables[id];
     const lost = table && table.rows.length > 0 ? LINK_COLUMNS[id].find((key) => !table.columns.includes(key)) : undefined;
-    if (table && lost) throw new SheetRefusal({ kind: "link-column-missing", table: TABLES[id].name, sheet: table.sheet, column: headerText(id, lost, language) });
+    if (table && lost)
+      throw new SheetRefusal({ kind: "link-column-missing", table: TABLES[id].name, sheet: table.sheet, column: headerText(id, lost, language) });
   }
 }
 
@@ -310,7 +315,12 @@ function rowsByLink(table: ExistingTable): Map<string, number> {
 }
 
 /** Where a cell of a table's body is, as 0-based body row and column; null outside the body. */
-function bodyCellOf(table: { sheet: string; row: number; column: number }, rows: number, width: number, a: { sheet: string; address: string }): { row: number; column: number; letters: string } | null {
+function bodyCellOf(
+  table: { sheet: string; row: number; column: number },
+  rows: number,
+  width: number,
+  a: { sheet: string; address: string },
+): { row: number; column: number; letters: string } | null {
   const cell = cellOf(a.address);
   if (!cell || a.sheet !== table.sheet) return null;
   const row = cell.row - table.row - 1;
@@ -324,7 +334,11 @@ function bodyCellOf(table: { sheet: string; row: number; column: number }, rows:
  * it was recorded (a write that stopped halfway may have moved rows after the snapshot placing it
  * was written), by its address otherwise; null outside the table, or when its row is gone.
  */
-function annotatedCell(a: CellAnnotation, table: ExistingTable, byLink: Map<string, number>): { row: number; column: number; letters: string } | null | undefined {
+function annotatedCell(
+  a: CellAnnotation,
+  table: ExistingTable,
+  byLink: Map<string, number>,
+): { row: number; column: number; letters: string } | null | undefined {
   const at = bodyCellOf(table, table.bodyRowCount, table.columns.length, a);
   if (!at) return undefined;
   if (a.row === undefined) return at;
@@ -371,7 +385,8 @@ function cellsBefore(annotations: readonly CellAnnotation[], moved: readonly Mov
       const at = bodyCellOf(table, fromRows.length, width, a);
       if (!at) continue;
       const from = fromRows[at.row];
-      out[`${a.sheet}!${a.address}`] = from === null || from === undefined || from >= table.bodyRowCount ? null : `${columnLetter(table.column + at.column)}${table.row + 2 + from}`;
+      out[`${a.sheet}!${a.address}`] =
+        from === null || from === undefined || from >= table.bodyRowCount ? null : `${columnLetter(table.column + at.column)}${table.row + 2 + from}`;
       break;
     }
   }

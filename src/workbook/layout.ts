@@ -42,7 +42,8 @@ const HEADER_KEYS: ReadonlyMap<TableId, ReadonlyMap<string, string>> = new Map(
       for (const [key, text] of Object.entries(headers)) map.set(foldText(text), key);
     }
     // Headers an earlier version wrote still map to their column (never over a current header).
-    for (const [key, texts] of Object.entries(FORMER_HEADERS[table] ?? {})) for (const text of texts ?? []) if (!map.has(foldText(text))) map.set(foldText(text), key);
+    for (const [key, texts] of Object.entries(FORMER_HEADERS[table] ?? {}))
+      for (const text of texts ?? []) if (!map.has(foldText(text))) map.set(foldText(text), key);
     for (const key of TABLES[table].columns) map.set(foldText(key), key);
     if (mayHaveCheckColumn(table)) for (const language of LANGUAGES) map.set(foldText(labelsFor(language).checkColumn), CHECK_COLUMN);
     return [table, map];

@@ -37,7 +37,8 @@ export function logTableWrite(
   const fresh = entries.map((entry) => {
     const cells: Record<string, CellValue> = {
       when: entry.when,
-      enterpriseNumber: entry.enterpriseNumber && /^\d{10}$/.test(entry.enterpriseNumber) ? formatEnterpriseNumber(entry.enterpriseNumber) : entry.enterpriseNumber,
+      enterpriseNumber:
+        entry.enterpriseNumber && /^\d{10}$/.test(entry.enterpriseNumber) ? formatEnterpriseNumber(entry.enterpriseNumber) : entry.enterpriseNumber,
       ...(entry.counts ?? {}),
       result: resultText(entry, language),
     };

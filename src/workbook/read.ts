@@ -214,7 +214,11 @@ function interpret(found: Lookups, probes: Probes): SheetState {
   }
   if (!dataSheet) {
     const found = probes.sheets.find((s) => !s.sheet.isNullObject);
-    if (found) dataSheet = { sheet: found.sheet.name, firstFreeColumn: !found.used || found.used.isNullObject ? 0 : found.used.columnIndex + found.used.columnCount + 1 };
+    if (found)
+      dataSheet = {
+        sheet: found.sheet.name,
+        firstFreeColumn: !found.used || found.used.isNullObject ? 0 : found.used.columnIndex + found.used.columnCount + 1,
+      };
   }
 
   // The number is the one the identification table shows; the name only says whether it still
@@ -222,7 +226,10 @@ function interpret(found: Lookups, probes: Probes): SheetState {
   const identification = tables.identification;
   const numberRow = identification?.rows.find((r) => r.cells.key === "EnterpriseNumber");
   const valueColumn = identification?.columns.indexOf("value") ?? -1;
-  const numberCell = identification && numberRow && valueColumn >= 0 ? { sheet: identification.sheet, row: identification.row + 1 + numberRow.index, column: identification.column + valueColumn } : null;
+  const numberCell =
+    identification && numberRow && valueColumn >= 0
+      ? { sheet: identification.sheet, row: identification.row + 1 + numberRow.index, column: identification.column + valueColumn }
+      : null;
   const enterpriseNumber = textOf(numberRow?.cells.value);
   const named = probes.named;
   const nameOnNumberCell =

@@ -79,7 +79,7 @@ export function planRowMoves(oldCount: number, fromRows: readonly (number | null
 
   const adds: RowMoves["adds"] = [];
   let present = oldCount; // rows in the table as the inserts go
-  for (let p = 0; p < layout.length; ) {
+  for (let p = 0; p < layout.length;) {
     if (layout[p]!.old !== null) {
       p++;
       continue;
@@ -93,7 +93,7 @@ export function planRowMoves(oldCount: number, fromRows: readonly (number | null
     p = q;
   }
   const deletes: RowMoves["deletes"] = [];
-  for (let p = layout.length - 1; p >= 0; ) {
+  for (let p = layout.length - 1; p >= 0;) {
     const e = layout[p]!;
     if (e.old === null || kept.has(e.old)) {
       p--;

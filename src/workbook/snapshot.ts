@@ -51,7 +51,8 @@ export function encodeSnapshot(snapshot: StoredSnapshot): string[][] {
     for (const [link, cells] of Object.entries(s.rows)) push(table, link, JSON.stringify(cells));
     if (s.detached.length > 0) push(table, "", JSON.stringify(s.detached));
   }
-  for (const a of snapshot.annotations ?? []) push(ANNOTATION_ROW, JSON.stringify(a.row ? [a.sheet, a.address, a.fill, a.row] : [a.sheet, a.address, a.fill]), a.note);
+  for (const a of snapshot.annotations ?? [])
+    push(ANNOTATION_ROW, JSON.stringify(a.row ? [a.sheet, a.address, a.fill, a.row] : [a.sheet, a.address, a.fill]), a.note);
   return rows;
 }
 

@@ -15,7 +15,13 @@ export function memberId(i: number): string {
 export function officeSeed(options: { members: number; fillers?: number }): SandboxSeed {
   const seed = fixtureSeed();
   for (let i = 0; i < (options.fillers ?? 0); i++) {
-    seed.relations.push({ uniqueIdentifier: `e${String(i).padStart(7, "0")}-0000-4000-8000-000000000000`, id: String(100_000 + i), name: `Extra ${i}`, type: "Person", tos: [] });
+    seed.relations.push({
+      uniqueIdentifier: `e${String(i).padStart(7, "0")}-0000-4000-8000-000000000000`,
+      id: String(100_000 + i),
+      name: `Extra ${i}`,
+      type: "Person",
+      tos: [],
+    });
   }
   const big: SandboxRelation = {
     uniqueIdentifier: BIG.id,

@@ -37,7 +37,10 @@ describe("look-up by enterprise number", () => {
   });
 
   it("answers NotFoundError with a message naming the number", async () => {
-    const error = await env.client().findCompany("0403.199.702").catch((e: unknown) => e);
+    const error = await env
+      .client()
+      .findCompany("0403.199.702")
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as NotFoundError).enterpriseNumber).toBe("0403199702");
     expect((error as NotFoundError).userMessage.fr).toContain("0403.199.702");
@@ -129,7 +132,10 @@ describe("company, detail and linked relations", () => {
     expect(data.related.get(PERSON_A)).toMatchObject({ kind: "Person", firstName: "Zoë", nationalNumber: "85073003328" });
     expect(data.missing).toEqual([GHOST]);
     expect(data.related.has(CONTACT)).toBe(false);
-    expect([...data.unknownLinkTypes.entries()].sort()).toEqual([[42, 1], [99, 2]]);
+    expect([...data.unknownLinkTypes.entries()].sort()).toEqual([
+      [42, 1],
+      [99, 2],
+    ]);
     // 1 look-up + 1 company + 5 distinct linked ids (PERSON_A is director and shareholder).
     expect(env.sandbox.stats.requests).toBe(7);
     expect(client.requestCount).toBe(7);

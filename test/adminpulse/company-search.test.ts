@@ -14,7 +14,10 @@ describe("CompanySearch over the demo seed", () => {
     const search = new CompanySearch(env.client({ token: SANDBOX_DEMO_TOKEN }));
     const found = await search.search("zoe chloe");
     expect(found.map((m) => m.enterpriseNumber)).toEqual([SEED_COMPANIES.accents]);
-    expect((await search.search("BRASSERIE"))[0]).toMatchObject({ enterpriseNumber: SEED_COMPANIES.saBoard, name: expect.stringMatching(/^Brasserie Sainte-Hélène/) });
+    expect((await search.search("BRASSERIE"))[0]).toMatchObject({
+      enterpriseNumber: SEED_COMPANIES.saBoard,
+      name: expect.stringMatching(/^Brasserie Sainte-Hélène/),
+    });
   });
 
   it("lists companies and sole proprietors only, never the people behind them", async () => {

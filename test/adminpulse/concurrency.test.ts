@@ -35,11 +35,16 @@ describe("mapConcurrent", () => {
 
   it("an aborted outer signal gives CancelledError", async () => {
     const controller = new AbortController();
-    const run = mapConcurrent([1, 2, 3], 1, async (x) => {
-      if (x === 1) controller.abort();
-      await tick(5);
-      return x;
-    }, controller.signal);
+    const run = mapConcurrent(
+      [1, 2, 3],
+      1,
+      async (x) => {
+        if (x === 1) controller.abort();
+        await tick(5);
+        return x;
+      },
+      controller.signal,
+    );
     await expect(run).rejects.toBeInstanceOf(CancelledError);
   });
 });

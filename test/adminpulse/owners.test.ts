@@ -30,8 +30,16 @@ describe("the demo seed's Groep Declercq BV: two levels of holdings", () => {
 
     const mapped = mapCompany(data);
     const byName = new Map([...mapped.parties, ...mapped.beneficialOwnership.parties].map((p) => [p.adminPulseId, p.name]));
-    const owners = Object.fromEntries(Object.entries(mapped.beneficialOwnership.owners).map(([id, held]) => [byName.get(id), held.map((h) => [byName.get(h.partyId), h.percentShares])]));
-    expect(owners).toEqual({ "Declercq Holding NV": [["Marc Declercq", 60], ["Declercq Invest SA", 40]], "Declercq Invest SA": [["Sofie Declercq", 100]] });
+    const owners = Object.fromEntries(
+      Object.entries(mapped.beneficialOwnership.owners).map(([id, held]) => [byName.get(id), held.map((h) => [byName.get(h.partyId), h.percentShares])]),
+    );
+    expect(owners).toEqual({
+      "Declercq Holding NV": [
+        ["Marc Declercq", 60],
+        ["Declercq Invest SA", 40],
+      ],
+      "Declercq Invest SA": [["Sofie Declercq", 100]],
+    });
     expect(mapped.beneficialOwnership.registered.map((id) => byName.get(id)).sort()).toEqual(["Luc Declercq", "Marc Declercq"]);
     // Beneficiaries and owners are in no table: the relations table lists the company's own links only.
     expect(mapped.parties.map((p) => p.name).sort()).toEqual(["Declercq Holding NV", "Marc Declercq", "Pieter Declercq"]);
@@ -42,15 +50,37 @@ describe("the demo seed's Groep Declercq BV: two levels of holdings", () => {
 function chainSeed(depth: number, owners: number): { seed: SandboxSeed; number: string } {
   const b = new SeedBuilder();
   const number = enterpriseNumber("07000000");
-  const client = b.client({ name: "Chaîne SA", legalForm: "SA", companyNumber: number, language: "FR", address: addr("Rue A", "1", "5000", "Namur"), totalShares: 100, totalVotingRights: 100 });
+  const client = b.client({
+    name: "Chaîne SA",
+    legalForm: "SA",
+    companyNumber: number,
+    language: "FR",
+    address: addr("Rue A", "1", "5000", "Namur"),
+    totalShares: 100,
+    totalVotingRights: 100,
+  });
   let holder: SandboxRelation = client;
   for (let level = 1; level <= depth; level++) {
-    const holding = b.otherCompany({ name: `Niveau ${level} SA`, legalForm: "SA", companyNumber: enterpriseNumber(String(7_100_000 + level).padStart(8, "0")), language: "FR", address: addr("Rue B", String(level), "5000", "Namur"), totalShares: 100, totalVotingRights: 100 });
+    const holding = b.otherCompany({
+      name: `Niveau ${level} SA`,
+      legalForm: "SA",
+      companyNumber: enterpriseNumber(String(7_100_000 + level).padStart(8, "0")),
+      language: "FR",
+      address: addr("Rue B", String(level), "5000", "Namur"),
+      totalShares: 100,
+      totalVotingRights: 100,
+    });
     b.shareholder(holder, holding, 100);
     holder = holding;
   }
   for (let i = 0; i < owners; i++) {
-    const p = b.person({ firstName: `P${i}`, lastName: "Owner", language: "FR", nationalNumber: nationalNumber(1970, 1, 1 + (i % 28), 10 + i * 2), address: addr("Rue C", String(i), "5000", "Namur") });
+    const p = b.person({
+      firstName: `P${i}`,
+      lastName: "Owner",
+      language: "FR",
+      nationalNumber: nationalNumber(1970, 1, 1 + (i % 28), 10 + i * 2),
+      address: addr("Rue C", String(i), "5000", "Namur"),
+    });
     holder.tos.push({ linkType: LINK.shareholder, uniqueIdentifier: p.uniqueIdentifier, shares: 1, votingRights: 1, underOption: false });
   }
   return { seed: { tokens: [{ token: "chain-token", kind: "valid", description: "" }], relations: b.relations }, number };

@@ -68,7 +68,8 @@ beforeEach(() => {
   redirect = { status: 302, to: () => `${elsewhere.url}/relations/x` };
 });
 
-const transport = () => new HttpTransport({ baseUrl: redirecting.url, token: TOKEN, limiter: new RateLimiter({ calls: 100, windowMs: 1000 }), retry: FAST_RETRY });
+const transport = () =>
+  new HttpTransport({ baseUrl: redirecting.url, token: TOKEN, limiter: new RateLimiter({ calls: 100, windowMs: 1000 }), retry: FAST_RETRY });
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(

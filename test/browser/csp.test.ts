@@ -11,7 +11,13 @@ import type { Frame } from "playwright-core";
 import { SEED_COMPANIES } from "../../sandbox/seed";
 import { contentSecurityPolicy } from "../../src/taskpane/content-security-policy";
 import { describeWithBrowser } from "../../scripts/browser/chromium";
-import { type OpenedWorkbench, type WorkbenchEnvironment, openWorkbench, startWorkbenchEnvironment, workbenchSnapshot } from "../../scripts/browser/workbench-page";
+import {
+  type OpenedWorkbench,
+  type WorkbenchEnvironment,
+  openWorkbench,
+  startWorkbenchEnvironment,
+  workbenchSnapshot,
+} from "../../scripts/browser/workbench-page";
 
 const SETUP_TIMEOUT_MS = 180_000;
 jest.setTimeout(60_000);
@@ -112,9 +118,17 @@ describeWithBrowser("the task pane's Content-Security-Policy", () => {
     try {
       const meta = await pane.evaluate(() => {
         const element = document.head.firstElementChild;
-        return { httpEquiv: element?.getAttribute("http-equiv"), content: element?.getAttribute("content"), count: document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]').length };
+        return {
+          httpEquiv: element?.getAttribute("http-equiv"),
+          content: element?.getAttribute("content"),
+          count: document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]').length,
+        };
       });
-      expect(meta).toEqual({ httpEquiv: "Content-Security-Policy", content: contentSecurityPolicy({ apiAddresses: [env!.sandboxUrl], development: true }), count: 1 });
+      expect(meta).toEqual({
+        httpEquiv: "Content-Security-Policy",
+        content: contentSecurityPolicy({ apiAddresses: [env!.sandboxUrl], development: true }),
+        count: 1,
+      });
       expect(meta.content).not.toContain("unsafe-eval");
     } finally {
       await context.close();
@@ -125,7 +139,9 @@ describeWithBrowser("the task pane's Content-Security-Policy", () => {
     const { page, pane, context, offLoopback } = await open();
     try {
       // The server is reachable: from the workbench page around the pane (no policy), it answers.
-      expect(await page.evaluate((url) => fetch(`${url}/from-the-workbench`).then((r) => r.json() as Promise<unknown>), forbidden.url)).toEqual({ reached: true });
+      expect(await page.evaluate((url) => fetch(`${url}/from-the-workbench`).then((r) => r.json() as Promise<unknown>), forbidden.url)).toEqual({
+        reached: true,
+      });
       expect(forbidden.requests).toEqual(["GET /from-the-workbench"]);
       forbidden.requests.length = 0;
 
@@ -140,7 +156,9 @@ describeWithBrowser("the task pane's Content-Security-Policy", () => {
       }, forbidden.url);
       expect(outcome).toBe("TypeError");
       await pane.waitForFunction(() => (window.__cspViolations ?? []).length > 0);
-      expect(await violations(pane)).toEqual([expect.objectContaining({ directive: "connect-src", blocked: expect.stringMatching(new RegExp(`^${forbidden.url}/relations`)) })]);
+      expect(await violations(pane)).toEqual([
+        expect.objectContaining({ directive: "connect-src", blocked: expect.stringMatching(new RegExp(`^${forbidden.url}/relations`)) }),
+      ]);
       // Nothing reached the server, nor left the browser.
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(forbidden.requests).toEqual([]);
@@ -215,9 +233,19 @@ describeWithBrowser("the task pane's Content-Security-Policy", () => {
       );
       expect(knob).toBe("opaque");
       expect(env!.sandbox.getKnobs().latencyMs).toBe(0);
-      const reset = await page.evaluate((url) => fetch(`${url}/__sandbox/reset`, { method: "POST" }).then(() => "read", (e: unknown) => String(e)), sandboxUrl);
+      const reset = await page.evaluate(
+        (url) =>
+          fetch(`${url}/__sandbox/reset`, { method: "POST" }).then(
+            () => "read",
+            (e: unknown) => String(e),
+          ),
+        sandboxUrl,
+      );
       expect(reset).toMatch(/TypeError/); // no CORS headers on knobs: not even the answer is readable
-      const api = await page.evaluate((url) => fetch(`${url}/relations?pageSize=1`, { headers: { Authorization: "Bearer sandbox-demo-token" } }).then((r) => r.status), sandboxUrl);
+      const api = await page.evaluate(
+        (url) => fetch(`${url}/relations?pageSize=1`, { headers: { Authorization: "Bearer sandbox-demo-token" } }).then((r) => r.status),
+        sandboxUrl,
+      );
       expect(api).toBe(200);
     } finally {
       await context.close();

@@ -12,7 +12,13 @@ import type { Sandbox } from "../../sandbox/server";
 import { SANDBOX_DEMO_TOKEN, SANDBOX_EXPIRED_TOKEN, SEED_COMPANIES } from "../../sandbox/seed";
 import type { WorkbenchSnapshot } from "../../workbench/snapshot";
 import { describeWithBrowser } from "../../scripts/browser/chromium";
-import { type OpenedWorkbench, type WorkbenchEnvironment, openWorkbench, startWorkbenchEnvironment, workbenchSnapshot } from "../../scripts/browser/workbench-page";
+import {
+  type OpenedWorkbench,
+  type WorkbenchEnvironment,
+  openWorkbench,
+  startWorkbenchEnvironment,
+  workbenchSnapshot,
+} from "../../scripts/browser/workbench-page";
 
 const SETUP_TIMEOUT_MS = 180_000;
 jest.setTimeout(60_000);
@@ -90,7 +96,9 @@ describeWithBrowser("the task pane in the workbench", () => {
       expect(directors.rows.length).toBeGreaterThan(0);
       expect(directors.rows.every((r) => r[7] === "AdminPulse")).toBe(true);
       expect(Number(await summary.getByTestId("summary-added").textContent())).toBe(
-        snap.tables.filter((t) => !["PD_Identification", "PD_SyncLog", "PD_Checks"].includes(t.name)).reduce((n, t) => n + t.rows.filter((r) => r.some((c) => c !== "")).length, 0) + 13,
+        snap.tables
+          .filter((t) => !["PD_Identification", "PD_SyncLog", "PD_Checks"].includes(t.name))
+          .reduce((n, t) => n + t.rows.filter((r) => r.some((c) => c !== "")).length, 0) + 13,
       );
       expect(errors).toEqual([]);
     } finally {
@@ -172,7 +180,10 @@ describeWithBrowser("the task pane in the workbench", () => {
       await pane.getByRole("radio", { name: "Nederlands" }).check();
       await pane.getByRole("button", { name: "Klaar" }).click();
       await pane.getByRole("button", { name: "Synchroniseren met AdminPulse" }).click();
-      await pane.getByTestId("sync-summary").getByText(/^Gesynchroniseerd/).waitFor();
+      await pane
+        .getByTestId("sync-summary")
+        .getByText(/^Gesynchroniseerd/)
+        .waitFor();
       await shot(page, "dutch");
       const snap = await snapshot(page);
       expect(table(snap, "PD_Identification")!.headers).toEqual(["Sleutel", "Veld", "Waarde", "Bron"]);
@@ -301,7 +312,11 @@ describeWithBrowser("the task pane in the workbench", () => {
 
       expect(received).toEqual([]);
       // Nothing of the key is left in the pane's storage either.
-      const stored = await pane.evaluate(() => Object.entries(localStorage).map(([k, v]) => `${k}=${v}`).join("\n"));
+      const stored = await pane.evaluate(() =>
+        Object.entries(localStorage)
+          .map(([k, v]) => `${k}=${v}`)
+          .join("\n"),
+      );
       expect(stored).not.toContain(SANDBOX_DEMO_TOKEN);
       expect(errors).toEqual([]);
     } finally {

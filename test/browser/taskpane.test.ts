@@ -37,10 +37,7 @@ describeWithBrowser("task pane in Chromium", () => {
    * Opens the task pane. Without `officeJs`, office.js fails to load (no internet), as in a plain
    * browser; with it, that script stands in for office.js.
    */
-  async function open(
-    locale: string,
-    officeJs?: string,
-  ): Promise<{ page: Page; context: BrowserContext; errors: Error[] }> {
+  async function open(locale: string, officeJs?: string): Promise<{ page: Page; context: BrowserContext; errors: Error[] }> {
     const context = await browser!.newContext({ locale, viewport: { width: 350, height: 640 } });
     // Anything off the test server would be a bug (and would hang offline). Routes added later
     // take precedence, so the office.js route below wins over this one.
@@ -49,9 +46,7 @@ describeWithBrowser("task pane in Chromium", () => {
       (route) => route.abort(),
     );
     await context.route("https://appsforoffice.microsoft.com/**", (route) =>
-      officeJs === undefined
-        ? route.abort()
-        : route.fulfill({ status: 200, contentType: "text/javascript", body: officeJs }),
+      officeJs === undefined ? route.abort() : route.fulfill({ status: 200, contentType: "text/javascript", body: officeJs }),
     );
     const page = await context.newPage();
     page.setDefaultTimeout(10_000); // fail with Playwright's message, before Jest's timeout
@@ -110,9 +105,7 @@ describeWithBrowser("task pane in Chromium", () => {
       // In Excel the pane opens on its home view: a new workbook is linked by its number.
       await page.getByRole("heading", { level: 2, name: "Deze werkmap aan een onderneming koppelen" }).waitFor({ state: "visible" });
       await page.getByRole("button", { name: "Instellingen" }).waitFor({ state: "visible" });
-      const background = await page
-        .locator("header")
-        .evaluate((el) => getComputedStyle(el).backgroundColor.match(/\d+/g)!.slice(0, 3).map(Number));
+      const background = await page.locator("header").evaluate((el) => getComputedStyle(el).backgroundColor.match(/\d+/g)!.slice(0, 3).map(Number));
       expect(Math.max(...background)).toBeLessThan(80); // dark theme
       mkdirSync(RESULTS_DIR, { recursive: true });
       await page.screenshot({ path: join(RESULTS_DIR, "taskpane-excel-dark.png") });

@@ -8,7 +8,13 @@ import { join } from "node:path";
 import { createExcelSimulator } from "../../simulator";
 import { importXlsx } from "../../simulator/xlsx";
 import { describeWithBrowser } from "../../scripts/browser/chromium";
-import { type OpenedWorkbench, type WorkbenchEnvironment, openWorkbench, startWorkbenchEnvironment, workbenchSnapshot } from "../../scripts/browser/workbench-page";
+import {
+  type OpenedWorkbench,
+  type WorkbenchEnvironment,
+  openWorkbench,
+  startWorkbenchEnvironment,
+  workbenchSnapshot,
+} from "../../scripts/browser/workbench-page";
 
 const SETUP_TIMEOUT_MS = 180_000;
 jest.setTimeout(60_000);
@@ -156,7 +162,18 @@ describeWithBrowser("workbench in Chromium", () => {
       await page.keyboard.press("Enter");
       await page.locator('[data-cell="E3"]', { hasText: "Piet" }).waitFor();
       snap = await snapshot(page);
-      expect(snap.tables).toEqual([{ name: "PD_Test", sheet: "Sheet1", address: "E1:F3", headers: ["Name", "Source"], rows: [["Jan", "Manual"], ["Piet", ""]] }]);
+      expect(snap.tables).toEqual([
+        {
+          name: "PD_Test",
+          sheet: "Sheet1",
+          address: "E1:F3",
+          headers: ["Name", "Source"],
+          rows: [
+            ["Jan", "Manual"],
+            ["Piet", ""],
+          ],
+        },
+      ]);
       expect(snap.sheets[0]!.notes).toEqual({ B2: "A note" });
       expect(snap.sheets[0]!.cells.B3).toMatchObject({ formula: "=SUM(C3)", fill: "#FFEB9C", bold: true });
 
@@ -260,7 +277,15 @@ describeWithBrowser("workbench in Chromium", () => {
       expect(await pane.getByTestId("key-status").textContent()).toBe("Er is een sleutel bewaard op dit apparaat.");
       expect((await snapshot(page)).sheets[0]!.cells.A1?.value).toBe("kept");
       // Nothing of the workbench is in the pane but its host.
-      expect(await pane.evaluate(() => Object.keys(window.__adminPulseHost!).sort())).toEqual(["dark", "defaults", "displayLanguage", "isSetSupported", "kind", "partitionKey", "run"]);
+      expect(await pane.evaluate(() => Object.keys(window.__adminPulseHost!).sort())).toEqual([
+        "dark",
+        "defaults",
+        "displayLanguage",
+        "isSetSupported",
+        "kind",
+        "partitionKey",
+        "run",
+      ]);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -239,7 +239,9 @@ describe("AUD-05: size figures that make a company not small, with no auditor in
   });
 
   it("reads numbers as Belgian accountants type them", () => {
-    expect(["11.250.000", "11 250 000", "11250000,00", "€ 11.250.000", "11.250.000 €", "EUR 11.250.000", "11.250.000,00", 11250000].map(parseAmount)).toEqual(Array(8).fill(11_250_000));
+    expect(["11.250.000", "11 250 000", "11250000,00", "€ 11.250.000", "11.250.000 €", "EUR 11.250.000", "11.250.000,00", 11250000].map(parseAmount)).toEqual(
+      Array(8).fill(11_250_000),
+    );
     expect(["11.250.000,50", "11,250,000.50"].map(parseAmount)).toEqual([11_250_000.5, 11_250_000.5]);
     expect(["52,3", "52.3", "52"].map(parseAmount)).toEqual([52.3, 52.3, 52]);
     expect(["", "n/a", "1.2.3,4", null].map(parseAmount)).toEqual([null, null, null, null]);

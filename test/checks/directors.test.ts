@@ -24,7 +24,11 @@ import {
 } from "./support";
 
 /** French typography as the messages write it: a non-breaking space before « : ; ? ! » and inside « ». */
-const nb = (s: string) => s.replace(/ ([:;?!])/g, "\u00a0$1").replace(/« /g, "«\u00a0").replace(/ »/g, "\u00a0»");
+const nb = (s: string) =>
+  s
+    .replace(/ ([:;?!])/g, "\u00a0$1")
+    .replace(/« /g, "«\u00a0")
+    .replace(/ »/g, "\u00a0»");
 
 function expectMessage(f: Finding, m: { fr: string; nl: string; en: string }): void {
   expect(f.message).toEqual({ fr: nb(m.fr), nl: m.nl, en: m.en });
@@ -145,7 +149,11 @@ describe("DIR-01: at least one director in force on the reference date", () => {
 /** The SRL with a legal-person director (Holding Test SA) represented by `representative`. */
 function corporateDirector(representative: "natural" | "legal" | null) {
   const data = cleanSrl();
-  data.parties.push(company("h1", "Holding Test SA", EN.holding), person("p9", "Jan Peeters", NN.jan), company("m1", "Gouden Aar Management BV", EN.management));
+  data.parties.push(
+    company("h1", "Holding Test SA", EN.holding),
+    person("p9", "Jan Peeters", NN.jan),
+    company("m1", "Gouden Aar Management BV", EN.management),
+  );
   const representativeId = representative === "natural" ? "p9" : representative === "legal" ? "m1" : null;
   data.directors = [director("h1", { representativeId })];
   return data;
@@ -343,7 +351,10 @@ describe("DIR-06: a mandate in force that ends by the next general meeting (info
     data.directors.push(director("p2", { link: "left", start: "2022-06-30", end: "2025-06-30" }));
     expect(DIR(findings(inputOf(data)))).toEqual([]);
     const renewed = cleanSrl();
-    renewed.directors.push(director("p2", { link: "a", start: "2020-05-31", end: "2026-05-31" }), director("p2", { link: "b", start: "2026-05-31", end: "2032-05-31" }));
+    renewed.directors.push(
+      director("p2", { link: "a", start: "2020-05-31", end: "2026-05-31" }),
+      director("p2", { link: "b", start: "2026-05-31", end: "2032-05-31" }),
+    );
     expect(only(findings(inputOf(renewed)), "DIR-06")).toEqual([]);
   });
 });

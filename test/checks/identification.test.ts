@@ -110,7 +110,9 @@ describe("ID-03: legal form present and known; a pre-2019 form is a warning", ()
     expect(conversion("SCRI")).toBe(`Since 1 January 2024 at the latest, the company is an SNC/VOF by law ${law}`);
     expect(conversion("GCV")).toBe(`Since 1 January 2024 at the latest, the company is an SComm/CommV by law ${law}`);
     expect(conversion("SCA")).toBe(`Since 1 January 2024 at the latest, the company is an SA/NV with a sole director by law ${law}`);
-    expect(conversion("Landbouwvennootschap")).toBe(`Since 1 January 2024 at the latest, the company is an SNC/VOF by law, or an SComm/CommV if it had silent partners ${law}`);
+    expect(conversion("Landbouwvennootschap")).toBe(
+      `Since 1 January 2024 at the latest, the company is an SNC/VOF by law, or an SComm/CommV if it had silent partners ${law}`,
+    );
     expect(conversion("GIE")).toBe(`Since 1 January 2024 at the latest, the grouping is an SNC/VOF by law ${law}`);
     const union = one(setField(clean(), "LegalForm", "Union professionnelle"), "ID-03");
     expect(union.severity).toBe("warning");
@@ -133,7 +135,18 @@ describe("ID-03: legal form present and known; a pre-2019 form is a warning", ()
   });
 
   it("recognises the European forms and a branch of a foreign company; unknown forms stay errors", () => {
-    for (const raw of ["SE", "Societas Europaea", "Europese vennootschap", "SCE", "GEIE", "EESV", "EEIG", "Succursale", "Bijkantoor", "Branch of a foreign company"]) {
+    for (const raw of [
+      "SE",
+      "Societas Europaea",
+      "Europese vennootschap",
+      "SCE",
+      "GEIE",
+      "EESV",
+      "EEIG",
+      "Succursale",
+      "Bijkantoor",
+      "Branch of a foreign company",
+    ]) {
       expect({ raw, found: only(findings(setField(clean(), "LegalForm", raw)), "ID-03") }).toEqual({ raw, found: [] });
     }
     for (const raw of ["GmbH", "Ltd", "Stichting"]) expect(one(setField(clean(), "LegalForm", raw), "ID-03").severity).toBe("error");

@@ -71,7 +71,10 @@ describe("GA-01: general-meeting date present, by entity family", () => {
   });
 
   it("silent for a foundation (its board approves the accounts), a sole proprietor and a branch of a foreign company", () => {
-    for (const [raw, code] of [["Fondation privée", "026"], ["Stichting van openbaar nut", "029"]] as const) {
+    for (const [raw, code] of [
+      ["Fondation privée", "026"],
+      ["Stichting van openbaar nut", "029"],
+    ] as const) {
       const input = setField(withForm(raw, code), "GeneralMeetingDate", "");
       expect(only(findings(input), "GA-01")).toEqual([]);
       expect(mine(input).filter((x) => x.severity === "error")).toEqual([]);
@@ -124,8 +127,12 @@ describe("GA-03: meeting within 6 months after the year end", () => {
     expect(foundation.message.en).toBe(
       "The date recorded as the general meeting (01/07/2026) is more than 6 months after the financial-year end (31/12/2025). A foundation has no general meeting: its board draws up and approves the annual accounts within 6 months, by 30/06/2026 (art. 3:51 §1 BCCA). Check the date: if it is right, the approval is late. Fix it in AdminPulse, then sync again.",
     );
-    expect(foundation.message.fr).toContain(`Une fondation n'a pas d'assemblée générale${NB}: son organe d'administration établit et approuve les comptes annuels dans les 6 mois, au plus tard le 30/06/2026 (art. 3:51 §1 CSA).`);
-    expect(foundation.message.nl).toContain("Een stichting heeft geen algemene vergadering: haar bestuursorgaan stelt de jaarrekening op en keurt ze goed binnen 6 maanden, uiterlijk op 30/06/2026 (art. 3:51 §1 WVV).");
+    expect(foundation.message.fr).toContain(
+      `Une fondation n'a pas d'assemblée générale${NB}: son organe d'administration établit et approuve les comptes annuels dans les 6 mois, au plus tard le 30/06/2026 (art. 3:51 §1 CSA).`,
+    );
+    expect(foundation.message.nl).toContain(
+      "Een stichting heeft geen algemene vergadering: haar bestuursorgaan stelt de jaarrekening op en keurt ze goed binnen 6 maanden, uiterlijk op 30/06/2026 (art. 3:51 §1 WVV).",
+    );
     const partnership = late("SComm", "612");
     expect(partnership.severity).toBe("warning");
     expect(partnership.message.en).toBe(
@@ -192,7 +199,9 @@ describe("GA-04: filing deadline, stated conditionally, at the place the family 
     fieldRow(manual, "GeneralMeetingDate").link = null;
     const typed = one(manual, "GA-04");
     expect(typed.source).toBe("manual");
-    expect(typed.message.en).toMatch(/^The next general meeting in the sheet \(09\/06\/2026\) is already past: it is out of date\. .* Record the date of the next general meeting\. Update it in the sheet \(rows added by hand\)\.$/);
+    expect(typed.message.en).toMatch(
+      /^The next general meeting in the sheet \(09\/06\/2026\) is already past: it is out of date\. .* Record the date of the next general meeting\. Update it in the sheet \(rows added by hand\)\.$/,
+    );
     expectLocalized(typed);
   });
 
@@ -222,7 +231,9 @@ describe("GA-04: filing deadline, stated conditionally, at the place the family 
     expect(f.message.en).toBe(
       "If the annual accounts for the financial year ended 31/12/2025 are not filed yet, the foundation must file them by 31/07/2026 (within 30 days after the board approves them, and at the latest 7 months after the financial-year end): with the National Bank if it is a large foundation, at the registry of the enterprise court if it is a small one (art. 3:51 BCCA). The sheet does not show its size: check it.",
     );
-    expect(f.message.fr).toContain("la fondation doit les déposer au plus tard le 31/07/2026 (dans les 30 jours après leur approbation par l'organe d'administration");
+    expect(f.message.fr).toContain(
+      "la fondation doit les déposer au plus tard le 31/07/2026 (dans les 30 jours après leur approbation par l'organe d'administration",
+    );
     expect(f.message.nl).toContain("moet de stichting ze uiterlijk op 31/07/2026 neerleggen (binnen 30 dagen na de goedkeuring door het bestuursorgaan");
   });
 

@@ -62,7 +62,14 @@ const identificationCells = fc.record({ key: fc.oneof(fc.constantFrom(...IDENTIF
 
 const row = (cellsOf: fc.Arbitrary<unknown>) =>
   fc.oneof(
-    { weight: 10, arbitrary: fc.record({ index: fc.oneof(fc.nat(50), fc.double(), fc.constant(-1)), link: fc.oneof(fc.constant(null), fc.constantFrom(...WORDS), fc.string()), cells: cellsOf }) },
+    {
+      weight: 10,
+      arbitrary: fc.record({
+        index: fc.oneof(fc.nat(50), fc.double(), fc.constant(-1)),
+        link: fc.oneof(fc.constant(null), fc.constantFrom(...WORDS), fc.string()),
+        cells: cellsOf,
+      }),
+    },
     { weight: 1, arbitrary: fc.oneof(fc.constant(null), fc.integer(), fc.string(), fc.record({ cells: fc.constant(null) })) },
   );
 const rows = (cellsOf: fc.Arbitrary<unknown>) => fc.array(row(cellsOf), { maxLength: 8 });
@@ -90,25 +97,57 @@ const company = fc.oneof(
       totalVotes: number,
     }),
     parties: fc.array(
-      fc.record({ adminPulseId: id, kind: fc.constantFrom("natural", "legal"), name: fc.string(), firstName: text, lastName: text, enterpriseNumber: text, nationalNumber: text, address }),
+      fc.record({
+        adminPulseId: id,
+        kind: fc.constantFrom("natural", "legal"),
+        name: fc.string(),
+        firstName: text,
+        lastName: text,
+        enterpriseNumber: text,
+        nationalNumber: text,
+        address,
+      }),
       { maxLength: 4 },
     ),
-    directors: fc.array(fc.record({ link: fc.string(), partyId: id, role: fc.constantFrom("director", "manager", "chair"), roleText: text, start: text, end: text, representativeId: fc.option(id) }), {
-      maxLength: 4,
+    directors: fc.array(
+      fc.record({
+        link: fc.string(),
+        partyId: id,
+        role: fc.constantFrom("director", "manager", "chair"),
+        roleText: text,
+        start: text,
+        end: text,
+        representativeId: fc.option(id),
+      }),
+      {
+        maxLength: 4,
+      },
+    ),
+    shareholders: fc.array(
+      fc.record({ link: fc.string(), partyId: id, shares: number, votes: number, percentShares: number, percentVotes: number, underOption: fc.boolean() }),
+      {
+        maxLength: 4,
+      },
+    ),
+    auditors: fc.array(fc.record({ link: fc.string(), partyId: id, start: text, end: text, ireNumber: text, representativeId: fc.option(id) }), {
+      maxLength: 2,
     }),
-    shareholders: fc.array(fc.record({ link: fc.string(), partyId: id, shares: number, votes: number, percentShares: number, percentVotes: number, underOption: fc.boolean() }), {
-      maxLength: 4,
-    }),
-    auditors: fc.array(fc.record({ link: fc.string(), partyId: id, start: text, end: text, ireNumber: text, representativeId: fc.option(id) }), { maxLength: 2 }),
     diagnostics: fc.constant({ unknownLinkTypes: {}, missingParties: [], ignoredForSoleProprietor: 0 }),
   }),
   fc.anything(),
 );
 
 const conflicts = fc.oneof(
-  fc.array(fc.record({ table: fc.oneof(fc.constantFrom(...CHECK_TABLES), fc.string()), link: fc.oneof(fc.constantFrom(...WORDS), fc.string()), columns: fc.array(fc.oneof(fc.constantFrom(...COLUMNS), fc.string(), fc.integer())) }), {
-    maxLength: 3,
-  }),
+  fc.array(
+    fc.record({
+      table: fc.oneof(fc.constantFrom(...CHECK_TABLES), fc.string()),
+      link: fc.oneof(fc.constantFrom(...WORDS), fc.string()),
+      columns: fc.array(fc.oneof(fc.constantFrom(...COLUMNS), fc.string(), fc.integer())),
+    }),
+    {
+      maxLength: 3,
+    },
+  ),
   fc.anything(),
 );
 
@@ -155,19 +194,30 @@ it("random rows never make the checks throw, and every finding is well formed an
 it("a real company with junk typed over its cells: never throws", () => {
   const base = inputOf(cleanSa());
   fc.assert(
-    fc.property(fc.array(fc.tuple(fc.constantFrom("identification", "directors", "shareholders", "auditors", "relations" as const), fc.nat(), fc.constantFrom(...COLUMNS), cell, fc.boolean())), (edits) => {
-      const copy = structuredClone(base);
-      for (const [table, n, column, value, manual] of edits) {
-        const rowsOf = copy[table];
-        const target = rowsOf[n % Math.max(rowsOf.length, 1)];
-        if (!target) continue;
-        target.cells[column] = value ?? null;
-        if (manual) target.link = null;
-      }
-      const ctx = buildContext(copy);
-      for (const family of CHECK_FAMILIES) family(ctx);
-      wellFormed(runChecks(copy));
-    }),
+    fc.property(
+      fc.array(
+        fc.tuple(
+          fc.constantFrom("identification", "directors", "shareholders", "auditors", "relations" as const),
+          fc.nat(),
+          fc.constantFrom(...COLUMNS),
+          cell,
+          fc.boolean(),
+        ),
+      ),
+      (edits) => {
+        const copy = structuredClone(base);
+        for (const [table, n, column, value, manual] of edits) {
+          const rowsOf = copy[table];
+          const target = rowsOf[n % Math.max(rowsOf.length, 1)];
+          if (!target) continue;
+          target.cells[column] = value ?? null;
+          if (manual) target.link = null;
+        }
+        const ctx = buildContext(copy);
+        for (const family of CHECK_FAMILIES) family(ctx);
+        wellFormed(runChecks(copy));
+      },
+    ),
     { numRuns: 300 },
   );
 });

@@ -100,7 +100,13 @@ describe("REL-03: national register numbers pass their check digits", () => {
     const input = inputOf(cleanSrl());
     addManual(input.directors, { name: "Jan Peeters", kind: "Natuurlijke persoon", identifier: "12345", role: "bestuurder", start: "2020-01-01" });
     const body = "781312124"; // month 13
-    addManual(input.directors, { name: "Anne Piron", kind: "Natural person", identifier: body + mod97CheckDigits(body), role: "director", start: "2020-01-01" });
+    addManual(input.directors, {
+      name: "Anne Piron",
+      kind: "Natural person",
+      identifier: body + mod97CheckDigits(body),
+      role: "director",
+      start: "2020-01-01",
+    });
     const found = only(findings(input), "REL-03");
     expect(found.map((f) => [f.source, f.target])).toEqual([
       ["manual", { table: "directors", row: 1, column: "identifier" }],

@@ -139,27 +139,27 @@ const EXPECTED: Readonly<Record<string, ReturnType<typeof brief>>> = {
   // Beneficial owners not kept current: Sofie through two holdings (40 % × 70 %), Pieter directly;
   // Luc sold his shares and is still registered. Marc, registered, controls the holding (an info).
   uboNotKept: [
-      {
-        id: "UBO-01",
-        severity: "warning",
-        target: { table: "shareholders", row: 0, column: "percentShares" },
-        source: "imported",
-        en: "Sofie Declercq holds 28% of the shares through Declercq Holding NV (held through Declercq Invest SA): a natural person above 25%, directly or through companies, is an ultimate beneficial owner (UBO; law of 18 September 2017, art. 4, 27°). AdminPulse does not register this person as a beneficiary (a “Beneficiary” link): check the UBO register (changes within a month), then add the link in AdminPulse.",
-      },
-      {
-        id: "UBO-01",
-        severity: "warning",
-        target: { table: "shareholders", row: 1, column: "percentShares" },
-        source: "imported",
-        en: "Pieter Declercq holds 30% of the shares: a natural person above 25%, directly or through companies, is an ultimate beneficial owner (UBO; law of 18 September 2017, art. 4, 27°). AdminPulse does not register this person as a beneficiary (a “Beneficiary” link): check the UBO register (changes within a month), then add the link in AdminPulse.",
-      },
-      {
-        id: "UBO-02",
-        severity: "warning",
-        target: null,
-        source: "imported",
-        en: "AdminPulse registers Luc Declercq as a beneficiary, but this person holds no more than 25% of the shares or votes, directly or through the companies AdminPulse holds. Verify: control by other means is possible (law of 18 September 2017, art. 4, 27°); otherwise update the UBO register within a month, then the link in AdminPulse.",
-      },
+    {
+      id: "UBO-01",
+      severity: "warning",
+      target: { table: "shareholders", row: 0, column: "percentShares" },
+      source: "imported",
+      en: "Sofie Declercq holds 28% of the shares through Declercq Holding NV (held through Declercq Invest SA): a natural person above 25%, directly or through companies, is an ultimate beneficial owner (UBO; law of 18 September 2017, art. 4, 27°). AdminPulse does not register this person as a beneficiary (a “Beneficiary” link): check the UBO register (changes within a month), then add the link in AdminPulse.",
+    },
+    {
+      id: "UBO-01",
+      severity: "warning",
+      target: { table: "shareholders", row: 1, column: "percentShares" },
+      source: "imported",
+      en: "Pieter Declercq holds 30% of the shares: a natural person above 25%, directly or through companies, is an ultimate beneficial owner (UBO; law of 18 September 2017, art. 4, 27°). AdminPulse does not register this person as a beneficiary (a “Beneficiary” link): check the UBO register (changes within a month), then add the link in AdminPulse.",
+    },
+    {
+      id: "UBO-02",
+      severity: "warning",
+      target: null,
+      source: "imported",
+      en: "AdminPulse registers Luc Declercq as a beneficiary, but this person holds no more than 25% of the shares or votes, directly or through the companies AdminPulse holds. Verify: control by other means is possible (law of 18 September 2017, art. 4, 27°); otherwise update the UBO register within a month, then the link in AdminPulse.",
+    },
   ],
 };
 
@@ -208,7 +208,11 @@ describe("info findings", () => {
   it("the filing deadline, stated conditionally, for every entity that may file; for partnerships only if they must; none for the sole proprietor", () => {
     const withDeadline = (Object.keys(SEED_COMPANIES) as Company[]).filter((name) => check(name).some((f) => f.id === "GA-04"));
     expect(withDeadline.sort()).toEqual((Object.keys(SEED_COMPANIES) as Company[]).filter((name) => !["soleProprietor", "snc", "scomm"].includes(name)).sort());
-    expect(check("srl").filter((f) => f.id === "GA-04").map((f) => ({ severity: f.severity, en: f.message.en }))).toEqual([
+    expect(
+      check("srl")
+        .filter((f) => f.id === "GA-04")
+        .map((f) => ({ severity: f.severity, en: f.message.en })),
+    ).toEqual([
       {
         severity: "info",
         en: "If the annual accounts for the financial year ended 31/12/2025 are not filed yet, they must be filed with the National Bank by 09/07/2026: within 30 days after the general meeting, and at the latest 7 months after the financial-year end (art. 3:10 BCCA).",
@@ -222,12 +226,17 @@ describe("info findings", () => {
   });
 
   it("beneficial owners: natural persons above 25 %, directly or through the holdings AdminPulse holds", () => {
-    const ubo = (name: Company) => check(name).filter((f) => f.id === "SH-05" || f.id === "UBO-03").map((f) => f.message.en.split(":")[0]);
+    const ubo = (name: Company) =>
+      check(name)
+        .filter((f) => f.id === "SH-05" || f.id === "UBO-03")
+        .map((f) => f.message.en.split(":")[0]);
     expect(ubo("srl")).toEqual(["Claire Fontaine holds 70% of the shares", "Thomas Fontaine holds 30% of the shares"]);
     // Isabelle Lemaire holds exactly 25 %; Financière de la Meuse's owners pass no one above 25 %.
     expect(ubo("saBoard")).toEqual(["Philippe Renard holds 30% of the shares"]);
     // Nobody holds more than 25 % of the 2,000-member cooperative: its senior managing official.
-    expect(ubo("coop2000")).toEqual(["Nobody holds more than 25% of the shares or votes, directly or through the companies AdminPulse holds, and no control by other means is recorded. The senior managing official is then the one in the UBO register, here Noor Van Hoecke (law of 18 September 2017, art. 4, 27°). Check the register."]);
+    expect(ubo("coop2000")).toEqual([
+      "Nobody holds more than 25% of the shares or votes, directly or through the companies AdminPulse holds, and no control by other means is recorded. The senior managing official is then the one in the UBO register, here Noor Van Hoecke (law of 18 September 2017, art. 4, 27°). Check the register.",
+    ]);
     // Jan Verhaegen owns all of Verhaegen Holding BV, which holds 60 % of Logistiek Schelde NV.
     expect(ubo("auditorPerson")).toEqual(["Jan Verhaegen holds 60% of the shares through Verhaegen Holding BV"]);
     expect(ubo("uboNotKept")).toEqual(["Marc Declercq holds 70% of the shares through Declercq Holding NV"]);

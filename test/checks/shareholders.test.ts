@@ -93,7 +93,9 @@ describe("SH-03: shares positive, percentages in 0–100, a name", () => {
 
   it("shares that are not a number", () => {
     const f = one(withRow({ shares: "abc" }), "SH-03");
-    expect(f.message.en).toBe("The number of shares of Jan Peeters, “abc”, is not a number, so the holdings cannot be totalled. Fix it in the sheet (added by hand).");
+    expect(f.message.en).toBe(
+      "The number of shares of Jan Peeters, “abc”, is not a number, so the holdings cannot be totalled. Fix it in the sheet (added by hand).",
+    );
     expectLocalized(f);
   });
 
@@ -150,7 +152,6 @@ describe("SH-04: a company with shares and no shareholders", () => {
 });
 
 // ---- Ownership rights, treasury shares, partners ---------------------------------------------
-
 
 /** Imprimerie SA style: 5 of 100 shares bought back by the company, votes suspended (95 votes can be cast). */
 function treasury(shares: [number, number] = [60, 35]): PermanentData {
@@ -249,7 +250,14 @@ describe("treasury shares are legal", () => {
     input.shareholders = [];
     addManual(input.shareholders, { name: "Claire Fontaine", kind: "Natural person", shares: 60, percentShares: 0.6, percentVotes: 60 / 95 });
     addManual(input.shareholders, { name: "Thomas Fontaine", kind: "Natural person", shares: 35, percentShares: 0.35, percentVotes: 35 / 95 });
-    addManual(input.shareholders, { name: "Actions propres", kind: "Legal person", identifier: "0566.988.259", shares: 5, percentShares: 0.05, percentVotes: 0.05 });
+    addManual(input.shareholders, {
+      name: "Actions propres",
+      kind: "Legal person",
+      identifier: "0566.988.259",
+      shares: 5,
+      percentShares: 0.05,
+      percentVotes: 0.05,
+    });
     expect(findings(input).filter((f) => f.id.startsWith("SH-") && f.severity !== "info")).toEqual([]);
   });
 

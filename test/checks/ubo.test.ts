@@ -94,16 +94,26 @@ describe("UBO-01: a beneficial owner AdminPulse does not register", () => {
 
   it("through a holding the person does not control: the percentages multiply", () => {
     // Claire 50 % of the holding: 50 % × 60 % = 30 %; Jan 50 %: also 30 %.
-    const data = throughHolding([["p1", 50, 100], ["p3", 50, 100]]);
+    const data = throughHolding([
+      ["p1", 50, 100],
+      ["p3", 50, 100],
+    ]);
     data.parties.push(person("p3", "Jan Janssens", NN.jan));
-    expect(brief(data)).toEqual(["UBO-01 Jan Janssens holds 30% of the shares through Fontaine Holding SRL", "SH-05 Claire Fontaine holds 30% of the shares through Fontaine Holding SRL", "SH-05 Thomas Fontaine holds 40% of the shares"]);
+    expect(brief(data)).toEqual([
+      "UBO-01 Jan Janssens holds 30% of the shares through Fontaine Holding SRL",
+      "SH-05 Claire Fontaine holds 30% of the shares through Fontaine Holding SRL",
+      "SH-05 Thomas Fontaine holds 40% of the shares",
+    ]);
     // The indirect owner's finding points at the holding's row.
     expect(only(ubo(data), "UBO-01")[0]!.target).toEqual({ table: "shareholders", row: 0, column: "percentShares" });
   });
 
   it("through a holding the person controls: its whole stake", () => {
     // Claire (51 % of the holding) controls it: the holding's 60 % is hers. Jan does not: 49 % × 60 % = 29.4 %, still above 25 %.
-    const data = throughHolding([["p1", 51, 100], ["p3", 49, 100]]);
+    const data = throughHolding([
+      ["p1", 51, 100],
+      ["p3", 49, 100],
+    ]);
     data.parties.push(person("p3", "Jan Janssens", NN.jan));
     expect(brief(data)).toEqual([
       "UBO-01 Jan Janssens holds 29.4% of the shares through Fontaine Holding SRL",
@@ -114,20 +124,39 @@ describe("UBO-01: a beneficial owner AdminPulse does not register", () => {
 
   it("through three levels of holdings, not a fourth", () => {
     const data = cleanSrl();
-    data.parties.push(company("h1", "Niveau Un SA", EN.holding), company("h2", "Niveau Deux SA", EN.management), company("h3", "Niveau Trois SA", null), company("h4", "Niveau Quatre SA", null));
+    data.parties.push(
+      company("h1", "Niveau Un SA", EN.holding),
+      company("h2", "Niveau Deux SA", EN.management),
+      company("h3", "Niveau Trois SA", null),
+      company("h4", "Niveau Quatre SA", null),
+    );
     data.shareholders = [holding("h1", 60, 100), holding("p2", 40, 100)];
     data.beneficialOwnership.owners = { h1: [holding("h2", 100, 100)], h2: [holding("h3", 100, 100)], h3: [holding("p1", 100, 100)] };
-    expect(brief(data)).toEqual(["SH-05 Claire Fontaine holds 60% of the shares through Niveau Un SA (held through Niveau Deux SA and Niveau Trois SA)", "SH-05 Thomas Fontaine holds 40% of the shares"]);
+    expect(brief(data)).toEqual([
+      "SH-05 Claire Fontaine holds 60% of the shares through Niveau Un SA (held through Niveau Deux SA and Niveau Trois SA)",
+      "SH-05 Thomas Fontaine holds 40% of the shares",
+    ]);
     // A fourth level is not followed: Claire is not found, and who qualifies is then not certain (no UBO-02 for her).
-    data.beneficialOwnership.owners = { h1: [holding("h2", 100, 100)], h2: [holding("h3", 100, 100)], h3: [holding("h4", 100, 100)], h4: [holding("p1", 100, 100)] };
+    data.beneficialOwnership.owners = {
+      h1: [holding("h2", 100, 100)],
+      h2: [holding("h3", 100, 100)],
+      h3: [holding("h4", 100, 100)],
+      h4: [holding("p1", 100, 100)],
+    };
     expect(brief(data)).toEqual(["SH-05 Thomas Fontaine holds 40% of the shares"]);
   });
 
   it("a cycle of holdings is followed once", () => {
-    const data = throughHolding([["h2", 50, 100], ["p1", 50, 100]]);
+    const data = throughHolding([
+      ["h2", 50, 100],
+      ["p1", 50, 100],
+    ]);
     data.parties.push(company("h2", "Cercle SA", EN.management));
     data.beneficialOwnership.owners.h2 = [holding("h1", 100, 100)];
-    expect(brief(data)).toEqual(["SH-05 Claire Fontaine holds 30% of the shares through Fontaine Holding SRL", "SH-05 Thomas Fontaine holds 40% of the shares"]);
+    expect(brief(data)).toEqual([
+      "SH-05 Claire Fontaine holds 30% of the shares through Fontaine Holding SRL",
+      "SH-05 Thomas Fontaine holds 40% of the shares",
+    ]);
   });
 
   it("control by other means (link type 8): a beneficial owner whatever the shares", () => {
@@ -173,7 +202,9 @@ describe("UBO-01: a beneficial owner AdminPulse does not register", () => {
     data.parties.push(company("m1", "Beheer Test BV", EN.management), person("p3", "Jan Janssens", NN.jan));
     data.directors = [director("p1"), director("m1", { representativeId: "p3" })];
     data.beneficialOwnership.registered = ["p1"];
-    expect(only(findings(inputOf(data)), "UBO-01").map((f) => [f.target, f.message.en.split(" sits")[0]])).toEqual([[{ table: "directors", row: 1, column: "representative" }, "Jan Janssens"]]);
+    expect(only(findings(inputOf(data)), "UBO-01").map((f) => [f.target, f.message.en.split(" sits")[0]])).toEqual([
+      [{ table: "directors", row: 1, column: "representative" }, "Jan Janssens"],
+    ]);
   });
 });
 
@@ -268,8 +299,22 @@ describe("rows typed by hand", () => {
   it("a shareholder typed by hand is matched to a registered beneficiary by national number", () => {
     const input = inputOf(cleanSrl());
     input.shareholders = [];
-    addManual(input.shareholders, { name: "FONTAINE Claire", kind: "Natural person", identifier: NN.claire, shares: 60, percentShares: 0.6, percentVotes: 0.6 });
-    addManual(input.shareholders, { name: "Thomas Fontaine", kind: "Natural person", identifier: NN.thomas, shares: 40, percentShares: 0.4, percentVotes: 0.4 });
+    addManual(input.shareholders, {
+      name: "FONTAINE Claire",
+      kind: "Natural person",
+      identifier: NN.claire,
+      shares: 60,
+      percentShares: 0.6,
+      percentVotes: 0.6,
+    });
+    addManual(input.shareholders, {
+      name: "Thomas Fontaine",
+      kind: "Natural person",
+      identifier: NN.thomas,
+      shares: 40,
+      percentShares: 0.4,
+      percentVotes: 0.4,
+    });
     expect(findings(input).filter((f) => f.id === "UBO-01" || f.id === "UBO-02")).toEqual([]);
   });
 });

@@ -100,7 +100,8 @@ export async function withParts(xlsx: Uint8Array, replaced: readonly ZipEntry[])
   return zipOf([...[...parts].filter(([name]) => !names.has(name)).map(([name, text]) => entry(name, text)), ...replaced]);
 }
 
-const SHEET_OPEN = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
+const SHEET_OPEN =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
 
 export function sheetXml(rows: string): string {
   return `${SHEET_OPEN}<sheetData>${rows}</sheetData></worksheet>`;
@@ -145,7 +146,11 @@ export function sparseXfdSheet(rows: number): string {
  */
 export function ledgerSheet(rows: number): string {
   const text = (ref: string, value: string) => `<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`;
-  const out: string[] = ['<row r="1">', ...["Date", "Journal", "Account", "Description", "Debit", "Credit", "VAT", "Reference"].map((h, c) => text(`${"ABCDEFGH"[c]}1`, h)), "</row>"];
+  const out: string[] = [
+    '<row r="1">',
+    ...["Date", "Journal", "Account", "Description", "Debit", "Credit", "VAT", "Reference"].map((h, c) => text(`${"ABCDEFGH"[c]}1`, h)),
+    "</row>",
+  ];
   for (let r = 2; r <= rows + 1; r++) {
     const amount = ((r * 7919) % 100_000) / 100;
     out.push(

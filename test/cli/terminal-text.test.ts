@@ -2,7 +2,8 @@ import { terminalSafe } from "../../src/cli/terminal-text";
 
 describe("terminalSafe", () => {
   it("keeps ordinary text, accents and other scripts", () => {
-    for (const text of ["L'Atelier Zoë SRL", "Société Générale (België) NV", "Ελληνική Εταιρεία", "株式会社", "Ünal & Çelik BV — 100%"]) expect(terminalSafe(text)).toBe(text);
+    for (const text of ["L'Atelier Zoë SRL", "Société Générale (België) NV", "Ελληνική Εταιρεία", "株式会社", "Ünal & Çelik BV — 100%"])
+      expect(terminalSafe(text)).toBe(text);
   });
 
   it("removes whole escape sequences, so that no fake 'Synced OK' or cleared screen gets through", () => {

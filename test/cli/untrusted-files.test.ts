@@ -39,7 +39,11 @@ beforeAll(async () => {
   running = await startSandbox({ seed: fixtureSeed() });
   dir = mkdtempSync(join(tmpdir(), "untrusted-"));
   const quiet = { write: () => true };
-  const code = await syncFileMain(["--api-base-url", running.url, "--token-env", ENV_VAR, "--enterprise-number", ACME.number, "--out", join(dir, "pd.xlsx")], { env: { [ENV_VAR]: TOKEN }, stdout: quiet, stderr: quiet });
+  const code = await syncFileMain(["--api-base-url", running.url, "--token-env", ENV_VAR, "--enterprise-number", ACME.number, "--out", join(dir, "pd.xlsx")], {
+    env: { [ENV_VAR]: TOKEN },
+    stdout: quiet,
+    stderr: quiet,
+  });
   expect(code).toBe(EXIT_OK);
   permanentData = readFileSync(join(dir, "pd.xlsx"));
   honest = await honestXlsx();
@@ -66,7 +70,12 @@ async function measured(name: string, bytes: Uint8Array): Promise<Measured> {
   const argv = ["--api-base-url", running.url, "--token-env", ENV_VAR, "--enterprise-number", ACME.number, "--in", input, "--out", join(run, "out.xlsx")];
   // Asynchronous: the sandbox answers from this process while the child runs.
   const { stdout, stderr } = await new Promise<{ stdout: string; stderr: string }>((done) => {
-    execFile(process.execPath, [`--max-old-space-size=${HEAP_LIMIT_MB}`, "--import", "tsx", MEASURED, ...argv], { cwd: REPO, env: { ...process.env, [ENV_VAR]: TOKEN }, timeout: 60_000 }, (_error, out, err) => done({ stdout: out, stderr: err }));
+    execFile(
+      process.execPath,
+      [`--max-old-space-size=${HEAP_LIMIT_MB}`, "--import", "tsx", MEASURED, ...argv],
+      { cwd: REPO, env: { ...process.env, [ENV_VAR]: TOKEN }, timeout: 60_000 },
+      (_error, out, err) => done({ stdout: out, stderr: err }),
+    );
   });
   let result: Omit<Measured, "files">;
   try {
@@ -99,7 +108,10 @@ function expectSynced(result: Measured): void {
 
 describe("sync-file --in with a client's file, in a process of its own", () => {
   it("random bytes: not a zip archive", async () => {
-    expectRefused(await measured("noise", noise(64 * 1024)), /it is not an \.xlsx workbook \(not a zip archive\); open it in Excel and save it as an Excel Workbook/);
+    expectRefused(
+      await measured("noise", noise(64 * 1024)),
+      /it is not an \.xlsx workbook \(not a zip archive\); open it in Excel and save it as an Excel Workbook/,
+    );
   }, 60_000);
 
   it("a workbook cut short: damaged or incomplete", async () => {
@@ -109,7 +121,10 @@ describe("sync-file --in with a client's file, in a process of its own", () => {
   it("a zip bomb (2 MB inflating to 2 GB): refused from the sizes its zip declares", async () => {
     const bomb = await withSheet1(honest, bombSheet(2 * GB));
     expect(bomb.length).toBeLessThan(3 * 2 ** 20);
-    expectRefused(await measured("bomb", bomb), /xl\/worksheets\/sheet1\.xml is compressed \d+ to 1 \(a real workbook: under 100 to 1\), as zip bombs are; do not open it/);
+    expectRefused(
+      await measured("bomb", bomb),
+      /xl\/worksheets\/sheet1\.xml is compressed \d+ to 1 \(a real workbook: under 100 to 1\), as zip bombs are; do not open it/,
+    );
   }, 60_000);
 
   it("a zip bomb whose zip declares 4 KB: refused as soon as it inflates past them", async () => {
@@ -118,7 +133,10 @@ describe("sync-file --in with a client's file, in a process of its own", () => {
   }, 60_000);
 
   it("an XML entity bomb (billion laughs): refused for its DOCTYPE", async () => {
-    expectRefused(await measured("entities", await withSheet1(honest, entityBombSheet())), /xl\/worksheets\/sheet1\.xml declares a DOCTYPE or entities, which Excel never writes/);
+    expectRefused(
+      await measured("entities", await withSheet1(honest, entityBombSheet())),
+      /xl\/worksheets\/sheet1\.xml declares a DOCTYPE or entities, which Excel never writes/,
+    );
   }, 60_000);
 
   it("one cell in column XFD on each of 400 rows (was 1.6 GB): syncs, the cells kept", async () => {
@@ -146,7 +164,10 @@ describe("sync-file --in with a client's file, in a process of its own", () => {
   }, 60_000);
 
   it("a ledger of 300,000 rows (110 MB of XML): refused, saying why", async () => {
-    expectRefused(await measured("ledger-300k", await withSheet1(permanentData, ledgerSheet(300_000))), /xl\/worksheets\/sheet1\.xml unzips to 1\d\d MB, more than the 32 MB sync-file reads in one part; sync-file holds the whole workbook in memory/);
+    expectRefused(
+      await measured("ledger-300k", await withSheet1(permanentData, ledgerSheet(300_000))),
+      /xl\/worksheets\/sheet1\.xml unzips to 1\d\d MB, more than the 32 MB sync-file reads in one part; sync-file holds the whole workbook in memory/,
+    );
   }, 60_000);
 });
 
@@ -180,23 +201,38 @@ describe("what the package check refuses, and what it lets through", () => {
   it("a zip without a workbook part, and one of more parts than a workbook has", async () => {
     const zip = await JSZip.loadAsync(honest);
     zip.remove("xl/workbook.xml");
-    expect(await refusal(await zip.generateAsync({ type: "uint8array" }))).toEqual({ reason: "no-workbook", message: expect.stringMatching(/no xl\/workbook\.xml/) });
+    expect(await refusal(await zip.generateAsync({ type: "uint8array" }))).toEqual({
+      reason: "no-workbook",
+      message: expect.stringMatching(/no xl\/workbook\.xml/),
+    });
     const many = zipOf(Array.from({ length: XLSX_LIMITS.maxParts + 1 }, (_, i) => entry(`xl/media/image${i}.png`, "x")));
     expect(await refusal(many)).toEqual({ reason: "too-many-parts", message: expect.stringMatching(/it has 2001 parts, more than the 2000/) });
   });
 
   it("an Excel 97-2003 or password-protected file: says so", async () => {
     const compoundFile = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), noise(4096)]);
-    expect(await refusal(compoundFile)).toEqual({ reason: "not-a-zip", message: expect.stringMatching(/Excel 97-2003 workbook \(\.xls\) or one protected by a password/) });
+    expect(await refusal(compoundFile)).toEqual({
+      reason: "not-a-zip",
+      message: expect.stringMatching(/Excel 97-2003 workbook \(\.xls\) or one protected by a password/),
+    });
   });
 
   it("a few bytes that would make exceljs build millions of objects: merged areas, tables, names, columns", async () => {
     const oneCell = '<row r="1"><c r="A1"><v>1</v></c></row>';
     const merged = sheetXml(oneCell).replace("</sheetData>", '</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>');
     const columns = sheetXml(oneCell).replace("<sheetData>", '<cols><col min="1" max="100000000" width="9"/></cols><sheetData>');
-    const workbook = (await JSZip.loadAsync(honest).then((z) => z.file("xl/workbook.xml")!.async("string"))).replace("</sheets>", '</sheets><definedNames><definedName name="Everything">Sheet1!$A$1:$XFD$1048576</definedName></definedNames>');
-    const table = '<?xml version="1.0" encoding="UTF-8"?><table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="1" name="T" displayName="T" ref="A1:XFD1048576"/>';
-    for (const bytes of [await withSheet1(honest, merged), await withSheet1(honest, columns), await withParts(honest, [entry("xl/workbook.xml", workbook)]), await withParts(honest, [entry("xl/tables/table1.xml", table)])]) {
+    const workbook = (await JSZip.loadAsync(honest).then((z) => z.file("xl/workbook.xml")!.async("string"))).replace(
+      "</sheets>",
+      '</sheets><definedNames><definedName name="Everything">Sheet1!$A$1:$XFD$1048576</definedName></definedNames>',
+    );
+    const table =
+      '<?xml version="1.0" encoding="UTF-8"?><table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="1" name="T" displayName="T" ref="A1:XFD1048576"/>';
+    for (const bytes of [
+      await withSheet1(honest, merged),
+      await withSheet1(honest, columns),
+      await withParts(honest, [entry("xl/workbook.xml", workbook)]),
+      await withParts(honest, [entry("xl/tables/table1.xml", table)]),
+    ]) {
       const started = performance.now();
       expect((await refusal(bytes)).reason).toBe("too-many-cells");
       expect(performance.now() - started).toBeLessThan(2000);
@@ -204,8 +240,14 @@ describe("what the package check refuses, and what it lets through", () => {
   });
 
   it("data validations on whole columns are skipped, not expanded to a million cells each", async () => {
-    const validations = Array.from({ length: 10 }, (_, c) => `<dataValidation type="list" sqref="${"ABCDEFGHIJ"[c]}2:${"ABCDEFGHIJ"[c]}1048576"><formula1>"a,b"</formula1></dataValidation>`).join("");
-    const xml = sheetXml('<row r="1"><c r="A1"><v>7</v></c></row>').replace("</sheetData>", `</sheetData><dataValidations count="10">${validations}</dataValidations>`);
+    const validations = Array.from(
+      { length: 10 },
+      (_, c) => `<dataValidation type="list" sqref="${"ABCDEFGHIJ"[c]}2:${"ABCDEFGHIJ"[c]}1048576"><formula1>"a,b"</formula1></dataValidation>`,
+    ).join("");
+    const xml = sheetXml('<row r="1"><c r="A1"><v>7</v></c></row>').replace(
+      "</sheetData>",
+      `</sheetData><dataValidations count="10">${validations}</dataValidations>`,
+    );
     const started = performance.now();
     const sim = createExcelSimulator({ state: await importXlsx(await withSheet1(honest, xml)) });
     expect(performance.now() - started).toBeLessThan(2000);

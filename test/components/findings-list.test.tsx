@@ -10,10 +10,38 @@ import { FindingsList, type FindingView } from "../../src/taskpane/home/Findings
 import { findingsStrings } from "../../src/taskpane/strings/findings";
 
 const FINDINGS: FindingView[] = [
-  { id: "SHA-02", severity: "warning", message: { en: "Shares add up to 99 %, not 100 %.", fr: "Les parts totalisent 99 %, et non 100 %.", nl: "De aandelen tellen op tot 99 %, niet 100 %." }, cell: { sheet: "Permanent data", address: "G14" } },
-  { id: "DIR-04", severity: "error", message: { en: "The director's mandate ended before it started.", fr: "Le mandat de l’administrateur finit avant de commencer.", nl: "Het mandaat van de bestuurder eindigt voor het begint." }, cell: { sheet: "Permanent data", address: "F2" } },
-  { id: "GEN-01", severity: "info", message: { en: "No auditor: fine for a small company.", fr: "Pas de commissaire : normal pour une petite société.", nl: "Geen commissaris: normaal voor een kleine vennootschap." }, cell: null },
-  { id: "DIR-07", severity: "error", message: { en: "A director has no start date.", fr: "Un administrateur n’a pas de date de début.", nl: "Een bestuurder heeft geen begindatum." }, cell: null },
+  {
+    id: "SHA-02",
+    severity: "warning",
+    message: { en: "Shares add up to 99 %, not 100 %.", fr: "Les parts totalisent 99 %, et non 100 %.", nl: "De aandelen tellen op tot 99 %, niet 100 %." },
+    cell: { sheet: "Permanent data", address: "G14" },
+  },
+  {
+    id: "DIR-04",
+    severity: "error",
+    message: {
+      en: "The director's mandate ended before it started.",
+      fr: "Le mandat de l’administrateur finit avant de commencer.",
+      nl: "Het mandaat van de bestuurder eindigt voor het begint.",
+    },
+    cell: { sheet: "Permanent data", address: "F2" },
+  },
+  {
+    id: "GEN-01",
+    severity: "info",
+    message: {
+      en: "No auditor: fine for a small company.",
+      fr: "Pas de commissaire : normal pour une petite société.",
+      nl: "Geen commissaris: normaal voor een kleine vennootschap.",
+    },
+    cell: null,
+  },
+  {
+    id: "DIR-07",
+    severity: "error",
+    message: { en: "A director has no start date.", fr: "Un administrateur n’a pas de date de début.", nl: "Een bestuurder heeft geen begindatum." },
+    cell: null,
+  },
 ];
 
 function setup(options: { findings?: readonly FindingView[]; language?: Language; busy?: boolean; runChecks?: boolean } = {}) {
@@ -22,7 +50,13 @@ function setup(options: { findings?: readonly FindingView[]; language?: Language
   const user = userEvent.setup();
   const ui = (busy: boolean) => (
     <FluentProvider theme={webLightTheme}>
-      <FindingsList findings={options.findings ?? FINDINGS} language={options.language ?? "en"} onSelect={onSelect} busy={busy} onRunChecks={options.runChecks ? onRunChecks : undefined} />
+      <FindingsList
+        findings={options.findings ?? FINDINGS}
+        language={options.language ?? "en"}
+        onSelect={onSelect}
+        busy={busy}
+        onRunChecks={options.runChecks ? onRunChecks : undefined}
+      />
     </FluentProvider>
   );
   const { rerender } = render(ui(options.busy ?? false));
@@ -40,7 +74,10 @@ describe("the findings list", () => {
 
     const errors = screen.getByRole("list", { name: "Errors" });
     const errorItems = within(errors).getAllByRole("listitem");
-    expect(errorItems.map((li) => li.textContent)).toEqual(["DIR-04The director's mandate ended before it started.Permanent data!F2", "DIR-07A director has no start date."]);
+    expect(errorItems.map((li) => li.textContent)).toEqual([
+      "DIR-04The director's mandate ended before it started.Permanent data!F2",
+      "DIR-07A director has no start date.",
+    ]);
     expect(within(screen.getByRole("list", { name: "Warnings" })).getAllByRole("listitem")).toHaveLength(1);
 
     // Notes start collapsed; their header opens them.

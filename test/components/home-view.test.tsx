@@ -68,15 +68,41 @@ describe("a workbook not linked yet", () => {
     const { user } = setup({ language: "fr", linked: LINKED, sync: async () => ({ kind: "synced", summary: { ...SUMMARY, repairs: [...repairs] } }) });
     await user.click(await screen.findByRole("button", { name: "Synchroniser avec AdminPulse" }));
     const summary = await screen.findByTestId("sync-summary");
-    expect(within(summary).getByText(/^PD_Directors\s: la colonne «\sFonction\s» manquait \(renommée ou supprimée\)\s; elle est de retour, à la fin du tableau\.$/)).toBeTruthy();
+    expect(
+      within(summary).getByText(/^PD_Directors\s: la colonne «\sFonction\s» manquait \(renommée ou supprimée\)\s; elle est de retour, à la fin du tableau\.$/),
+    ).toBeTruthy();
     expect(within(summary).getByText(/^PD_Shareholders n’a plus de colonne «\sDroit\s»/)).toBeTruthy();
     expect(within(summary).getByText(/^PD_Auditors est introuvable .* il a été réécrit en Données permanentes!AZ1\./)).toBeTruthy();
   });
 
   it.each([
-    ["en", "Sync with AdminPulse", ["1 row that left AdminPulse was kept as a manual row, because you had edited it.", "1 linked relation no longer exists in AdminPulse and was skipped.", "1 link of a kind this add-in does not know was skipped."]],
-    ["fr", "Synchroniser avec AdminPulse", ["1 ligne disparue d’AdminPulse a été gardée comme ligne manuelle, parce que vous l’aviez modifiée.", "1 relation liée n’existe plus dans AdminPulse et a été ignorée.", "1 lien d’un type que ce complément ne connaît pas a été ignoré."]],
-    ["nl", "Synchroniseren met AdminPulse", ["1 rij die uit AdminPulse verdween, werd als manuele rij behouden omdat u ze had gewijzigd.", "1 gekoppelde relatie bestaat niet meer in AdminPulse en werd overgeslagen.", "1 koppeling van een soort die deze invoegtoepassing niet kent, werd overgeslagen."]],
+    [
+      "en",
+      "Sync with AdminPulse",
+      [
+        "1 row that left AdminPulse was kept as a manual row, because you had edited it.",
+        "1 linked relation no longer exists in AdminPulse and was skipped.",
+        "1 link of a kind this add-in does not know was skipped.",
+      ],
+    ],
+    [
+      "fr",
+      "Synchroniser avec AdminPulse",
+      [
+        "1 ligne disparue d’AdminPulse a été gardée comme ligne manuelle, parce que vous l’aviez modifiée.",
+        "1 relation liée n’existe plus dans AdminPulse et a été ignorée.",
+        "1 lien d’un type que ce complément ne connaît pas a été ignoré.",
+      ],
+    ],
+    [
+      "nl",
+      "Synchroniseren met AdminPulse",
+      [
+        "1 rij die uit AdminPulse verdween, werd als manuele rij behouden omdat u ze had gewijzigd.",
+        "1 gekoppelde relatie bestaat niet meer in AdminPulse en werd overgeslagen.",
+        "1 koppeling van een soort die deze invoegtoepassing niet kent, werd overgeslagen.",
+      ],
+    ],
   ] as const)("a count of 1 in the summary reads singular, in %s", async (language, sync, notes) => {
     const summary = { ...SUMMARY, keptEdited: 1, missingRelations: 1, unknownLinkTypes: { 99: 1 } };
     const { user } = setup({ language, linked: LINKED, sync: async () => ({ kind: "synced", summary }) });
@@ -140,7 +166,10 @@ describe("the review of edited cells", () => {
     table: "directors" as const,
     link: "director:p1",
     label: "Dubois Zoë",
-    cells: [{ column: "role", sheet: "gérante", imported: "managing director", adminPulse: "director" }, { column: "start", sheet: "2021-06-09", imported: "2021-06-08", adminPulse: "2021-06-01" }],
+    cells: [
+      { column: "role", sheet: "gérante", imported: "managing director", adminPulse: "director" },
+      { column: "start", sheet: "2021-06-09", imported: "2021-06-08", adminPulse: "2021-06-01" },
+    ],
     outcome: "left-alone" as const,
   };
 
@@ -164,7 +193,9 @@ describe("the review of edited cells", () => {
     expect(document.activeElement).toBe(within(review).getByRole("heading", { name: "You edited imported cells" }));
     expect(screen.queryByRole("button", { name: "Sync with AdminPulse" })).toBeNull();
     expect(within(review).getByText("Directors · Dubois Zoë")).toBeTruthy();
-    const rows = within(review).getAllByRole("row").map((r) => r.textContent);
+    const rows = within(review)
+      .getAllByRole("row")
+      .map((r) => r.textContent);
     expect(rows).toEqual(["ColumnIn the sheetIn AdminPulse", "Rolegérantedirector", "Start09/06/202101/06/2021"]);
     await user.click(within(review).getByRole("radio", { name: "Keep mine as a manual row" }));
     await user.click(within(review).getByRole("button", { name: "Apply and sync" }));
@@ -185,7 +216,11 @@ describe("confirming the company (a workbook never pulls a company nobody here l
     return setup({
       linked,
       sync: async (request) => {
-        const prepared = { summary: { ...SUMMARY, companyName: "Brasserie Dubois SA", enterpriseNumber: "0403170701" }, link, apply: async () => SUMMARY } as PreparedSync;
+        const prepared = {
+          summary: { ...SUMMARY, companyName: "Brasserie Dubois SA", enterpriseNumber: "0403170701" },
+          link,
+          apply: async () => SUMMARY,
+        } as PreparedSync;
         const confirmed = await request.confirmLink!(prepared);
         answer(confirmed);
         return confirmed ? { kind: "synced", summary: SUMMARY } : { kind: "not-written", summary: SUMMARY, reason: "link" };
@@ -237,7 +272,12 @@ describe("confirming the company (a workbook never pulls a company nobody here l
 
 describe("the checks", () => {
   const findings: FindingView[] = [
-    { id: "DIR-04", severity: "error", message: { en: "This SA/NV has a board of 2 directors and 5 shareholders.", fr: "fr", nl: "nl" }, cell: { sheet: "Permanent data", address: "F1" } },
+    {
+      id: "DIR-04",
+      severity: "error",
+      message: { en: "This SA/NV has a board of 2 directors and 5 shareholders.", fr: "fr", nl: "nl" },
+      cell: { sheet: "Permanent data", address: "F1" },
+    },
     { id: "GA-04", severity: "info", message: { en: "The annual accounts must be filed by 09/07/2026.", fr: "fr", nl: "nl" }, cell: null },
   ];
 
@@ -291,4 +331,3 @@ describe("reminders and languages", () => {
     expect(summary.textContent).toContain("Synchronisé\u00a0: L'Atelier Zoë SRL");
   });
 });
-

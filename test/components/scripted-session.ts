@@ -39,7 +39,19 @@ export const SUMMARY: SyncSummary = {
   repairs: [],
 };
 
-export const LINKED: PaneLinkedCompany = { link: { kind: "linked", enterpriseNumber: "0566988259" }, confirmed: true, enterpriseNumber: "0566.988.259", name: "L'Atelier Zoë SRL", legalForm: "SRL – société à responsabilité limitée", lastSync: "2026-11-27T10:30", sheet: "Permanent data", recentSyncs: [{ when: "2026-11-27T10:30", result: "Synced" }, { when: "2026-11-26T09:00", result: "Failed: AdminPulse refused the API key." }] };
+export const LINKED: PaneLinkedCompany = {
+  link: { kind: "linked", enterpriseNumber: "0566988259" },
+  confirmed: true,
+  enterpriseNumber: "0566.988.259",
+  name: "L'Atelier Zoë SRL",
+  legalForm: "SRL – société à responsabilité limitée",
+  lastSync: "2026-11-27T10:30",
+  sheet: "Permanent data",
+  recentSyncs: [
+    { when: "2026-11-27T10:30", result: "Synced" },
+    { when: "2026-11-26T09:00", result: "Failed: AdminPulse refused the API key." },
+  ],
+};
 
 export type SyncScript = (request: SyncRequest) => Promise<SyncOutcome>;
 
@@ -123,7 +135,9 @@ export function scriptedSession(options: ScriptOptions = {}) {
                 answer,
               }))
           : undefined,
-        review: request.ask ? (prepared) => ask(trigger, (answer) => ({ kind: "reviewing", trigger, conflicts: prepared.summary.conflicts, answer })) : undefined,
+        review: request.ask
+          ? (prepared) => ask(trigger, (answer) => ({ kind: "reviewing", trigger, conflicts: prepared.summary.conflicts, answer }))
+          : undefined,
       };
       try {
         const outcome = await (options.sync ?? (async () => ({ kind: "synced", summary: SUMMARY }) as SyncOutcome))(scripted);

@@ -31,7 +31,15 @@ function setup({ language = "en", storage = new MemoryStorage(), store, testConn
   const user = userEvent.setup();
   const view = render(
     <FluentProvider theme={webLightTheme}>
-      <SettingsView store={settingsStore} language={language} testConnection={test} onClose={onClose} now={() => TODAY} sharedOrigin={sharedOrigin} onAddressChanged={onAddressChanged} />
+      <SettingsView
+        store={settingsStore}
+        language={language}
+        testConnection={test}
+        onClose={onClose}
+        now={() => TODAY}
+        sharedOrigin={sharedOrigin}
+        onAddressChanged={onAddressChanged}
+      />
     </FluentProvider>,
   );
   return { user, store: settingsStore, storage, test, onClose, view };
@@ -175,7 +183,9 @@ describe("the key follows its address", () => {
 
     expect(store.token()).toBeNull();
     expect(storedText(storage)).not.toContain(TOKEN);
-    expect(within(screen.getByTestId("key-notice")).getByText(/is now https:\/\/attacker\.example\. The key entered for the previous address was forgotten/)).toBeTruthy();
+    expect(
+      within(screen.getByTestId("key-notice")).getByText(/is now https:\/\/attacker\.example\. The key entered for the previous address was forgotten/),
+    ).toBeTruthy();
     expect(screen.getByLabelText("AdminPulse API key")).toBeTruthy();
     expect(onAddressChanged).toHaveBeenCalledWith({ url: "https://attacker.example", keyForgotten: true });
   });

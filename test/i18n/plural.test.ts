@@ -41,7 +41,9 @@ describe("plural", () => {
   });
 
   it("puts the number where the sentence needs it", () => {
-    expect(plural("nl", 1, { one: (n) => `Er werd ${n} rij overgeslagen.`, other: (n) => `Er werden ${n} rijen overgeslagen.` })).toBe("Er werd 1 rij overgeslagen.");
+    expect(plural("nl", 1, { one: (n) => `Er werd ${n} rij overgeslagen.`, other: (n) => `Er werden ${n} rijen overgeslagen.` })).toBe(
+      "Er werd 1 rij overgeslagen.",
+    );
   });
 });
 

@@ -110,9 +110,7 @@ describe("vatNumberOf", () => {
 describe("properties", () => {
   const digit = fc.integer({ min: 0, max: 9 });
   const body = (firstDigits: number[]) =>
-    fc
-      .tuple(fc.constantFrom(...firstDigits), fc.array(digit, { minLength: 7, maxLength: 7 }))
-      .map(([first, rest]) => `${first}${rest.join("")}`);
+    fc.tuple(fc.constantFrom(...firstDigits), fc.array(digit, { minLength: 7, maxLength: 7 })).map(([first, rest]) => `${first}${rest.join("")}`);
   const withCheckDigits = (b: string) => `${b}${mod97CheckDigits(b)}`;
 
   it("8 digits starting 0 or 1 plus their check digits make a valid company number", () => {
@@ -155,9 +153,12 @@ describe("properties", () => {
 
   it("formatting then normalising gives the number back", () => {
     fc.assert(
-      fc.property(fc.array(digit, { minLength: 10, maxLength: 10 }).map((d) => d.join("")), (n) => {
-        expect(normaliseEnterpriseNumber(formatEnterpriseNumber(n))).toBe(n);
-      }),
+      fc.property(
+        fc.array(digit, { minLength: 10, maxLength: 10 }).map((d) => d.join("")),
+        (n) => {
+          expect(normaliseEnterpriseNumber(formatEnterpriseNumber(n))).toBe(n);
+        },
+      ),
     );
     fc.assert(
       fc.property(body([0, 1]).map(withCheckDigits), (n) => {

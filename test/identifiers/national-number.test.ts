@@ -1,11 +1,5 @@
 import fc from "fast-check";
-import {
-  analyseNationalNumber,
-  formatNationalNumber,
-  isValidNationalNumber,
-  mod97CheckDigits,
-  normaliseNationalNumber,
-} from "../../src/identifiers";
+import { analyseNationalNumber, formatNationalNumber, isValidNationalNumber, mod97CheckDigits, normaliseNationalNumber } from "../../src/identifiers";
 
 // Check digits = 97 - (YYMMDDSSS mod 97), or 97 - (2YYMMDDSSS mod 97) for births from 2000 on.
 // Worked by hand (fictitious people):
@@ -164,4 +158,3 @@ describe("a national number Excel stored as a number", () => {
     expect(normaliseNationalNumber("5010512362")).toBe("5010512362");
   });
 });
-

@@ -1,7 +1,12 @@
 import { type RelationKey, findDuplicates, normaliseName, postalCodeFromAddress } from "../../src/permanent-data/duplicates";
 import { SEED_COMPANIES, createSeed } from "../../sandbox/seed";
 
-const r = (name: string | null, postalCode: string | null = null, enterpriseNumber: string | null = null, nationalNumber: string | null = null): RelationKey => ({
+const r = (
+  name: string | null,
+  postalCode: string | null = null,
+  enterpriseNumber: string | null = null,
+  nationalNumber: string | null = null,
+): RelationKey => ({
   name,
   postalCode,
   enterpriseNumber,

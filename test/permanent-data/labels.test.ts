@@ -77,7 +77,11 @@ describe("labels", () => {
   });
 
   it("spot checks", () => {
-    const [fr, nl, en] = (["fr", "nl", "en"] as Language[]).map(labelsFor) as [ReturnType<typeof labelsFor>, ReturnType<typeof labelsFor>, ReturnType<typeof labelsFor>];
+    const [fr, nl, en] = (["fr", "nl", "en"] as Language[]).map(labelsFor) as [
+      ReturnType<typeof labelsFor>,
+      ReturnType<typeof labelsFor>,
+      ReturnType<typeof labelsFor>,
+    ];
     expect([fr.headers.directors.start, nl.headers.directors.start, en.headers.directors.start]).toEqual(["Début", "Begin", "Start"]);
     expect([fr.headers.relations.duplicateOf, nl.headers.relations.duplicateOf, en.headers.relations.duplicateOf]).toEqual([
       "Doublon de",
@@ -89,11 +93,7 @@ describe("labels", () => {
       "AdminPulse-koppeling",
       "AdminPulse link",
     ]);
-    expect([fr.identification.CompanyName, nl.identification.CompanyName, en.identification.CompanyName]).toEqual([
-      "Dénomination",
-      "Naam",
-      "Company name",
-    ]);
+    expect([fr.identification.CompanyName, nl.identification.CompanyName, en.identification.CompanyName]).toEqual(["Dénomination", "Naam", "Company name"]);
     expect([fr.identification.EnterpriseNumber, nl.identification.EnterpriseNumber, en.identification.EnterpriseNumber]).toEqual([
       "Numéro d'entreprise",
       "Ondernemingsnummer",
@@ -175,7 +175,11 @@ describe("Source words across languages", () => {
 
 describe("ownership rights and partners", () => {
   it("the Right column's header and words in each language", () => {
-    const [fr, nl, en] = (["fr", "nl", "en"] as Language[]).map(labelsFor) as [ReturnType<typeof labelsFor>, ReturnType<typeof labelsFor>, ReturnType<typeof labelsFor>];
+    const [fr, nl, en] = (["fr", "nl", "en"] as Language[]).map(labelsFor) as [
+      ReturnType<typeof labelsFor>,
+      ReturnType<typeof labelsFor>,
+      ReturnType<typeof labelsFor>,
+    ];
     expect([fr.headers.shareholders.right, nl.headers.shareholders.right, en.headers.shareholders.right]).toEqual(["Droit", "Recht", "Right"]);
     expect([fr.rights, nl.rights, en.rights]).toEqual([
       { full: "pleine propriété", usufruct: "usufruit", bare: "nue-propriété" },

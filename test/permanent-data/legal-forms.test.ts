@@ -92,14 +92,12 @@ describe("recogniseLegalForm", () => {
     expect(form).toEqual({ raw, code, preCsa: expect.any(Boolean) });
   });
 
-  it.each(["BVBA", "SPRL", "S.P.R.L.", "SCRL", "CVBA", "SCS", "GCV", "SCA", "Comm.VA", "SPRLU", "EBVBA", "SCRI", "CVOA"])(
-    "flags %s as pre-CSA",
-    (raw) => expect(recogniseLegalForm(raw)?.preCsa).toBe(true),
+  it.each(["BVBA", "SPRL", "S.P.R.L.", "SCRL", "CVBA", "SCS", "GCV", "SCA", "Comm.VA", "SPRLU", "EBVBA", "SCRI", "CVOA"])("flags %s as pre-CSA", (raw) =>
+    expect(recogniseLegalForm(raw)?.preCsa).toBe(true),
   );
 
-  it.each(["SRL", "BV", "NV", "SA", "SC", "CV", "SNC", "VOF", "SComm", "CommV", "ASBL", "VZW", "AISBL", "maatschap"])(
-    "does not flag %s as pre-CSA",
-    (raw) => expect(recogniseLegalForm(raw)?.preCsa).toBe(false),
+  it.each(["SRL", "BV", "NV", "SA", "SC", "CV", "SNC", "VOF", "SComm", "CommV", "ASBL", "VZW", "AISBL", "maatschap"])("does not flag %s as pre-CSA", (raw) =>
+    expect(recogniseLegalForm(raw)?.preCsa).toBe(false),
   );
 
   it("does not take the old BVBA for the new BV", () => {
@@ -107,9 +105,8 @@ describe("recogniseLegalForm", () => {
     expect(recogniseLegalForm("besloten vennootschap")?.code).toBe("610");
   });
 
-  it.each(["GmbH", "Ltd", "Eenmanszaak", "xyz", "S", "123", "SRLX", "stichting", "—", "()"])(
-    "gives code null and preCsa false for unknown %j",
-    (raw) => expect(recogniseLegalForm(raw)).toEqual({ raw, code: null, preCsa: false }),
+  it.each(["GmbH", "Ltd", "Eenmanszaak", "xyz", "S", "123", "SRLX", "stichting", "—", "()"])("gives code null and preCsa false for unknown %j", (raw) =>
+    expect(recogniseLegalForm(raw)).toEqual({ raw, code: null, preCsa: false }),
   );
 
   it("gives null for null or blank text", () => {
@@ -290,9 +287,7 @@ describe("legalFormLabel", () => {
   });
 
   it("labels a pre-CSA form", () => {
-    expect(legalFormLabel({ raw: "BVBA", code: "015", preCsa: true }, "nl")).toBe(
-      "BVBA – besloten vennootschap met beperkte aansprakelijkheid",
-    );
+    expect(legalFormLabel({ raw: "BVBA", code: "015", preCsa: true }, "nl")).toBe("BVBA – besloten vennootschap met beperkte aansprakelijkheid");
   });
 
   it("shows an unknown form as written", () => {

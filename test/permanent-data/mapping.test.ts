@@ -10,16 +10,39 @@ const NO_ADDRESS = { street: null, number: null, box: null, postalCode: null, ci
 
 function relation(partial: Partial<Relation> & Pick<Relation, "id" | "name" | "kind">): Relation {
   return {
-    numericId: null, code: null, legalForm: null, enterpriseNumber: null, enterpriseNumbers: [], vatNumber: null, status: null, links: [],
-    nationalNumber: null, firstName: null, lastName: null, language: null, address: NO_ADDRESS, fiscalYearEnd: null,
-    generalMeetingDate: null, generalMeetingTime: null, totalShares: null, totalVotingRights: null,
+    numericId: null,
+    code: null,
+    legalForm: null,
+    enterpriseNumber: null,
+    enterpriseNumbers: [],
+    vatNumber: null,
+    status: null,
+    links: [],
+    nationalNumber: null,
+    firstName: null,
+    lastName: null,
+    language: null,
+    address: NO_ADDRESS,
+    fiscalYearEnd: null,
+    generalMeetingDate: null,
+    generalMeetingTime: null,
+    totalShares: null,
+    totalVotingRights: null,
     ...partial,
   };
 }
 function link(partial: Partial<Link> & Pick<Link, "role" | "relationId">): Link {
   return {
-    linkType: { beneficiary: 2, director: 4, partner: 5, shareholder: 6, auditor: 7, control: 8, other: 1 }[partial.role], startDate: null, endDate: null, roleText: null,
-    representativeId: null, shares: null, votingRights: null, underOption: null, ireNumber: null, comment: null,
+    linkType: { beneficiary: 2, director: 4, partner: 5, shareholder: 6, auditor: 7, control: 8, other: 1 }[partial.role],
+    startDate: null,
+    endDate: null,
+    roleText: null,
+    representativeId: null,
+    shares: null,
+    votingRights: null,
+    underOption: null,
+    ireNumber: null,
+    comment: null,
     ...partial,
   };
 }
@@ -76,7 +99,15 @@ describe("mapCompany", () => {
 
   it("maps directors with canonical roles, a legal person with its representative, repeated mandates", () => {
     expect(mapped.directors).toEqual([
-      { link: "director:p1@2021-06-08", partyId: "p1", role: "managing-director", roleText: "Administrateur délégué", start: "2021-06-08", end: null, representativeId: null },
+      {
+        link: "director:p1@2021-06-08",
+        partyId: "p1",
+        role: "managing-director",
+        roleText: "Administrateur délégué",
+        start: "2021-06-08",
+        end: null,
+        representativeId: null,
+      },
       { link: "director:c2", partyId: "c2", role: "director", roleText: "Bestuurder", start: null, end: null, representativeId: "p2" },
       { link: "director:p1@2023-01-01", partyId: "p1", role: "chair", roleText: "Voorzitter", start: "2023-01-01", end: null, representativeId: null },
     ]);
@@ -91,17 +122,53 @@ describe("mapCompany", () => {
   });
 
   it("keeps a foreign party's number as written, and reads an untyped relation with only a name as a person", () => {
-    const sirenCo = relation({ id: "f1", name: "Société Lilloise SAS", kind: "Company", enterpriseNumber: "552100554", address: { ...NO_ADDRESS, country: "FR" } });
+    const sirenCo = relation({
+      id: "f1",
+      name: "Société Lilloise SAS",
+      kind: "Company",
+      enterpriseNumber: "552100554",
+      address: { ...NO_ADDRESS, country: "FR" },
+    });
     const nameOnly = relation({ id: "u1", name: "Someone", kind: "Unknown" });
-    const solo = relation({ id: "x", name: "X", kind: "Company", links: [link({ role: "shareholder", relationId: "f1" }), link({ role: "shareholder", relationId: "u1" })] });
+    const solo = relation({
+      id: "x",
+      name: "X",
+      kind: "Company",
+      links: [link({ role: "shareholder", relationId: "f1" }), link({ role: "shareholder", relationId: "u1" })],
+    });
     const result = mapCompany(data(solo, [sirenCo, nameOnly]));
-    expect(result.parties.map((p) => [p.enterpriseNumber, p.kind])).toEqual([["552100554", "legal"], [null, "natural"]]);
+    expect(result.parties.map((p) => [p.enterpriseNumber, p.kind])).toEqual([
+      ["552100554", "legal"],
+      [null, "natural"],
+    ]);
   });
 
   it("derives percentages from the company's totals: 600/1000 = 60 %, 200/800 = 25 % of votes", () => {
     expect(mapped.shareholders).toEqual([
-      { link: "shareholder:p1", partyId: "p1", shares: 600, votes: 600, percentShares: 60, percentVotes: 75, underOption: false, right: "full", partner: null, treasury: false },
-      { link: "shareholder:c2", partyId: "c2", shares: 400, votes: 200, percentShares: 40, percentVotes: 25, underOption: true, right: "full", partner: null, treasury: false },
+      {
+        link: "shareholder:p1",
+        partyId: "p1",
+        shares: 600,
+        votes: 600,
+        percentShares: 60,
+        percentVotes: 75,
+        underOption: false,
+        right: "full",
+        partner: null,
+        treasury: false,
+      },
+      {
+        link: "shareholder:c2",
+        partyId: "c2",
+        shares: 400,
+        votes: 200,
+        percentShares: 40,
+        percentVotes: 25,
+        underOption: true,
+        right: "full",
+        partner: null,
+        treasury: false,
+      },
     ]);
   });
 
@@ -109,14 +176,22 @@ describe("mapCompany", () => {
     expect(mapped.auditors).toEqual([
       { link: "auditor:c3", partyId: "c3", start: "2024-06-11", end: "2027-06-08", ireNumber: "B00123", representativeId: null },
     ]);
-    expect(mapped.parties.map((p) => [p.adminPulseId, p.kind])).toEqual([["p1", "natural"], ["c2", "legal"], ["p2", "natural"], ["c3", "legal"]]);
+    expect(mapped.parties.map((p) => [p.adminPulseId, p.kind])).toEqual([
+      ["p1", "natural"],
+      ["c2", "legal"],
+      ["p2", "natural"],
+      ["c3", "legal"],
+    ]);
     expect(mapped.parties[0]).toMatchObject({ nationalNumber: "85073003328", firstName: "Zoë" });
     expect(mapped.diagnostics).toEqual({ unknownLinkTypes: { 99: 2 }, missingParties: ["gone"], ignoredForSoleProprietor: 0 });
   });
 
   it("a sole proprietor has no directors or shareholders", () => {
     const solo = relation({
-      id: "s1", name: "Dupont Marc", kind: "SoleProprietor", legalForm: "SRL",
+      id: "s1",
+      name: "Dupont Marc",
+      kind: "SoleProprietor",
+      legalForm: "SRL",
       links: [link({ role: "director", relationId: "p1" }), link({ role: "shareholder", relationId: "p1", shares: 1 })],
     });
     const result = mapCompany(data(solo, [zoe]));
@@ -137,7 +212,17 @@ describe("mapCompany", () => {
 
 /** A company's links as AdminPulse sends them, through the contract's schema (so the wire names are tested too). */
 function fromWire(tos: Record<string, unknown>[], extra: Record<string, unknown> = {}): Relation {
-  return relationSchema.parse({ uniqueIdentifier: "c1", name: "Famille Dubois SRL", type: "Company", legalForm: "SRL", companyNumber: "0566988259", totalShares: 1000, totalVotingRights: 1000, tos, ...extra });
+  return relationSchema.parse({
+    uniqueIdentifier: "c1",
+    name: "Famille Dubois SRL",
+    type: "Company",
+    legalForm: "SRL",
+    companyNumber: "0566988259",
+    totalShares: 1000,
+    totalVotingRights: 1000,
+    tos,
+    ...extra,
+  });
 }
 
 describe("ownership rights", () => {
@@ -215,7 +300,18 @@ describe("ownership rights", () => {
     ]);
     expect(mapped.parties.map((p) => p.adminPulseId)).toEqual(["p1", "c1"]);
     // A total of votes that already leaves them out, the treasury link recording 0 votes.
-    const net = mapCompany(data(fromWire([{ linkType: 6, uniqueIdentifier: "p1", shares: 950, votingRights: 950 }, { linkType: 6, uniqueIdentifier: "c1", shares: 50, votingRights: 0 }], { totalVotingRights: 950 }), [zoe]));
+    const net = mapCompany(
+      data(
+        fromWire(
+          [
+            { linkType: 6, uniqueIdentifier: "p1", shares: 950, votingRights: 950 },
+            { linkType: 6, uniqueIdentifier: "c1", shares: 50, votingRights: 0 },
+          ],
+          { totalVotingRights: 950 },
+        ),
+        [zoe],
+      ),
+    );
     expect(net.shareholders.map((h) => h.percentVotes)).toEqual([100, null]);
   });
 

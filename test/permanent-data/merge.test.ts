@@ -15,7 +15,10 @@ describe("mergeTable", () => {
   it("imports into an empty table", () => {
     const result = merge({ incoming: [imp("d:1", "Dubois Zoë"), imp("d:2", "Peeters Jan")] });
     expect(result.rows).toEqual([row("d:1", "Dubois Zoë"), row("d:2", "Peeters Jan")]);
-    expect(result.changes).toEqual([{ kind: "added", link: "d:1" }, { kind: "added", link: "d:2" }]);
+    expect(result.changes).toEqual([
+      { kind: "added", link: "d:1" },
+      { kind: "added", link: "d:2" },
+    ]);
     expect(result.snapshot.rows["d:1"]).toEqual({ name: "Dubois Zoë", role: "administrateur" });
   });
 
@@ -49,7 +52,10 @@ describe("mergeTable", () => {
 
   it("a column the sheet does not have is no edit: the row follows AdminPulse, and what was imported last stands for the missing cell", () => {
     // The Role column renamed or deleted: the rows read have no role at all (an empty cell would be null).
-    const sheet: SheetRow[] = [{ link: "d:1", cells: { name: "Dubois Zoe" } }, { link: "d:2", cells: { name: "Peeters Jan" } }];
+    const sheet: SheetRow[] = [
+      { link: "d:1", cells: { name: "Dubois Zoe" } },
+      { link: "d:2", cells: { name: "Peeters Jan" } },
+    ];
     const snapshot = snap({ "d:1": ["Dubois Zoe", "gérant"], "d:2": ["Peeters Jan", "gérant"] });
     const result = merge({ sheet, snapshot, incoming: [imp("d:1", "Dubois Zoë", "gérant"), imp("d:2", "Peeters Jan", "gérant")] });
     expect(result.changes).toEqual([{ kind: "updated", link: "d:1", columns: ["name"] }]);
@@ -59,7 +65,9 @@ describe("mergeTable", () => {
     ]);
     // An empty cell is still the user's edit.
     const emptied = merge({ sheet: [row("d:1", "Dubois Zoe", null)], snapshot, incoming: [imp("d:1", "Dubois Zoe", "administrateur")] });
-    expect(emptied.changes).toEqual([{ kind: "conflict", link: "d:1", cells: [{ column: "role", sheet: null, imported: "gérant", adminPulse: "administrateur" }], outcome: "left-alone" }]);
+    expect(emptied.changes).toEqual([
+      { kind: "conflict", link: "d:1", cells: [{ column: "role", sheet: null, imported: "gérant", adminPulse: "administrateur" }], outcome: "left-alone" },
+    ]);
   });
 
   describe("a cell the user edited", () => {
@@ -120,7 +128,11 @@ describe("mergeTable", () => {
     expect(result.rows).toEqual([{ link: null, cells: sheet[0]!.cells }]);
     expect(result.changes).toEqual([{ kind: "kept-edited", link: "d:1" }]);
     // Bookkeeping alone is not the user's: without the note the row is removed.
-    const plain = merge({ sheet: [{ link: "d:1", cells: { name: "A", role: "x", source: "AdminPulse" } }], snapshot: snap({ "d:1": ["A", "x"] }), bookkeeping: ["source"] });
+    const plain = merge({
+      sheet: [{ link: "d:1", cells: { name: "A", role: "x", source: "AdminPulse" } }],
+      snapshot: snap({ "d:1": ["A", "x"] }),
+      bookkeeping: ["source"],
+    });
     expect(plain.changes).toEqual([{ kind: "removed", link: "d:1" }]);
   });
 
@@ -134,11 +146,17 @@ describe("mergeTable", () => {
 
   it("carries the caller's row reference through, and treats an empty link as none", () => {
     const result = merge({
-      sheet: [{ link: "d:1", cells: { name: "A", role: "x" }, ref: 7 }, { link: "", cells: { name: "Mine", role: null }, ref: 8 }],
+      sheet: [
+        { link: "d:1", cells: { name: "A", role: "x" }, ref: 7 },
+        { link: "", cells: { name: "Mine", role: null }, ref: 8 },
+      ],
       snapshot: snap({ "d:1": ["A", "x"] }),
       incoming: [imp("d:1", "B", "x")],
     });
-    expect(result.rows.map((r) => [r.ref, r.link])).toEqual([[7, "d:1"], [8, null]]);
+    expect(result.rows.map((r) => [r.ref, r.link])).toEqual([
+      [7, "d:1"],
+      [8, null],
+    ]);
     expect(result.changes).toEqual([{ kind: "updated", link: "d:1", columns: ["name"] }]);
   });
 

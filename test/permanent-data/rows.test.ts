@@ -18,17 +18,65 @@ const data: PermanentData = {
     totalVotes: 3,
   },
   parties: [
-    { adminPulseId: "p1", kind: "natural", name: "Zoë Dubois", firstName: "Zoë", lastName: "Dubois", enterpriseNumber: null, nationalNumber: "85073003328", address },
-    { adminPulseId: "c2", kind: "legal", name: "Holding SA", firstName: null, lastName: null, enterpriseNumber: "0403170701", nationalNumber: null, address: { ...address, box: null, country: "FR", postalCode: "59000", city: "Lille" } },
+    {
+      adminPulseId: "p1",
+      kind: "natural",
+      name: "Zoë Dubois",
+      firstName: "Zoë",
+      lastName: "Dubois",
+      enterpriseNumber: null,
+      nationalNumber: "85073003328",
+      address,
+    },
+    {
+      adminPulseId: "c2",
+      kind: "legal",
+      name: "Holding SA",
+      firstName: null,
+      lastName: null,
+      enterpriseNumber: "0403170701",
+      nationalNumber: null,
+      address: { ...address, box: null, country: "FR", postalCode: "59000", city: "Lille" },
+    },
     { adminPulseId: "p2", kind: "natural", name: "Jan Peeters", firstName: "Jan", lastName: "Peeters", enterpriseNumber: null, nationalNumber: null, address },
   ],
   directors: [
-    { link: "director:p1", partyId: "p1", role: "managing-director", roleText: "Administrateur délégué", start: "2021-06-08", end: null, representativeId: null },
+    {
+      link: "director:p1",
+      partyId: "p1",
+      role: "managing-director",
+      roleText: "Administrateur délégué",
+      start: "2021-06-08",
+      end: null,
+      representativeId: null,
+    },
     { link: "director:c2", partyId: "c2", role: "director", roleText: null, start: null, end: "2027-06-30", representativeId: "p2" },
   ],
   shareholders: [
-    { link: "shareholder:p1", partyId: "p1", shares: 1, votes: 1, percentShares: 100 / 3, percentVotes: 100 / 3, underOption: false, right: "full", partner: null, treasury: false },
-    { link: "shareholder:c2", partyId: "c2", shares: 2, votes: 2, percentShares: 200 / 3, percentVotes: 200 / 3, underOption: false, right: "full", partner: null, treasury: false },
+    {
+      link: "shareholder:p1",
+      partyId: "p1",
+      shares: 1,
+      votes: 1,
+      percentShares: 100 / 3,
+      percentVotes: 100 / 3,
+      underOption: false,
+      right: "full",
+      partner: null,
+      treasury: false,
+    },
+    {
+      link: "shareholder:c2",
+      partyId: "c2",
+      shares: 2,
+      votes: 2,
+      percentShares: 200 / 3,
+      percentVotes: 200 / 3,
+      underOption: false,
+      right: "full",
+      partner: null,
+      treasury: false,
+    },
   ],
   auditors: [],
   beneficialOwnership: { registered: [], control: [], owners: {}, complete: true, parties: [] },
@@ -51,8 +99,30 @@ describe("toTableRows", () => {
 
   it("directors: party, role words, dates, the permanent representative by name", () => {
     expect(fr.directors).toEqual([
-      { link: "director:p1", cells: { name: "Zoë Dubois", kind: "Personne physique", identifier: "85.07.30-033.28", role: "administrateur délégué", start: "2021-06-08", end: "", representative: "" } },
-      { link: "director:c2", cells: { name: "Holding SA", kind: "Personne morale", identifier: "0403.170.701", role: "administrateur", start: "", end: "2027-06-30", representative: "Jan Peeters" } },
+      {
+        link: "director:p1",
+        cells: {
+          name: "Zoë Dubois",
+          kind: "Personne physique",
+          identifier: "85.07.30-033.28",
+          role: "administrateur délégué",
+          start: "2021-06-08",
+          end: "",
+          representative: "",
+        },
+      },
+      {
+        link: "director:c2",
+        cells: {
+          name: "Holding SA",
+          kind: "Personne morale",
+          identifier: "0403.170.701",
+          role: "administrateur",
+          start: "",
+          end: "2027-06-30",
+          representative: "Jan Peeters",
+        },
+      },
     ]);
     expect(nl.directors[0]!.cells).toMatchObject({ kind: "Natuurlijke persoon", role: "gedelegeerd bestuurder" });
   });
@@ -69,9 +139,42 @@ describe("toTableRows", () => {
     const split: PermanentData = {
       ...data,
       shareholders: [
-        { link: "shareholder:p1", partyId: "p1", shares: 3, votes: 3, percentShares: 100, percentVotes: 100, underOption: false, right: "usufruct", partner: null, treasury: false },
-        { link: "shareholder:p2", partyId: "p2", shares: 3, votes: 3, percentShares: 100, percentVotes: null, underOption: false, right: "bare", partner: null, treasury: false },
-        { link: "shareholder:c2", partyId: "c2", shares: 1, votes: 1, percentShares: 100 / 3, percentVotes: null, underOption: false, right: "full", partner: null, treasury: true },
+        {
+          link: "shareholder:p1",
+          partyId: "p1",
+          shares: 3,
+          votes: 3,
+          percentShares: 100,
+          percentVotes: 100,
+          underOption: false,
+          right: "usufruct",
+          partner: null,
+          treasury: false,
+        },
+        {
+          link: "shareholder:p2",
+          partyId: "p2",
+          shares: 3,
+          votes: 3,
+          percentShares: 100,
+          percentVotes: null,
+          underOption: false,
+          right: "bare",
+          partner: null,
+          treasury: false,
+        },
+        {
+          link: "shareholder:c2",
+          partyId: "c2",
+          shares: 1,
+          votes: 1,
+          percentShares: 100 / 3,
+          percentVotes: null,
+          underOption: false,
+          right: "full",
+          partner: null,
+          treasury: true,
+        },
       ],
     };
     const rights = (language: "fr" | "nl" | "en") => toTableRows(split, language).shareholders.map((r) => r.cells.right);
@@ -88,9 +191,42 @@ describe("toTableRows", () => {
       company: { ...data.company, legalForm: { raw: "SComm", code: "612", preCsa: false }, totalShares: null, totalVotes: null },
       directors: [],
       shareholders: [
-        { link: "partner:p1", partyId: "p1", shares: null, votes: null, percentShares: null, percentVotes: null, underOption: false, right: "full", partner: "general", treasury: false },
-        { link: "partner:c2", partyId: "c2", shares: null, votes: null, percentShares: null, percentVotes: null, underOption: false, right: "full", partner: "limited", treasury: false },
-        { link: "partner:p2", partyId: "p2", shares: null, votes: null, percentShares: null, percentVotes: null, underOption: false, right: "usufruct", partner: "partner", treasury: false },
+        {
+          link: "partner:p1",
+          partyId: "p1",
+          shares: null,
+          votes: null,
+          percentShares: null,
+          percentVotes: null,
+          underOption: false,
+          right: "full",
+          partner: "general",
+          treasury: false,
+        },
+        {
+          link: "partner:c2",
+          partyId: "c2",
+          shares: null,
+          votes: null,
+          percentShares: null,
+          percentVotes: null,
+          underOption: false,
+          right: "full",
+          partner: "limited",
+          treasury: false,
+        },
+        {
+          link: "partner:p2",
+          partyId: "p2",
+          shares: null,
+          votes: null,
+          percentShares: null,
+          percentVotes: null,
+          underOption: false,
+          right: "usufruct",
+          partner: "partner",
+          treasury: false,
+        },
       ],
     };
     const rows = (language: "fr" | "nl" | "en") => toTableRows(partners, language);
@@ -113,7 +249,13 @@ describe("toTableRows", () => {
   it("a fresh import merged twice is stable (the projection is deterministic)", () => {
     for (const table of ["identification", "directors", "shareholders", "auditors", "relations"] as const) {
       const first = mergeTable({ columns: IMPORTED_COLUMNS[table], sheet: [], snapshot: { rows: {}, detached: [] }, incoming: fr[table], startedBy: "event" });
-      const again = mergeTable({ columns: IMPORTED_COLUMNS[table], sheet: first.rows, snapshot: first.snapshot, incoming: toTableRows(data, "fr")[table], startedBy: "event" });
+      const again = mergeTable({
+        columns: IMPORTED_COLUMNS[table],
+        sheet: first.rows,
+        snapshot: first.snapshot,
+        incoming: toTableRows(data, "fr")[table],
+        startedBy: "event",
+      });
       expect(again.changes).toEqual([]);
     }
   });

@@ -42,9 +42,12 @@ describe("field names", () => {
   it.each(["nextGeneralMeeting", "tos", "$id", "@odata.type", "address_line_1", "ireNumber"])("names %s", (key) => {
     expect(isReportableName(key)).toBe(true);
   });
-  it.each(["0566988259", "BE0566988259", "Jan Peeters", "00000000-0000-4000-8000-200000000001", "year2026", "", "a\u001b[2J"])("counts %s without naming it", (key) => {
-    expect(isReportableName(key)).toBe(false);
-  });
+  it.each(["0566988259", "BE0566988259", "Jan Peeters", "00000000-0000-4000-8000-200000000001", "year2026", "", "a\u001b[2J"])(
+    "counts %s without naming it",
+    (key) => {
+      expect(isReportableName(key)).toBe(false);
+    },
+  );
   it("splits names into words", () => {
     expect(nameWords("nextGeneralMeeting")).toEqual(["next", "general", "meeting"]);
     expect(nameWords("IRENumber")).toEqual(["ire", "number"]);
@@ -72,8 +75,18 @@ describe("suggestions", () => {
 
   it("the only field that fits is suggested whatever its name; two that fit equally, none", () => {
     const links = { name: "tos", accepts: ["array"] as const };
-    expect(rank(links, [{ name: "links", stats: stats({ array: 3 }) }, { name: "label", stats: stats({ string: 3 }) }]).suggestion).toBe("links");
-    expect(rank(links, [{ name: "links", stats: stats({ array: 3 }) }, { name: "tags", stats: stats({ array: 3 }) }]).suggestion).toBeNull();
+    expect(
+      rank(links, [
+        { name: "links", stats: stats({ array: 3 }) },
+        { name: "label", stats: stats({ string: 3 }) },
+      ]).suggestion,
+    ).toBe("links");
+    expect(
+      rank(links, [
+        { name: "links", stats: stats({ array: 3 }) },
+        { name: "tags", stats: stats({ array: 3 }) },
+      ]).suggestion,
+    ).toBeNull();
     expect(rank(date, [{ name: "remark", stats: stats({ string: 3 }) }]).suggestion).toBeNull();
   });
 });
@@ -101,7 +114,12 @@ describe("paging and filter evidence", () => {
   it("a server that ignores pageSize, repeats page 0, and counts pages otherwise", () => {
     const first = page(ids(0, 100), { currentPage: 0, pageCount: 5, pageSize: 100, totalRowCount: 150 });
     const same = page(ids(0, 100), { currentPage: 0, pageCount: 5, pageSize: 100, totalRowCount: 150 });
-    expect(paginationEvidence(60, first, same)).toMatchObject({ pageSizeHonoured: false, pageHonoured: false, currentPageMatches: false, pageCountConsistent: false });
+    expect(paginationEvidence(60, first, same)).toMatchObject({
+      pageSizeHonoured: false,
+      pageHonoured: false,
+      currentPageMatches: false,
+      pageCountConsistent: false,
+    });
   });
 
   it("one short page is the whole list; without an envelope nothing is claimed", () => {
@@ -123,7 +141,12 @@ describe("paging and filter evidence", () => {
 
 describe("retry-after forms", () => {
   it("names the form, never the value", () => {
-    expect([retryAfterForm("30"), retryAfterForm("Wed, 21 Oct 2026 07:28:00 GMT"), retryAfterForm("soon"), retryAfterForm(null)]).toEqual(["seconds", "http-date", "other", null]);
+    expect([retryAfterForm("30"), retryAfterForm("Wed, 21 Oct 2026 07:28:00 GMT"), retryAfterForm("soon"), retryAfterForm(null)]).toEqual([
+      "seconds",
+      "http-date",
+      "other",
+      null,
+    ]);
   });
 });
 
@@ -192,9 +215,17 @@ describe("analysis of answers the sandbox's knobs do not play", () => {
 
   it("a date in another format, a number sent as text: found with another type", () => {
     const report = analyseAnswers(company({ nextGeneralMeeting: "09/06/2026 18:00", totalShares: "1000" }));
-    expect(named(report, "relation", "nextGeneralMeeting")).toMatchObject({ status: "other-type", notDates: 1, datePatterns: { "dd/MM/yyyy HH:mm": 1 }, types: { string: 1 } });
+    expect(named(report, "relation", "nextGeneralMeeting")).toMatchObject({
+      status: "other-type",
+      notDates: 1,
+      datePatterns: { "dd/MM/yyyy HH:mm": 1 },
+      types: { string: 1 },
+    });
     expect(named(report, "relation", "totalShares")).toMatchObject({ status: "other-type", expected: "number", types: { string: 1 } });
-    expect(report.differences.map((d) => `${d.place}.${d.name}: ${d.status}`)).toEqual(["relation.nextGeneralMeeting: other-type", "relation.totalShares: other-type"]);
+    expect(report.differences.map((d) => `${d.place}.${d.name}: ${d.status}`)).toEqual([
+      "relation.nextGeneralMeeting: other-type",
+      "relation.totalShares: other-type",
+    ]);
   });
 
   it("relation types spelt otherwise: the contract's values absent, the others counted and never shown", () => {
@@ -228,7 +259,10 @@ describe("analysis of answers the sandbox's knobs do not play", () => {
 });
 
 describe("choosing the sample", () => {
-  const item = (id: string, codes: number[]): Json => ({ uniqueIdentifier: id, tos: codes.map((linkType, i) => ({ linkType, uniqueIdentifier: `${id}-${i}` })) });
+  const item = (id: string, codes: number[]): Json => ({
+    uniqueIdentifier: id,
+    tos: codes.map((linkType, i) => ({ linkType, uniqueIdentifier: `${id}-${i}` })),
+  });
 
   it("companies that add link types, the smaller of equals; the first items when none shows links", () => {
     const coop = item("coop", [4, 6, ...Array<number>(2000).fill(6)]);

@@ -89,7 +89,19 @@ const probe = (argv: string[] = []) =>
 
 it("the seed is what the test says it is: thousands of values, names, numbers, dates and comments among them", () => {
   expect(values.length).toBeGreaterThan(5_000);
-  expect(values).toEqual(expect.arrayContaining(["Georges Delcourt", "0566988259", "BE0566988259", "55100911366", "Rue de Fer", "Namur", "2025-12-31", "2026-06-09T18:00:00", "Administrateur"]));
+  expect(values).toEqual(
+    expect.arrayContaining([
+      "Georges Delcourt",
+      "0566988259",
+      "BE0566988259",
+      "55100911366",
+      "Rue de Fer",
+      "Namur",
+      "2025-12-31",
+      "2026-06-09T18:00:00",
+      "Administrateur",
+    ]),
+  );
   expect(values.some((value) => value.startsWith("00000000-0000-4000-8000-"))).toBe(true);
 });
 
@@ -110,7 +122,12 @@ it.each<[string, string[], Partial<Knobs>]>([
   [
     "with renamed and dropped fields, other link codes and an ignored filter",
     ["--language", "fr"],
-    { renameFields: { nextGeneralMeeting: "generalMeetingDate", tos: "links", city: "municipality", name: "displayName" }, dropFields: ["legalForm"], linkTypeCodes: { 4: 14 }, ignoreFilter: true },
+    {
+      renameFields: { nextGeneralMeeting: "generalMeetingDate", tos: "links", city: "municipality", name: "displayName" },
+      dropFields: ["legalForm"],
+      linkTypeCodes: { 4: 14 },
+      ignoreFilter: true,
+    },
   ],
 ])("no value of the seed in the report or the summary: %s", async (_what, argv, knobs) => {
   running.sandbox.setKnobs(knobs);

@@ -43,7 +43,9 @@ describe("against the sandbox as it is", () => {
     const report = run.report!;
     expect(report).toMatchObject({ format: "adminpulse-contract-probe", version: 1, verdict: "as-expected", differences: [], address: "other" });
     // Every field the contract expects always, at every place the sample reached, is there with its type.
-    const always = report.names.filter((n) => n.kind === "field" && !["relation.tos[].representativeUniqueIdentifier", "relation.tos[].ownershipRights"].includes(`${n.place}.${n.name}`));
+    const always = report.names.filter(
+      (n) => n.kind === "field" && !["relation.tos[].representativeUniqueIdentifier", "relation.tos[].ownershipRights"].includes(`${n.place}.${n.name}`),
+    );
     expect(always.filter((n) => n.status !== "found").map((n) => `${n.place}.${n.name}: ${n.status}`)).toEqual([]);
     expect(report.names.filter((n) => n.kind === "path" || n.kind === "query").map((n) => [n.name, n.status])).toEqual([
       ["/relations", "found"],
@@ -130,9 +132,18 @@ describe("against a sandbox that spells the contract otherwise", () => {
       suggestion: "generalMeetingDate",
     });
     const place = report!.places.find((p) => p.place === "relation")!;
-    expect(place.unexpectedFields).toEqual([{ name: "generalMeetingDate", count: report!.sample.relations, types: expect.objectContaining({ string: expect.any(Number) }), datePatterns: expect.any(Object) }]);
+    expect(place.unexpectedFields).toEqual([
+      {
+        name: "generalMeetingDate",
+        count: report!.sample.relations,
+        types: expect.objectContaining({ string: expect.any(Number) }),
+        datePatterns: expect.any(Object),
+      },
+    ]);
     expect(Object.keys(place.unexpectedFields[0]!.datePatterns).every((p) => p.startsWith("yyyy-MM-dd"))).toBe(true);
-    expect(stdout).toMatch(/relation\.nextGeneralMeeting \[ASSUMED\] absent .*generalMeetingDate.*probably now generalMeetingDate \(contract\.ts: wireDetailShape\)/);
+    expect(stdout).toMatch(
+      /relation\.nextGeneralMeeting \[ASSUMED\] absent .*generalMeetingDate.*probably now generalMeetingDate \(contract\.ts: wireDetailShape\)/,
+    );
   });
 
   it("still reads the links through a renamed container, and says so", async () => {

@@ -71,7 +71,6 @@ function everything(sim: ExcelSimulator): string {
   return JSON.stringify(sim.snapshot());
 }
 
-
 async function pointNameAt(sim: ExcelSimulator, sheetName: string, address: string, value: string, veryHidden: boolean): Promise<void> {
   await sim.run(async (context) => {
     const wb = context.workbook;
@@ -197,8 +196,10 @@ describe("a link no person confirmed here waits for one", () => {
 
     const asked: PreparedSync[] = [];
     await pane.session.sync({ startedBy: "person", confirmLink: async (p) => (asked.push(p), true) });
-    expect(asked.map((p) => [p.link, p.summary.companyName])).toEqual([[{ kind: "relinked", enterpriseNumber: SOLO.number, previous: ACME.number }, "Dupont Marc"]]);
-    expect((await pane.session.linkedCompany())).toMatchObject({ confirmed: true, link: { kind: "linked", enterpriseNumber: SOLO.number } });
+    expect(asked.map((p) => [p.link, p.summary.companyName])).toEqual([
+      [{ kind: "relinked", enterpriseNumber: SOLO.number, previous: ACME.number }, "Dupont Marc"],
+    ]);
+    expect(await pane.session.linkedCompany()).toMatchObject({ confirmed: true, link: { kind: "linked", enterpriseNumber: SOLO.number } });
   });
 });
 
@@ -263,7 +264,10 @@ describe("sync-file --in refuses a link that fails the rules unless --enterprise
       const range = context.workbook.tables.getItem("PD_Identification").getDataBodyRange();
       range.load("values");
       await context.sync();
-      range.getCell(range.values.findIndex((row) => row[0] === "EnterpriseNumber"), 2).values = [[formatEnterpriseNumber(SOLO.number)]];
+      range.getCell(
+        range.values.findIndex((row) => row[0] === "EnterpriseNumber"),
+        2,
+      ).values = [[formatEnterpriseNumber(SOLO.number)]];
       await context.sync();
     });
     const relinked = await run(await save(changed, "changed.xlsx"));

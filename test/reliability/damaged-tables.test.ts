@@ -303,7 +303,17 @@ describe("columns reordered", () => {
     zoeRenamed();
     const summary = await bench.sync();
     expect(summary.conflicts).toEqual([]);
-    expect(bench.sim.table("PD_Directors")!.headers).toEqual(["Name", "End", "Kind", "Identifier", "Role", "Start", "Permanent representative", "Source", "AdminPulse link"]);
+    expect(bench.sim.table("PD_Directors")!.headers).toEqual([
+      "Name",
+      "End",
+      "Kind",
+      "Identifier",
+      "Role",
+      "Start",
+      "Permanent representative",
+      "Source",
+      "AdminPulse link",
+    ]);
     expect(names(bench.sim, "PD_Directors")).toEqual([ZOE_RENAMED, HOLDING, CLAIRE, "Lambert Luc", "Janssens An"]);
     expect(column(bench.sim, "PD_Directors", "End")).toEqual(["", END_2029, "", "", ""]);
     expect(column(bench.sim, "PD_Directors", "Role")).toEqual(["managing director", "director", "director", "secretary", "observer"]);
@@ -432,7 +442,10 @@ describe("the state sheet unhidden and edited", () => {
   const ZOE_DIRECTOR = `director:${PERSON_A}`;
   const damages: [string, (sheet: Excel.Worksheet, row: number) => void][] = [
     ["Zoë's row garbled", (sheet, row) => void (sheet.getRange(`C${row}`).values = [["{not json"]])],
-    ["Zoë's row holding a formula, a number and a boolean", (sheet, row) => void (sheet.getRange(`A${row}:C${row}`).formulas = [[true, 42, "=1/0"]] as unknown as string[][])],
+    [
+      "Zoë's row holding a formula, a number and a boolean",
+      (sheet, row) => void (sheet.getRange(`A${row}:C${row}`).formulas = [[true, 42, "=1/0"]] as unknown as string[][]),
+    ],
     ["Zoë's row deleted", (sheet, row) => sheet.getRange(`${row}:${row}`).delete("Up" as Excel.DeleteShiftDirection)],
     ["its header changed", (sheet) => void (sheet.getRange("A1").values = [["state"]])],
     ["the whole area cleared", (sheet) => sheet.getRange("A:G").clear("All" as Excel.ClearApplyTo)],

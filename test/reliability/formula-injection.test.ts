@@ -104,13 +104,11 @@ const OWN_LINK = /^=HYPERLINK\("#'(?:[^']|'')*'!\$?[A-Z]{1,3}\$?\d+","(?:[^"]|""
 
 /** Every cell of the workbook that holds a formula the add-in did not make itself, as "sheet!A1: formula". */
 function formulaCells(sim: ExcelSimulator): string[] {
-  return sim
-    .snapshot()
-    .sheets.flatMap((sheet) =>
-      Object.entries(sheet.cells)
-        .filter(([, cell]) => typeof cell.f === "string" && !OWN_LINK.test(cell.f))
-        .map(([address, cell]) => `${sheet.name}!${address}: ${String(cell.f).slice(0, 60)}`),
-    );
+  return sim.snapshot().sheets.flatMap((sheet) =>
+    Object.entries(sheet.cells)
+      .filter(([, cell]) => typeof cell.f === "string" && !OWN_LINK.test(cell.f))
+      .map(([address, cell]) => `${sheet.name}!${address}: ${String(cell.f).slice(0, 60)}`),
+  );
 }
 
 describe("hostile text from AdminPulse lands as text", () => {
@@ -157,9 +155,11 @@ describe("the exported .xlsx", () => {
       r.address = { street: values[2], number: values[3], box: values[4], postalCode: values[5], city: values[6], country: "BE" };
     });
     const people = [PERSON_A, PERSON_B, HOLDCO, AUDITOR];
-    people.forEach((id, i) => running.sandbox.editRelation(id, (r) => {
-      r.name = values[7 + i]!;
-    }));
+    people.forEach((id, i) =>
+      running.sandbox.editRelation(id, (r) => {
+        r.name = values[7 + i]!;
+      }),
+    );
     const bench = syncBench(running, "fr");
     await bench.sync({ enterpriseNumber: ACME.number });
     const bytes = await exportXlsx(bench.sim);
@@ -170,7 +170,12 @@ describe("the exported .xlsx", () => {
     for (const part of parts) {
       const xml = await zip.file(part)!.async("string");
       // Formulas in the file: only the checks' links to their cells.
-      const formulas = [...xml.matchAll(/<f(?:\s[^>]*)?>([^<]*)<\/f>/g)].map((m) => m[1]!.replace(/&quot;/g, '"').replace(/&amp;/g, "&").replace(/&apos;/g, "'"));
+      const formulas = [...xml.matchAll(/<f(?:\s[^>]*)?>([^<]*)<\/f>/g)].map((m) =>
+        m[1]!
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, "&")
+          .replace(/&apos;/g, "'"),
+      );
       expect([part, formulas.filter((f) => !OWN_LINK.test(`=${f}`))]).toEqual([part, []]);
       for (const v of values) expect(formulas.some((f) => f.includes(v.trim()))).toBe(false);
     }

@@ -23,11 +23,32 @@ import type { ExistingRow, ExistingTable, SheetState } from "../../src/workbook/
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 const IDS = ["r1", "r2", "r3", "r4", "r5", "r6"];
-const HOSTILE = ["=cmd|' /C calc'!A0", "+1+1", "-1", "@SUM(1)", "\t=1", "＝1", " ", "", "0x1F", "00123", "TRUE", "2024-12-31", "50%", "'x", "#REF!", "Ä\u0301", "\u202E"];
+const HOSTILE = [
+  "=cmd|' /C calc'!A0",
+  "+1+1",
+  "-1",
+  "@SUM(1)",
+  "\t=1",
+  "＝1",
+  " ",
+  "",
+  "0x1F",
+  "00123",
+  "TRUE",
+  "2024-12-31",
+  "50%",
+  "'x",
+  "#REF!",
+  "Ä\u0301",
+  "\u202E",
+];
 
 // --- AdminPulse's answers, as JSON on the wire ---------------------------------------------------
 
-const text = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom(...HOSTILE, "SRL", "BV", "SA", "ASBL", "0403.170.701", "BE 0566.988.259", "85.07.30-033.28"));
+const text = fc.oneof(
+  fc.string({ maxLength: 30 }),
+  fc.constantFrom(...HOSTILE, "SRL", "BV", "SA", "ASBL", "0403.170.701", "BE 0566.988.259", "85.07.30-033.28"),
+);
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null, freq: 3 });
 const isoDate = fc
   .date({ min: new Date(Date.UTC(1890, 0, 1)), max: new Date(Date.UTC(2150, 11, 31)), noInvalidDate: true })
@@ -88,16 +109,32 @@ const wireRelation = (id: string) =>
 
 /** What the client hands over: the company, the relations its links point to (some missing). */
 const companyData = fc
-  .tuple(wireRelation("c0"), fc.subarray(IDS).chain((ids) => fc.tuple(...ids.map((id) => wireRelation(id)))))
+  .tuple(
+    wireRelation("c0"),
+    fc.subarray(IDS).chain((ids) => fc.tuple(...ids.map((id) => wireRelation(id)))),
+  )
   .map(([company, related]) => {
     const parse = (wire: unknown): Relation => relationSchema.parse(JSON.parse(JSON.stringify(wire)));
-    return { company: parse(company), related: new Map(related.map((r) => [r.uniqueIdentifier, parse(r)])), missing: [], unknownLinkTypes: new Map<number, number>() };
+    return {
+      company: parse(company),
+      related: new Map(related.map((r) => [r.uniqueIdentifier, parse(r)])),
+      missing: [],
+      unknownLinkTypes: new Map<number, number>(),
+    };
   });
 
 // --- the sheet, as readWorkbook returns it ------------------------------------------------------
 
-const cellValue: fc.Arbitrary<CellValue> = fc.oneof(text, fc.integer({ min: -1000, max: 100_000 }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
-const LINKS = ["director", "shareholder", "auditor"].flatMap((role) => IDS.map((id) => `${role}:${id}`)).concat(IDS, ["CompanyName", "EnterpriseNumber", "LastSync", "junk link"]);
+const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
+  text,
+  fc.integer({ min: -1000, max: 100_000 }),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.boolean(),
+  fc.constant(null),
+);
+const LINKS = ["director", "shareholder", "auditor"]
+  .flatMap((role) => IDS.map((id) => `${role}:${id}`))
+  .concat(IDS, ["CompanyName", "EnterpriseNumber", "LastSync", "junk link"]);
 
 function existingTable(id: ImportTable) {
   const columns = [...TABLES[id].columns] as string[];
@@ -108,44 +145,52 @@ function existingTable(id: ImportTable) {
     formula: fc.option(fc.constantFrom("=A1*2", "=SUM(B2:B9)", '=HYPERLINK("x")'), { nil: undefined, freq: 4 }),
     gap: fc.integer({ min: 0, max: 2 }),
   });
-  return fc.record({ rows: fc.array(row, { maxLength: 8 }), extra: fc.boolean(), language: fc.constantFrom(...LANGUAGES) }).map(({ rows, extra, language }): ExistingTable => {
-    const keys = extra ? [...columns, "extra:99"] : columns;
-    let index = 0;
-    const existing: ExistingRow[] = rows.map((r) => {
-      index += r.gap;
-      const cells: Record<string, CellValue> = {};
-      keys.forEach((key, c) => {
-        cells[key] = c < columns.length ? r.cells[c]! : "my note";
+  return fc
+    .record({ rows: fc.array(row, { maxLength: 8 }), extra: fc.boolean(), language: fc.constantFrom(...LANGUAGES) })
+    .map(({ rows, extra, language }): ExistingTable => {
+      const keys = extra ? [...columns, "extra:99"] : columns;
+      let index = 0;
+      const existing: ExistingRow[] = rows.map((r) => {
+        index += r.gap;
+        const cells: Record<string, CellValue> = {};
+        keys.forEach((key, c) => {
+          cells[key] = c < columns.length ? r.cells[c]! : "my note";
+        });
+        // Bookkeeping as a sync wrote it, or as a person typed it.
+        const linkKey = id === "relations" ? "adminPulseId" : "link";
+        if (id === "identification") {
+          cells.source = r.manual ? labelsFor(language).source.manual : labelsFor(language).source.imported;
+          cells.key = r.manual && r.link === "junk link" ? null : r.link;
+        } else {
+          cells[linkKey] = r.manual ? "" : r.link;
+        }
+        const formulas = keys.map((key, c) => (c === 0 && r.manual && r.formula ? r.formula : (cells[key] ?? "")));
+        const numberFormats = keys.map((key) => (key === "start" || key === "end" ? "dd/mm/yyyy" : "@"));
+        return { index: index++, cells, formulas, numberFormats };
       });
-      // Bookkeeping as a sync wrote it, or as a person typed it.
-      const linkKey = id === "relations" ? "adminPulseId" : "link";
-      if (id === "identification") {
-        cells.source = r.manual ? labelsFor(language).source.manual : labelsFor(language).source.imported;
-        cells.key = r.manual && r.link === "junk link" ? null : r.link;
-      } else {
-        cells[linkKey] = r.manual ? "" : r.link;
-      }
-      const formulas = keys.map((key, c) => (c === 0 && r.manual && r.formula ? r.formula : (cells[key] ?? "")));
-      const numberFormats = keys.map((key) => (key === "start" || key === "end" ? "dd/mm/yyyy" : "@"));
-      return { index: index++, cells, formulas, numberFormats };
+      return {
+        id,
+        sheet: "Permanent data",
+        row: 0,
+        column: IMPORT_TABLES.indexOf(id) * 12,
+        headers: keys.map((key) => headerText(id, key, language)),
+        columns: keys,
+        bodyRowCount: Math.max(1, index),
+        rows: existing,
+      };
     });
-    return {
-      id,
-      sheet: "Permanent data",
-      row: 0,
-      column: IMPORT_TABLES.indexOf(id) * 12,
-      headers: keys.map((key) => headerText(id, key, language)),
-      columns: keys,
-      bodyRowCount: Math.max(1, index),
-      rows: existing,
-    };
-  });
 }
 
 const sheetState = fc
   .record({
-    tables: fc.record(Object.fromEntries(IMPORT_TABLES.map((id) => [id, existingTable(id)])) as Record<ImportTable, fc.Arbitrary<ExistingTable>>, { requiredKeys: [] }),
-    snapshot: fc.dictionary(fc.constantFrom(...LINKS), fc.dictionary(fc.constantFrom("name", "value", "role", "start", "shares", "address"), cellValue, { maxKeys: 3 }), { maxKeys: 6 }),
+    tables: fc.record(Object.fromEntries(IMPORT_TABLES.map((id) => [id, existingTable(id)])) as Record<ImportTable, fc.Arbitrary<ExistingTable>>, {
+      requiredKeys: [],
+    }),
+    snapshot: fc.dictionary(
+      fc.constantFrom(...LINKS),
+      fc.dictionary(fc.constantFrom("name", "value", "role", "start", "shares", "address"), cellValue, { maxKeys: 3 }),
+      { maxKeys: 6 },
+    ),
     detached: fc.subarray(LINKS, { maxLength: 3 }),
     linked: fc.boolean(),
   })
@@ -167,7 +212,11 @@ const sheetState = fc
 const options = fc.record({
   language: fc.constantFrom(...LANGUAGES),
   startedBy: fc.constantFrom("person" as const, "event" as const),
-  resolutions: fc.dictionary(fc.constantFrom(...IMPORT_TABLES.flatMap((t) => LINKS.map((l) => `${t}:${l}`))), fc.constantFrom<Resolution>("take-adminpulse", "make-manual"), { maxKeys: 4 }),
+  resolutions: fc.dictionary(
+    fc.constantFrom(...IMPORT_TABLES.flatMap((t) => LINKS.map((l) => `${t}:${l}`))),
+    fc.constantFrom<Resolution>("take-adminpulse", "make-manual"),
+    { maxKeys: 4 },
+  ),
   now: fc.constantFrom("2026-11-27T10:30", "2026-03-01T09:00", "1999-12-31T23:59"),
 });
 

@@ -110,7 +110,14 @@ function expectManualRows(sim: ExcelSimulator): void {
 }
 
 let base: ReturnType<ExcelSimulator["state"]>;
-let clean: { snapshot: ReturnType<ExcelSimulator["snapshot"]>; log: unknown[][]; writeSyncs: number; commands: number; readCommands: number; summary: SyncSummary };
+let clean: {
+  snapshot: ReturnType<ExcelSimulator["snapshot"]>;
+  log: unknown[][];
+  writeSyncs: number;
+  commands: number;
+  readCommands: number;
+  summary: SyncSummary;
+};
 
 beforeAll(async () => {
   base = (await livedWorkbook()).state();
@@ -119,7 +126,14 @@ beforeAll(async () => {
   // The read's own commands: a failure there is asked again (read.ts), so the write's are counted after them.
   const reader = createExcelSimulator({ state: base, maxRequestBytes: CAP });
   await readWorkbook(reader.run);
-  clean = { snapshot: snapshotWithoutLog(sim), log: sim.table("PD_SyncLog")!.rows, writeSyncs: sim.syncCount - 1, commands: sim.commandCount, readCommands: reader.commandCount, summary };
+  clean = {
+    snapshot: snapshotWithoutLog(sim),
+    log: sim.table("PD_SyncLog")!.rows,
+    writeSyncs: sim.syncCount - 1,
+    commands: sim.commandCount,
+    readCommands: reader.commandCount,
+    summary,
+  };
 });
 
 describe("a chunked write that fails halfway", () => {
@@ -235,25 +249,28 @@ describe("a chunked write over what the accountant built, that fails halfway", (
     settled = snapshotWithoutLog(clean);
   });
 
-  it.each(Array.from({ length: 14 }, (_, i) => i + 1))("fails at round trip %i: every formula reads its own holder in between, and the next sync repairs", async (k) => {
-    const sim = createExcelSimulator({ state: decorated, maxRequestBytes: CAP });
-    sim.resetCounters();
-    sim.failAt = { sync: 1 + k };
-    const outcome = await syncWith(sim, after).then(
-      () => "done",
-      (e: unknown) => e,
-    );
-    if (outcome === "done") return; // a shorter write than this row assumes
-    expect((outcome as SyncError).kind).toBe("excel");
-    expect(readsHolder(sim, "A2")).toBe(`shareholder:${KEPT[0]}`);
-    expect(readsHolder(sim, "A3")).toBe(`shareholder:${KEPT[1]}`);
-    expect(["#REF!", `shareholder:${SOLD}`]).toContain(readsHolder(sim, "A1"));
-    expectManualRows(sim);
-    sim.failAt = undefined;
-    await syncWith(sim, after);
-    expectUserWork(sim);
-    expect(snapshotWithoutLog(sim)).toEqual(settled);
-  });
+  it.each(Array.from({ length: 14 }, (_, i) => i + 1))(
+    "fails at round trip %i: every formula reads its own holder in between, and the next sync repairs",
+    async (k) => {
+      const sim = createExcelSimulator({ state: decorated, maxRequestBytes: CAP });
+      sim.resetCounters();
+      sim.failAt = { sync: 1 + k };
+      const outcome = await syncWith(sim, after).then(
+        () => "done",
+        (e: unknown) => e,
+      );
+      if (outcome === "done") return; // a shorter write than this row assumes
+      expect((outcome as SyncError).kind).toBe("excel");
+      expect(readsHolder(sim, "A2")).toBe(`shareholder:${KEPT[0]}`);
+      expect(readsHolder(sim, "A3")).toBe(`shareholder:${KEPT[1]}`);
+      expect(["#REF!", `shareholder:${SOLD}`]).toContain(readsHolder(sim, "A1"));
+      expectManualRows(sim);
+      sim.failAt = undefined;
+      await syncWith(sim, after);
+      expectUserWork(sim);
+      expect(snapshotWithoutLog(sim)).toEqual(settled);
+    },
+  );
 });
 
 describe("Run checks (no sync) that fails halfway", () => {
@@ -294,4 +311,3 @@ describe("a first sync that fails halfway", () => {
     expect(sim.table("PD_SyncLog")!.rows).toHaveLength(1);
   });
 });
-

@@ -40,7 +40,11 @@ async function edit(sim: ExcelSimulator, batch: (workbook: Excel.Workbook) => vo
 function cells(sim: ExcelSimulator, sheet = SHEET): Record<string, unknown> {
   const found = sim.snapshot().sheets.find((s) => s.name === sheet);
   if (!found) throw new Error(`no sheet ${sheet}`);
-  return Object.fromEntries(Object.entries(found.cells).filter(([, c]) => c.v !== "" || c.f).map(([a, c]) => [a, c.f ?? c.v]));
+  return Object.fromEntries(
+    Object.entries(found.cells)
+      .filter(([, c]) => c.v !== "" || c.f)
+      .map(([a, c]) => [a, c.f ?? c.v]),
+  );
 }
 
 describe("tables deleted", () => {
@@ -50,7 +54,8 @@ describe("tables deleted", () => {
     await edit(bench.sim, (wb) => {
       for (const name of ["PD_Identification", "PD_Directors", "PD_Shareholders", "PD_Auditors", "PD_Relations", "PD_SyncLog"]) {
         const table = wb.tables.getItem(name);
-        if (name === "PD_Directors") table.convertToRange(); // the manual row stays in the cells
+        if (name === "PD_Directors")
+          table.convertToRange(); // the manual row stays in the cells
         else table.delete();
       }
       wb.tables.getItemOrNullObject("PD_Checks").delete();
@@ -150,7 +155,11 @@ describe("a table resized by the user", () => {
     expect(bench.sim.snapshot()).toEqual(before);
 
     // Once the user makes room (moves their row away), the sync goes through and nothing is lost.
-    await bench.sim.editCell(SHEET, "F3:N4", Array.from({ length: 2 }, () => Array.from({ length: 9 }, () => "")));
+    await bench.sim.editCell(
+      SHEET,
+      "F3:N4",
+      Array.from({ length: 2 }, () => Array.from({ length: 9 }, () => "")),
+    );
     await bench.sim.editCell(SHEET, "F30:G30", [["Martin Claire", "Natural person"]]);
     await bench.sync({ now: MARCH });
     expect(bench.sim.table("PD_Directors")!.rows.map((r) => r[0])).toEqual(["Dubois Zoë", "Holding Dubois SA", "Peeters Jan"]);
@@ -159,7 +168,6 @@ describe("a table resized by the user", () => {
 });
 
 describe("merged cells", () => {
-
   it("a merge inside a table is refused by Excel itself: tables cannot hold merged cells", async () => {
     const bench = await synced();
     const before = bench.sim.snapshot();
@@ -213,14 +221,22 @@ describe("merged cells", () => {
       const sheet = wb.worksheets.add(SHEET);
       const title = sheet.getRange("A1:C2");
       title.merge();
-      title.values = [["Dossier 2026", "", ""], ["", "", ""]];
+      title.values = [
+        ["Dossier 2026", "", ""],
+        ["", "", ""],
+      ];
     });
     await bench.sync({ enterpriseNumber: ACME.number, now: MARCH });
     expect(bench.sim.cell(SHEET, "A1")).toMatchObject({ value: "Dossier 2026", merged: "A1:C2" });
     expect(rectOf(bench.sim, "PD_Identification").c0).toBeGreaterThan(2);
     // Merged notes far below the tables do not stop a sync that adds rows.
     const directors = rectOf(bench.sim, "PD_Directors");
-    await edit(bench.sim, (wb) => wb.worksheets.getItem(SHEET).getRange(`${letter(directors.c0)}40:${letter(directors.c1)}42`).merge());
+    await edit(bench.sim, (wb) =>
+      wb.worksheets
+        .getItem(SHEET)
+        .getRange(`${letter(directors.c0)}40:${letter(directors.c1)}42`)
+        .merge(),
+    );
     moreDirectors(CONTACT);
     await bench.sync({ now: MARCH });
     expect(bench.sim.table("PD_Directors")!.rows).toHaveLength(3);
@@ -299,7 +315,11 @@ describe("text where dates and numbers go", () => {
       "identification:value",
       "shareholders:shares",
     ]);
-    expect([bench.sim.cell(SHEET, "J2").value, bench.sim.cell(SHEET, "T2").value, bench.sim.cell(SHEET, "C11").value]).toEqual(["about 2021", "n/a", "end of June"]);
+    expect([bench.sim.cell(SHEET, "J2").value, bench.sim.cell(SHEET, "T2").value, bench.sim.cell(SHEET, "C11").value]).toEqual([
+      "about 2021",
+      "n/a",
+      "end of June",
+    ]);
     // A sync a person runs that takes AdminPulse's values puts real dates and numbers back.
     const fixed = await bench.sync({
       now: MARCH,
@@ -331,7 +351,10 @@ describe("thousands of rows typed by hand", () => {
     const bench = await synced();
     const typed = Array.from({ length: 3000 }, (_, i) => [`Client contact ${i + 1}`, "Natural person", "", "", `Rue ${i + 1}, 1000 Bruxelles`]);
     await edit(bench.sim, (wb) => {
-      wb.tables.getItem("PD_Relations").rows.add(undefined, typed.map((r) => [...r, "", "", "", ""]));
+      wb.tables.getItem("PD_Relations").rows.add(
+        undefined,
+        typed.map((r) => [...r, "", "", "", ""]),
+      );
     });
     running.sandbox.editRelation(PERSON_B, (r) => {
       r.name = "Peeters Jan-Willem";

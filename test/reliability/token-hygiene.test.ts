@@ -138,7 +138,17 @@ describe("the key is nowhere it should not be", () => {
   it("the scenario went through: syncs, failures of every kind, a cancel", () => {
     expect(errors.length).toBeGreaterThanOrEqual(15);
     expect(errors.map((e) => (e as Error).name)).toEqual(
-      expect.arrayContaining(["PaneError", "SettingsValidationError", "BadRequestError", "RateLimitedError", "UnexpectedResponseError", "InvalidTokenError", "UnavailableError", "CancelledError", "SyncError"]),
+      expect.arrayContaining([
+        "PaneError",
+        "SettingsValidationError",
+        "BadRequestError",
+        "RateLimitedError",
+        "UnexpectedResponseError",
+        "InvalidTokenError",
+        "UnavailableError",
+        "CancelledError",
+        "SyncError",
+      ]),
     );
     expect(sim.table("PD_SyncLog")!.rows.length).toBeGreaterThanOrEqual(5);
   });

@@ -24,11 +24,22 @@ function rows(): string[][] {
   return section
     .split("\n")
     .filter((line) => line.startsWith("| ") && !line.startsWith("| message") && !line.startsWith("| ---"))
-    .flatMap((line) => [...line.split(" | ")[0]!.matchAll(/\*([^*]+)\*/g)].map((m) => normalise(m[1]!).split("...").map((s) => s.trim()).filter(Boolean)));
+    .flatMap((line) =>
+      [...line.split(" | ")[0]!.matchAll(/\*([^*]+)\*/g)].map((m) =>
+        normalise(m[1]!)
+          .split("...")
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    );
 }
 
 function normalise(text: string): string {
-  return text.replace(/[’‘]/g, "'").replace(/[“”«»]/g, '"').replace(/…/g, "...").replace(/\s+/g, " ");
+  return text
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”«»]/g, '"')
+    .replace(/…/g, "...")
+    .replace(/\s+/g, " ");
 }
 
 /** Whether a row's fragments all appear in the message, in order. */
@@ -42,7 +53,16 @@ function covers(fragments: string[], message: string): boolean {
   return true;
 }
 
-const REASONS: SettingsValidationReason[] = ["url-empty", "url-invalid", "url-not-https", "url-credentials", "url-query", "token-empty", "token-whitespace", "expiry-invalid"];
+const REASONS: SettingsValidationReason[] = [
+  "url-empty",
+  "url-invalid",
+  "url-not-https",
+  "url-credentials",
+  "url-query",
+  "token-empty",
+  "token-whitespace",
+  "expiry-invalid",
+];
 
 const MESSAGES: [string, string][] = [
   ["invalid token", new InvalidTokenError("", 401).userMessage.en],

@@ -1,12 +1,5 @@
 import { SEED_LEGAL_FILES } from "../../sandbox/seed-legal";
-import {
-  createSeed,
-  SEED_COMPANIES,
-  SEED_ERRORS,
-  SEED_INVALID_NATIONAL_NUMBER,
-  SEED_OTHER_COMPANIES,
-  SEED_TOKENS,
-} from "../../sandbox/seed";
+import { createSeed, SEED_COMPANIES, SEED_ERRORS, SEED_INVALID_NATIONAL_NUMBER, SEED_OTHER_COMPANIES, SEED_TOKENS } from "../../sandbox/seed";
 import { LINK, type SandboxLink, type SandboxRelation, type SandboxSeed } from "../../sandbox/model";
 
 // Check digits computed here, independently of sandbox/belgian-ids.ts.
@@ -111,11 +104,12 @@ describe("sandbox seed: shape and integrity", () => {
       if (r.type !== "Company") expect(r.tos).toEqual([]);
       else expect(r.tos.filter((l) => l.linkType !== LINK.shareholder)).toEqual([]);
     }
-    expect(seed.relations.filter((r) => r.status !== "Customer" && r.tos.length > 0).map((r) => r.name).sort()).toEqual([
-      "Declercq Holding NV",
-      "Declercq Invest SA",
-      "Van Hecke Familiale Holding BV",
-    ]);
+    expect(
+      seed.relations
+        .filter((r) => r.status !== "Customer" && r.tos.length > 0)
+        .map((r) => r.name)
+        .sort(),
+    ).toEqual(["Declercq Holding NV", "Declercq Invest SA", "Van Hecke Familiale Holding BV"]);
   });
 
   test("addresses: Belgian ones have a 4-digit postal code in 1000–9992 and a city", () => {
@@ -425,7 +419,12 @@ describe("sandbox seed: everything else is valid", () => {
 
   test("no accidental duplicate persons (same normalised name and address), apart from the Dubois pair", () => {
     const fold = (s: string | null | undefined) =>
-      (s ?? "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+      (s ?? "")
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, " ")
+        .trim();
     const seen = new Map<string, string[]>();
     for (const p of seed.relations.filter((r) => r.type === "Person")) {
       const key = [fold(p.name).split(" ").sort().join(" "), fold(p.address?.street), p.address?.number, p.address?.postalCode].join("|");

@@ -15,8 +15,7 @@ beforeAll(async () => {
 afterAll(() => env.sandbox.close());
 beforeEach(() => env.sandbox.reset());
 
-const get = (p: string, token: string | null = TOKEN) =>
-  fetch(`${env.url}${p}`, { headers: token === null ? {} : { Authorization: `Bearer ${token}` } });
+const get = (p: string, token: string | null = TOKEN) => fetch(`${env.url}${p}`, { headers: token === null ? {} : { Authorization: `Bearer ${token}` } });
 
 describe("contract", () => {
   it("needs a bearer key, answers 401 otherwise without echoing it", async () => {
@@ -183,7 +182,10 @@ describe("who may call the sandbox", () => {
   });
 
   it("lets any page call the API (CORS *), preflight included", async () => {
-    const preflight = await raw("/relations", { method: "OPTIONS", headers: { Origin: "https://elsewhere.example", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "authorization" } });
+    const preflight = await raw("/relations", {
+      method: "OPTIONS",
+      headers: { Origin: "https://elsewhere.example", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "authorization" },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers["access-control-allow-origin"]).toBe("*");
     const res = await raw("/relations?pageSize=1", { headers: { ...auth, Origin: "https://elsewhere.example", "Sec-Fetch-Site": "cross-site" } });
@@ -192,7 +194,10 @@ describe("who may call the sandbox", () => {
   });
 
   it.each([
-    ["a simple POST (text/plain) from another origin", { Origin: "https://attacker.example", "Content-Type": "text/plain;charset=UTF-8", "Sec-Fetch-Site": "cross-site" }],
+    [
+      "a simple POST (text/plain) from another origin",
+      { Origin: "https://attacker.example", "Content-Type": "text/plain;charset=UTF-8", "Sec-Fetch-Site": "cross-site" },
+    ],
     ["a POST from a page on another loopback port", { Origin: "http://127.0.0.1:1", "Content-Type": "text/plain", "Sec-Fetch-Site": "same-site" }],
     ["a POST from an opaque origin", { Origin: "null", "Content-Type": "text/plain" }],
     ["a POST from another site without Origin", { "Sec-Fetch-Site": "cross-site", "Content-Type": "text/plain" }],
@@ -207,7 +212,10 @@ describe("who may call the sandbox", () => {
   });
 
   it("answers no preflight for the knobs, and no page of another origin can read them", async () => {
-    const preflight = await raw("/__sandbox/knobs", { method: "OPTIONS", headers: { Origin: "https://attacker.example", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type" } });
+    const preflight = await raw("/__sandbox/knobs", {
+      method: "OPTIONS",
+      headers: { Origin: "https://attacker.example", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type" },
+    });
     expect(preflight.status).toBe(403);
     expect(preflight.headers["access-control-allow-origin"]).toBeUndefined();
     const stats = await raw("/__sandbox/stats", { headers: { Origin: "https://attacker.example" } });
@@ -215,7 +223,11 @@ describe("who may call the sandbox", () => {
   });
 
   it("lets code on this machine and the sandbox's own origin use the knobs, without CORS headers", async () => {
-    const own = await raw("/__sandbox/knobs", { method: "POST", headers: { Origin: `http://localhost:${port()}`, "Sec-Fetch-Site": "same-origin" }, body: '{"latencyMs":1}' });
+    const own = await raw("/__sandbox/knobs", {
+      method: "POST",
+      headers: { Origin: `http://localhost:${port()}`, "Sec-Fetch-Site": "same-origin" },
+      body: '{"latencyMs":1}',
+    });
     expect(own.status).toBe(200);
     expect(own.headers["access-control-allow-origin"]).toBeUndefined();
     expect(env.sandbox.getKnobs().latencyMs).toBe(1);

@@ -30,7 +30,9 @@ it("respell: codes first, then drops, then renames, at every depth; untouched wi
 });
 
 it("serves lists and details under the knobs' names, set over HTTP; reset undoes them", async () => {
-  expect((await knobs({ renameFields: { nextGeneralMeeting: "generalMeetingDate", tos: "links" }, dropFields: ["legalForm"], linkTypeCodes: { 4: 14 } })).status).toBe(200);
+  expect(
+    (await knobs({ renameFields: { nextGeneralMeeting: "generalMeetingDate", tos: "links" }, dropFields: ["legalForm"], linkTypeCodes: { 4: 14 } })).status,
+  ).toBe(200);
   const detail = await get(`/relations/${ACME.id}`);
   expect(detail).not.toHaveProperty("nextGeneralMeeting");
   expect(detail).not.toHaveProperty("tos");

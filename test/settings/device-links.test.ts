@@ -50,7 +50,11 @@ describe("a shared origin", () => {
     storage.setItem("a", "1");
     expect(storageKeysOf(storage)).toEqual(["a"]);
     expect(storageKeysOf(null)).toEqual([]);
-    const throwing = { get length(): number { throw new Error("denied"); } } as unknown as Storage;
+    const throwing = {
+      get length(): number {
+        throw new Error("denied");
+      },
+    } as unknown as Storage;
     expect(storageKeysOf(throwing)).toEqual([]);
   });
 });

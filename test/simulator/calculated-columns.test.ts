@@ -7,11 +7,7 @@ import { createExcelSimulator, type ExcelSimulator } from "../../simulator";
 async function table(sim: ExcelSimulator, doubles: string[]): Promise<void> {
   await sim.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem("Sheet1");
-    sheet.getRange("A1:B3").values = [
-      ["Name", "Shares", "Double"].slice(0, 2),
-      ["Dupont", 10],
-      ["Acme", 20],
-    ];
+    sheet.getRange("A1:B3").values = [["Name", "Shares", "Double"].slice(0, 2), ["Dupont", 10], ["Acme", 20]];
     sheet.getRange("C1").values = [["Double"]];
     sheet.getRange("C2:C3").formulas = doubles.map((f) => [f]);
     sheet.tables.add("A1:C3", true).name = "T";
@@ -56,10 +52,7 @@ describe("calculated columns", () => {
     await sim.run(async (context) => {
       const t = context.workbook.tables.getItem("T");
       t.showTotals = true;
-      t.rows.add(undefined, [
-        row("Martin", 30, null),
-        row("Leroy", 40, null),
-      ]);
+      t.rows.add(undefined, [row("Martin", 30, null), row("Leroy", 40, null)]);
     });
     expect(columnC(sim, 5)).toEqual(["=[@Shares]*2", "=[@Shares]*2", "=[@Shares]*2", "=[@Shares]*2", "=SUBTOTAL(109,[Double])"]);
   });

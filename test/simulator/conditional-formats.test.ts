@@ -35,7 +35,12 @@ describe("conditional formats", () => {
       return { count: count.value, items: items.items.map((i) => [i.type, i.custom.rule.formula, i.custom.format.fill.color]), range: range.address };
     });
     expect(read).toEqual({ count: 1, items: [["Custom", '=AND($C2="",$A2<>"")', "#FFF2CC"]], range: "Sheet1!A2:C4" });
-    expect(sim.cell("Sheet1", "B3")).toMatchObject({ conditionalFill: "#FFF2CC", conditionalFontColor: "#9C5700", displayFill: "#FFF2CC", conditionalEvaluated: true });
+    expect(sim.cell("Sheet1", "B3")).toMatchObject({
+      conditionalFill: "#FFF2CC",
+      conditionalFontColor: "#9C5700",
+      displayFill: "#FFF2CC",
+      conditionalEvaluated: true,
+    });
     expect(sim.cell("Sheet1", "B2").conditionalFill).toBeNull();
     expect(sim.cell("Sheet1", "B4").conditionalFill).toBeNull();
   });
@@ -48,7 +53,11 @@ describe("conditional formats", () => {
       cf.custom.rule.formula = '=$C2=""';
       cf.custom.format.fill.color = "#FFC7CE";
     });
-    expect([sim.cell("Sheet1", "A2").displayFill, sim.cell("Sheet1", "A3").displayFill, sim.cell("Sheet1", "A4").displayFill]).toEqual([null, "#FFC7CE", "#FFC7CE"]);
+    expect([sim.cell("Sheet1", "A2").displayFill, sim.cell("Sheet1", "A3").displayFill, sim.cell("Sheet1", "A4").displayFill]).toEqual([
+      null,
+      "#FFC7CE",
+      "#FFC7CE",
+    ]);
     expect(sim.cell("Sheet1", "A1").displayFill).toBeNull();
   });
 
@@ -130,7 +139,7 @@ describe("conditional formats", () => {
       cf.custom.rule.formula = '=$B2="Person"';
       cf.custom.format.fill.color = "#FFC7CE";
       const fixed = sheet.getRange("C2:C4").conditionalFormats.add("Custom");
-      fixed.custom.rule.formula = "=$B$2<>\"\"";
+      fixed.custom.rule.formula = '=$B$2<>""';
       fixed.custom.format.fill.color = "#C6EFCE";
       await context.sync();
       context.workbook.tables.getItem("T").rows.getItemAt(0).delete();
@@ -138,7 +147,7 @@ describe("conditional formats", () => {
     const rules = sim.snapshot().sheets[0]!.conditionalFormats.map((c) => [c.ranges, c.formula]);
     // The absolute reference named the deleted cell itself: #REF!, as for a formula.
     expect(rules).toEqual([
-      [["C2:C3"], "=#REF!<>\"\""],
+      [["C2:C3"], '=#REF!<>""'],
       [["A2:A3"], '=$B2="Person"'],
     ]);
     expect(sim.cell("Sheet1", "A2").displayFill).toBe("#FFC7CE"); // Dupont, a person, now in row 2

@@ -37,14 +37,23 @@ describe("queued commands", () => {
     const sim = createExcelSimulator();
     await sim.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("B2:C3");
-      range.values = [[1, 2], [3, 4]];
+      range.values = [
+        [1, 2],
+        [3, 4],
+      ];
       range.format.fill.color = "#FF0000";
       const a = context.workbook.worksheets.getItem("Sheet1").getRange("B2:C3").load("address, rowCount");
       const b = context.workbook.worksheets.getItem("Sheet1").getRange("B2:C3").load(["values", "columnCount"]);
       const c = context.workbook.worksheets.getItem("Sheet1").getRange("B2:C3").load({ select: "format/fill/color, rowIndex", expand: "format/font" });
       await context.sync();
       expect([a.address, a.rowCount]).toEqual(["Sheet1!B2:C3", 2]);
-      expect([b.values, b.columnCount]).toEqual([[[1, 2], [3, 4]], 2]);
+      expect([b.values, b.columnCount]).toEqual([
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        2,
+      ]);
       expect([c.format.fill.color, c.rowIndex, c.format.font.bold]).toEqual(["#FF0000", 1, false]);
       throwsWith(() => c.address, "PropertyNotLoaded");
     });
@@ -111,7 +120,10 @@ describe("queued commands", () => {
   it("sets several properties at once with set(), through navigation properties", async () => {
     const sim = createExcelSimulator();
     await sim.run(async (context) => {
-      context.workbook.worksheets.getItem("Sheet1").getRange("A1").set({ values: [["x"]], format: { fill: { color: "#00FF00" }, font: { bold: true } } });
+      context.workbook.worksheets
+        .getItem("Sheet1")
+        .getRange("A1")
+        .set({ values: [["x"]], format: { fill: { color: "#00FF00" }, font: { bold: true } } });
     });
     expect(sim.cell("Sheet1", "A1")).toMatchObject({ value: "x", fill: "#00FF00", bold: true });
   });

@@ -89,7 +89,10 @@ describe("events", () => {
       });
     });
     await sim.run(async (context) => {
-      context.workbook.worksheets.getItem("Sheet1").getRange("A1:B2").values = [[1, 2], [3, 4]];
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:B2").values = [
+        [1, 2],
+        [3, 4],
+      ];
     });
     await sim.settle();
     expect(events.map((e) => [e.address, e.source, e.triggerSource])).toEqual([["A1:B2", "Local", "ThisLocalAddin"]]);

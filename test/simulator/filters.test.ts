@@ -90,8 +90,14 @@ describe("table filters", () => {
     const cases: [string[], string[]][] = [
       [[">15"], ["Acme", "Martens", "Bolts"]],
       [["<=20"], ["Dupont", "Acme"]],
-      [[">15", "<35", "And"], ["Acme", "Martens"]],
-      [["<15", ">35", "Or"], ["Dupont", "Bolts"]],
+      [
+        [">15", "<35", "And"],
+        ["Acme", "Martens"],
+      ],
+      [
+        ["<15", ">35", "Or"],
+        ["Dupont", "Bolts"],
+      ],
       [["=30"], ["Martens"]],
       [["<>30"], ["Dupont", "Acme", "Bolts"]],
     ];
@@ -231,11 +237,26 @@ describe("table filters", () => {
     await shareholders(sim);
     const before = sim.snapshot();
     const filter = (context: Excel.RequestContext): Excel.Filter => context.workbook.tables.getItem("PD_Shareholders").columns.getItem("Shares").filter;
-    await rejectsWith(sim.run(async (context) => filter(context).apply({ filterOn: "Values" })), "InvalidArgument");
-    await rejectsWith(sim.run(async (context) => filter(context).applyTopItemsFilter(0)), "InvalidArgument");
-    await rejectsWith(sim.run(async (context) => filter(context).apply({ filterOn: "Custom", criterion1: ">1", criterion2: "<9", operator: "Xor" as "And" })), "InvalidArgument");
-    await rejectsWith(sim.run(async (context) => filter(context).applyTopPercentFilter(10)), "NotImplemented");
-    await rejectsWith(sim.run(async (context) => filter(context).applyDynamicFilter("Today")), "NotImplemented");
+    await rejectsWith(
+      sim.run(async (context) => filter(context).apply({ filterOn: "Values" })),
+      "InvalidArgument",
+    );
+    await rejectsWith(
+      sim.run(async (context) => filter(context).applyTopItemsFilter(0)),
+      "InvalidArgument",
+    );
+    await rejectsWith(
+      sim.run(async (context) => filter(context).apply({ filterOn: "Custom", criterion1: ">1", criterion2: "<9", operator: "Xor" as "And" })),
+      "InvalidArgument",
+    );
+    await rejectsWith(
+      sim.run(async (context) => filter(context).applyTopPercentFilter(10)),
+      "NotImplemented",
+    );
+    await rejectsWith(
+      sim.run(async (context) => filter(context).applyDynamicFilter("Today")),
+      "NotImplemented",
+    );
     expect(sim.snapshot()).toEqual(before);
   });
 
@@ -256,7 +277,10 @@ describe("table filters", () => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       sheet.getRange("A1:A5").values = [["Signed"], ["2024-05-03"], ["2024-05-31"], ["2024-06-01"], ["2023-05-03"]];
       sheet.tables.add("A1:A5", true).name = "Dates";
-      context.workbook.tables.getItem("Dates").columns.getItem("Signed").filter.applyValuesFilter([{ date: "2024-05-15", specificity: "Month" }]);
+      context.workbook.tables
+        .getItem("Dates")
+        .columns.getItem("Signed")
+        .filter.applyValuesFilter([{ date: "2024-05-15", specificity: "Month" }]);
     });
     expect(sim.hiddenRows("Sheet1")).toEqual([4, 5]);
     const again = await createExcelSimulatorFromXlsx(await exportXlsx(sim));
@@ -516,7 +540,9 @@ describe("filters in .xlsx files", () => {
     const zip = await JSZip.loadAsync(bytes);
     const part = (await zip.file("xl/tables/table1.xml")?.async("string")) ?? "";
     expect(part).toContain('<filterColumn colId="1"><filters blank="1"><filter val="Person"/></filters></filterColumn>');
-    expect(part).toContain('<customFilters and="1"><customFilter operator="greaterThan" val="5"/><customFilter operator="lessThanOrEqual" val="30"/></customFilters>');
+    expect(part).toContain(
+      '<customFilters and="1"><customFilter operator="greaterThan" val="5"/><customFilter operator="lessThanOrEqual" val="30"/></customFilters>',
+    );
     expect(part).toContain('<sortState ref="A2:C5"><sortCondition ref="B2:B5"/><sortCondition descending="1" ref="C2:C5"/></sortState>');
     const again = await createExcelSimulatorFromXlsx(bytes);
     expect(again.snapshot()).toEqual(sim.snapshot());

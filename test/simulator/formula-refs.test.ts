@@ -31,7 +31,10 @@ describe("shiftFormula: rows inserted", () => {
     ['="S3"&S3', '="S3"&S4'],
     ['="say ""S3"""&S3', '="say ""S3"""&S4'],
     ["=LOG10(S3)+ATAN2(A3,B3)", "=LOG10(S4)+ATAN2(A4,B4)"],
-    ["=[@Shares]*2+Table1[Shares]+Table1[[#Totals],[Shares]]+Table1[[#This Row],[A1]]", "=[@Shares]*2+Table1[Shares]+Table1[[#Totals],[Shares]]+Table1[[#This Row],[A1]]"],
+    [
+      "=[@Shares]*2+Table1[Shares]+Table1[[#Totals],[Shares]]+Table1[[#This Row],[A1]]",
+      "=[@Shares]*2+Table1[Shares]+Table1[[#Totals],[Shares]]+Table1[[#This Row],[A1]]",
+    ],
     ["=PD_EnterpriseNumber&TRUE&1E5&S3", "=PD_EnterpriseNumber&TRUE&1E5&S4"],
     ["=IF(ISBLANK(S3),#N/A,S3)", "=IF(ISBLANK(S4),#N/A,S4)"],
     ["=S3#", "=S4#"],
@@ -202,7 +205,13 @@ function applyToRef(op: Op, ref: ModelRef): void {
   const { r0, r1, c0, c1 } = ref.at;
   const whole = rowsAxis ? ref.shape === "cols" : ref.shape === "rows";
   if (whole) return; // whole columns do not move with rows, nor whole rows with columns
-  const [o0, o1] = rowsAxis ? (ref.shape === "rows" ? [0, Number.MAX_SAFE_INTEGER - 1] : [c0, c1]) : ref.shape === "cols" ? [0, Number.MAX_SAFE_INTEGER - 1] : [r0, r1];
+  const [o0, o1] = rowsAxis
+    ? ref.shape === "rows"
+      ? [0, Number.MAX_SAFE_INTEGER - 1]
+      : [c0, c1]
+    : ref.shape === "cols"
+      ? [0, Number.MAX_SAFE_INTEGER - 1]
+      : [r0, r1];
   if (o0 < band[0] || o1 > band[1]) return; // not wholly inside the band: left as it is
   const [p0, p1] = rowsAxis ? [r0, r1] : [c0, c1];
   const images: number[] = [];
@@ -224,7 +233,9 @@ function opAddress(op: Op): { address: string; shift: string } {
     const address = op.whole ? `${op.at + 1}:${op.at + op.n}` : `${letters(op.lo)}${op.at + 1}:${letters(op.lo + op.span)}${op.at + op.n}`;
     return { address, shift: op.insert ? "Down" : "Up" };
   }
-  const address = op.whole ? `${letters(op.at)}:${letters(op.at + op.n - 1)}` : `${letters(op.at)}${op.lo + 1}:${letters(op.at + op.n - 1)}${op.lo + op.span + 1}`;
+  const address = op.whole
+    ? `${letters(op.at)}:${letters(op.at + op.n - 1)}`
+    : `${letters(op.at)}${op.lo + 1}:${letters(op.at + op.n - 1)}${op.lo + op.span + 1}`;
   return { address, shift: op.insert ? "Right" : "Left" };
 }
 
@@ -243,7 +254,13 @@ const refArb = (qualified: boolean | null): fc.Arbitrary<ModelRef> =>
       const r1 = Math.min(GRID_ROWS - 1, r + h);
       const c1 = Math.min(GRID_COLS - 1, c + w);
       const at =
-        shape === "cell" ? { r0: r, r1: r, c0: c, c1: c } : shape === "area" ? { r0: r, r1, c0: c, c1 } : shape === "cols" ? { r0: -1, r1: -1, c0: c, c1 } : { r0: r, r1, c0: -1, c1: -1 };
+        shape === "cell"
+          ? { r0: r, r1: r, c0: c, c1: c }
+          : shape === "area"
+            ? { r0: r, r1, c0: c, c1 }
+            : shape === "cols"
+              ? { r0: -1, r1: -1, c0: c, c1 }
+              : { r0: r, r1, c0: -1, c1: -1 };
       return { shape, qualified: q, abs, origin: [r, c] as [number, number], at };
     });
 
@@ -276,7 +293,9 @@ describe("property: every reference keeps naming the cell that holds its marker"
         ];
         await sim.run(async (context) => {
           const pd = context.workbook.worksheets.getItem(PD);
-          pd.getRangeByIndexes(0, 0, GRID_ROWS, GRID_COLS).values = Array.from({ length: GRID_ROWS }, (_, r) => Array.from({ length: GRID_COLS }, (_, c) => `m${r}_${c}`));
+          pd.getRangeByIndexes(0, 0, GRID_ROWS, GRID_COLS).values = Array.from({ length: GRID_ROWS }, (_, r) =>
+            Array.from({ length: GRID_COLS }, (_, c) => `m${r}_${c}`),
+          );
           for (const f of formulas) context.workbook.worksheets.getItem(f.sheet).getCell(f.cell![0], f.cell![1]).formulas = [[formulaText(f)]];
         });
         for (const op of ops) {

@@ -44,7 +44,10 @@ describe("inspection", () => {
     const sim = createExcelSimulator();
     await sim.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
-      sheet.getRange("A1:B2").values = [["H1", "H2"], [1, 2]];
+      sheet.getRange("A1:B2").values = [
+        ["H1", "H2"],
+        [1, 2],
+      ];
       sheet.tables.add("A1:B2", true).name = "T";
       context.workbook.settings.add("k", [1, "a"]);
       context.workbook.properties.custom.add("P", "v");
@@ -67,7 +70,17 @@ describe("inspection", () => {
       "InvalidArgument",
     );
     expect(sim.snapshot()).toEqual(before);
-    expect(sim.table("T")).toEqual({ name: "T", sheet: "Sheet1", address: "Sheet1!A1:B2", headers: ["H1", "H2"], rows: [[1, 2]], style: "TableStyleMedium2", showTotals: false, totals: null, calculatedColumns: [] });
+    expect(sim.table("T")).toEqual({
+      name: "T",
+      sheet: "Sheet1",
+      address: "Sheet1!A1:B2",
+      headers: ["H1", "H2"],
+      rows: [[1, 2]],
+      style: "TableStyleMedium2",
+      showTotals: false,
+      totals: null,
+      calculatedColumns: [],
+    });
     expect(sim.table("Renamed")).toBeNull();
   });
 

@@ -169,7 +169,9 @@ describe("Range.getMergedAreasOrNullObject", () => {
     await sim.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:F9");
       const areas = range.getMergedAreasOrNullObject();
-      areas.load("address, areaCount, cellCount, areas/items/rowIndex, areas/items/columnIndex, areas/items/rowCount, areas/items/columnCount, areas/items/address");
+      areas.load(
+        "address, areaCount, cellCount, areas/items/rowIndex, areas/items/columnIndex, areas/items/rowCount, areas/items/columnCount, areas/items/address",
+      );
       const again = range.getMergedAreasOrNullObject();
       again.areas.load("items/rowIndex,items/columnIndex");
       const count = again.areas.getCount();

@@ -129,7 +129,11 @@ describe("custom properties", () => {
       await context.sync();
       return { p: [p.key, p.value, p.type], missing: missing.isNullObject, all: all.items.map((i) => `${i.key}:${i.type}`) };
     });
-    expect(result).toEqual({ p: ["PD_Version", 3, "Number"], missing: true, all: ["PD_Version:Number", "PD_Ratio:Float", "PD_Linked:Boolean", "PD_Long:String"] });
+    expect(result).toEqual({
+      p: ["PD_Version", 3, "Number"],
+      missing: true,
+      all: ["PD_Version:Number", "PD_Ratio:Float", "PD_Linked:Boolean", "PD_Long:String"],
+    });
     expect((sim.customProperties.PD_Long as string).length).toBe(255);
     await sim.run(async (context) => {
       context.workbook.properties.custom.getItem("PD_RATIO").delete();

@@ -238,7 +238,10 @@ describe("range navigation", () => {
     const sim = createExcelSimulator();
     await sim.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
-      sheet.getRange("B2:C3").values = [[1, 2], [3, 4]];
+      sheet.getRange("B2:C3").values = [
+        [1, 2],
+        [3, 4],
+      ];
       sheet.getRange("E6").format.fill.color = "#FFFF00";
     });
     const [all, values] = await sim.run(async (context) => {
@@ -315,7 +318,11 @@ describe("formats and clearing", () => {
 
   it("deletes cells shifting the rest up or left", async () => {
     const sim = createExcelSimulator();
-    await write(sim, "A1:B3", [["a1", "b1"], ["a2", "b2"], ["a3", "b3"]]);
+    await write(sim, "A1:B3", [
+      ["a1", "b1"],
+      ["a2", "b2"],
+      ["a3", "b3"],
+    ]);
     await sim.run(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").getRange("A2").delete("Up");
     });

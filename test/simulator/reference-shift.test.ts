@@ -17,7 +17,11 @@ async function shareholders(sim: ExcelSimulator): Promise<void> {
       ["Martin", 30],
     ];
     pd.tables.add("A1:B4", true).name = "Shareholders";
-    context.workbook.worksheets.getItem("Sheet2").getRange("A1:A3").formulas = [["='Permanent data'!B2*2"], ["='Permanent data'!B3*2"], ["=SUM('Permanent data'!B2:B4)"]];
+    context.workbook.worksheets.getItem("Sheet2").getRange("A1:A3").formulas = [
+      ["='Permanent data'!B2*2"],
+      ["='Permanent data'!B3*2"],
+      ["=SUM('Permanent data'!B2:B4)"],
+    ];
   });
 }
 

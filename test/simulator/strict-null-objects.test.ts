@@ -21,13 +21,29 @@ async function workbookWithTable() {
 
 describe("strict null objects", () => {
   it.each([
-    ["a method of a sheet that exists", "Worksheet.getRange()", (c: Excel.RequestContext) => c.workbook.worksheets.getItemOrNullObject("Sheet1").getRange("A1").load("values")],
-    ["a method of a sheet that does not", "Worksheet.getRange()", (c: Excel.RequestContext) => c.workbook.worksheets.getItemOrNullObject("Missing").getRange("A1").load("values")],
+    [
+      "a method of a sheet that exists",
+      "Worksheet.getRange()",
+      (c: Excel.RequestContext) => c.workbook.worksheets.getItemOrNullObject("Sheet1").getRange("A1").load("values"),
+    ],
+    [
+      "a method of a sheet that does not",
+      "Worksheet.getRange()",
+      (c: Excel.RequestContext) => c.workbook.worksheets.getItemOrNullObject("Missing").getRange("A1").load("values"),
+    ],
     ["a name's range", "NamedItem.getRange()", (c: Excel.RequestContext) => c.workbook.names.getItemOrNullObject("PD_Name").getRange().load("address")],
-    ["a table's body", "Table.getDataBodyRange()", (c: Excel.RequestContext) => c.workbook.tables.getItemOrNullObject("PD_Directors").getDataBodyRange().load("values")],
+    [
+      "a table's body",
+      "Table.getDataBodyRange()",
+      (c: Excel.RequestContext) => c.workbook.tables.getItemOrNullObject("PD_Directors").getDataBodyRange().load("values"),
+    ],
     ["a navigation property", "Table.worksheet", (c: Excel.RequestContext) => c.workbook.tables.getItemOrNullObject("PD_Directors").worksheet.load("name")],
     ["a property write", "Worksheet.tabColor = …", (c: Excel.RequestContext) => (c.workbook.worksheets.getItemOrNullObject("Sheet1").tabColor = "#FF0000")],
-    ["a used range's method", "Range.getCell()", (c: Excel.RequestContext) => c.workbook.worksheets.getItem("Sheet1").getUsedRangeOrNullObject().getCell(0, 0).load("values")],
+    [
+      "a used range's method",
+      "Range.getCell()",
+      (c: Excel.RequestContext) => c.workbook.worksheets.getItem("Sheet1").getUsedRangeOrNullObject().getCell(0, 0).load("values"),
+    ],
   ])("fails the sync for %s before it was resolved, naming the call, and applies nothing", async (_what, call, use) => {
     const sim = await workbookWithTable();
     const before = sim.snapshot();

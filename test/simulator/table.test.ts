@@ -37,7 +37,10 @@ describe("tables", () => {
 
   it("names empty and duplicate headers as Excel does, as text", async () => {
     const sim = createExcelSimulator();
-    await createTable(sim, "A1:D2", "T", [["Name", "", "Name", 2024], [1, 2, 3, 4]]);
+    await createTable(sim, "A1:D2", "T", [
+      ["Name", "", "Name", 2024],
+      [1, 2, 3, 4],
+    ]);
     expect(sim.table("T")?.headers).toEqual(["Name", "Column2", "Name2", "2024"]);
     await sim.run(async (context) => {
       context.workbook.tables.getItem("T").getHeaderRowRange().getCell(0, 0).values = [[""]];
@@ -86,7 +89,14 @@ describe("tables", () => {
       const taOnB = context.workbook.worksheets.getItem("B").tables.getItemOrNullObject("TA");
       const sheet = context.workbook.tables.getItem("TB").worksheet.load("name");
       await context.sync();
-      return { all: all.items.map((t) => t.name), count: all.count, onB: onB.items.map((t) => t.name), ta: ta.name, taOnB: taOnB.isNullObject, sheet: sheet.name };
+      return {
+        all: all.items.map((t) => t.name),
+        count: all.count,
+        onB: onB.items.map((t) => t.name),
+        ta: ta.name,
+        taOnB: taOnB.isNullObject,
+        sheet: sheet.name,
+      };
     });
     expect(result).toEqual({ all: ["TA", "TB"], count: 2, onB: ["TB"], ta: "TA", taOnB: true, sheet: "B" });
   });
@@ -126,7 +136,10 @@ describe("tables", () => {
 
   it("gives new rows the formats of the row above, so a text column keeps leading zeros", async () => {
     const sim = createExcelSimulator();
-    await createTable(sim, "A1:B2", "T", [["Name", "Enterprise number"], ["Acme", "0123456749"]]);
+    await createTable(sim, "A1:B2", "T", [
+      ["Name", "Enterprise number"],
+      ["Acme", "0123456749"],
+    ]);
     await sim.run(async (context) => {
       const table = context.workbook.tables.getItem("T");
       table.columns.getItem("Enterprise number").getDataBodyRange().numberFormat = [["@"]];
@@ -143,12 +156,18 @@ describe("tables", () => {
 
   it("shifts cells below the table's columns when rows are added, not the others", async () => {
     const sim = createExcelSimulator();
-    await createTable(sim, "A1:B2", "T", [["H1", "H2"], [1, 2]]);
+    await createTable(sim, "A1:B2", "T", [
+      ["H1", "H2"],
+      [1, 2],
+    ]);
     await sim.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       sheet.getRange("A4:C4").values = [["below A", "below B", "beside"]];
       await context.sync();
-      context.workbook.tables.getItem("T").rows.add(undefined, [[3, 4], [5, 6]]);
+      context.workbook.tables.getItem("T").rows.add(undefined, [
+        [3, 4],
+        [5, 6],
+      ]);
     });
     expect([sim.cell("Sheet1", "A6").value, sim.cell("Sheet1", "B6").value, sim.cell("Sheet1", "C4").value]).toEqual(["below A", "below B", "beside"]);
   });
@@ -180,13 +199,26 @@ describe("tables", () => {
 
   it("resizes a table (ExcelApi 1.13) keeping its header row", async () => {
     const sim = createExcelSimulator();
-    await createTable(sim, "A1:B2", "T", [["A", "B"], [1, 2]]);
+    await createTable(sim, "A1:B2", "T", [
+      ["A", "B"],
+      [1, 2],
+    ]);
     await sim.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
-      sheet.getRange("A3:C4").values = [[3, 4, 5], [6, 7, 8]];
+      sheet.getRange("A3:C4").values = [
+        [3, 4, 5],
+        [6, 7, 8],
+      ];
       context.workbook.tables.getItem("T").resize("A1:C4");
     });
-    expect(sim.table("T")).toMatchObject({ headers: ["A", "B", "Column3"], rows: [[1, 2, ""], [3, 4, 5], [6, 7, 8]] });
+    expect(sim.table("T")).toMatchObject({
+      headers: ["A", "B", "Column3"],
+      rows: [
+        [1, 2, ""],
+        [3, 4, 5],
+        [6, 7, 8],
+      ],
+    });
     await sim.run(async (context) => {
       context.workbook.tables.getItem("T").resize(context.workbook.worksheets.getItem("Sheet1").getRange("A1:B2"));
     });
@@ -210,19 +242,33 @@ describe("tables", () => {
 
   it("deletes a table with its contents; convertToRange keeps them", async () => {
     const sim = createExcelSimulator();
-    await createTable(sim, "A1:B2", "Gone", [["H1", "H2"], [1, 2]]);
-    await createTable(sim, "D1:E2", "Kept", [["H1", "H2"], [1, 2]]);
+    await createTable(sim, "A1:B2", "Gone", [
+      ["H1", "H2"],
+      [1, 2],
+    ]);
+    await createTable(sim, "D1:E2", "Kept", [
+      ["H1", "H2"],
+      [1, 2],
+    ]);
     await sim.run(async (context) => {
       context.workbook.tables.getItem("Gone").delete();
       context.workbook.tables.getItem("Kept").convertToRange();
     });
     expect(sim.snapshot().tables).toEqual([]);
-    expect([sim.cell("Sheet1", "A1").value, sim.cell("Sheet1", "B2").value, sim.cell("Sheet1", "D1").value, sim.cell("Sheet1", "E2").value]).toEqual(["", "", "H1", 2]);
+    expect([sim.cell("Sheet1", "A1").value, sim.cell("Sheet1", "B2").value, sim.cell("Sheet1", "D1").value, sim.cell("Sheet1", "E2").value]).toEqual([
+      "",
+      "",
+      "H1",
+      2,
+    ]);
   });
 
   it("lists columns, renames them through the header, adds and deletes them", async () => {
     const sim = createExcelSimulator();
-    await createTable(sim, "A1:B2", "T", [["Name", "Kind"], ["Acme", "Company"]]);
+    await createTable(sim, "A1:B2", "T", [
+      ["Name", "Kind"],
+      ["Acme", "Company"],
+    ]);
     const names = await sim.run(async (context) => {
       const t = context.workbook.tables.getItem("T");
       t.columns.getItem("Kind").name = "Type";
@@ -240,18 +286,31 @@ describe("tables", () => {
 
   it("writes a row or a column through TableRow.values and TableColumn.values", async () => {
     const sim = createExcelSimulator();
-    await createTable(sim, "A1:B3", "T", [["Name", "Kind"], ["a", "b"], ["c", "d"]]);
+    await createTable(sim, "A1:B3", "T", [
+      ["Name", "Kind"],
+      ["a", "b"],
+      ["c", "d"],
+    ]);
     await sim.run(async (context) => {
       const t = context.workbook.tables.getItem("T");
       t.rows.getItemAt(1).values = [["row", "values"]];
       t.columns.getItem("Kind").values = [["Type"], ["x"], ["y"]];
     });
-    expect(sim.table("T")).toMatchObject({ headers: ["Name", "Type"], rows: [["a", "x"], ["row", "y"]] });
+    expect(sim.table("T")).toMatchObject({
+      headers: ["Name", "Type"],
+      rows: [
+        ["a", "x"],
+        ["row", "y"],
+      ],
+    });
   });
 
   it("moves a table when rows are deleted above it, and refuses cutting through one", async () => {
     const sim = createExcelSimulator();
-    await createTable(sim, "A3:B4", "T", [["H1", "H2"], [1, 2]]);
+    await createTable(sim, "A3:B4", "T", [
+      ["H1", "H2"],
+      [1, 2],
+    ]);
     await sim.run(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").getRange("1:1").delete("Up");
     });
@@ -281,12 +340,21 @@ describe("tables", () => {
 
   it("grows when the user types right below it, with the formats of the last row", async () => {
     const sim = createExcelSimulator();
-    await createTable(sim, "A1:B2", "T", [["Name", "Id"], ["Acme", "x"]]);
+    await createTable(sim, "A1:B2", "T", [
+      ["Name", "Id"],
+      ["Acme", "x"],
+    ]);
     await sim.run(async (context) => {
       context.workbook.tables.getItem("T").getDataBodyRange().getColumn(1).numberFormat = [["@"]];
     });
     await sim.editCell("Sheet1", "B3", "0042");
-    expect(sim.table("T")).toMatchObject({ address: "Sheet1!A1:B3", rows: [["Acme", "x"], ["", "0042"]] });
+    expect(sim.table("T")).toMatchObject({
+      address: "Sheet1!A1:B3",
+      rows: [
+        ["Acme", "x"],
+        ["", "0042"],
+      ],
+    });
     await sim.editCell("Sheet1", "C1", "Note");
     expect(sim.table("T")?.headers).toEqual(["Name", "Id", "Note"]);
   });

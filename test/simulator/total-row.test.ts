@@ -6,7 +6,15 @@ import { createExcelSimulator, type ExcelSimulator } from "../../simulator";
 import { createExcelSimulatorFromXlsx, exportXlsx } from "../../simulator/xlsx";
 import { rejectsWith } from "./helpers";
 
-async function shareholders(sim: ExcelSimulator, address = "A1:B3", values: unknown[][] = [["Name", "Shares"], ["Dupont", 10], ["Acme", 20]]): Promise<void> {
+async function shareholders(
+  sim: ExcelSimulator,
+  address = "A1:B3",
+  values: unknown[][] = [
+    ["Name", "Shares"],
+    ["Dupont", 10],
+    ["Acme", 20],
+  ],
+): Promise<void> {
   await sim.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem("Sheet1");
     sheet.getRange(address).values = values;
@@ -63,7 +71,14 @@ describe("total row", () => {
       ],
       last: [["Acme", 20]],
     });
-    expect(sim.table("T")).toMatchObject({ rows: [["Dupont", 10], ["Acme", 20]], showTotals: true, totals: ["Total", "=SUBTOTAL(109,[Shares])"] });
+    expect(sim.table("T")).toMatchObject({
+      rows: [
+        ["Dupont", 10],
+        ["Acme", 20],
+      ],
+      showTotals: true,
+      totals: ["Total", "=SUBTOTAL(109,[Shares])"],
+    });
     await rejectsWith(
       sim.run(async (context) => {
         context.workbook.tables.getItem("T").rows.getItemAt(2).load("values");
@@ -74,7 +89,11 @@ describe("total row", () => {
 
   it("counts a last column that is not all numbers, and a one-column table gets only the function", async () => {
     const sim = createExcelSimulator();
-    await shareholders(sim, "A1:B3", [["Shares", "Kind"], [10, "Person"], [20, "Company"]]);
+    await shareholders(sim, "A1:B3", [
+      ["Shares", "Kind"],
+      [10, "Person"],
+      [20, "Company"],
+    ]);
     await showTotals(sim);
     expect(sim.table("T")?.totals).toEqual(["Total", "=SUBTOTAL(103,[Kind])"]);
     const single = createExcelSimulator();
@@ -142,7 +161,12 @@ describe("total row", () => {
     });
     expect(sim.table("T")).toMatchObject({
       address: "Sheet1!A1:B6",
-      rows: [["First", 1], ["Dupont", 10], ["Acme", 20], ["Martin", 30]],
+      rows: [
+        ["First", 1],
+        ["Dupont", 10],
+        ["Acme", 20],
+        ["Martin", 30],
+      ],
       totals: ["Total", "=SUBTOTAL(109,[Shares])"],
     });
     await sim.run(async (context) => {
@@ -165,11 +189,27 @@ describe("total row", () => {
     await sim.run(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").getRange("4:4").insert("Down");
     });
-    expect(sim.table("T")).toMatchObject({ address: "Sheet1!A1:B5", rows: [["Dupont", 10], ["Acme", 20], ["", ""]], totals: ["Total", "=SUBTOTAL(109,[Shares])"] });
+    expect(sim.table("T")).toMatchObject({
+      address: "Sheet1!A1:B5",
+      rows: [
+        ["Dupont", 10],
+        ["Acme", 20],
+        ["", ""],
+      ],
+      totals: ["Total", "=SUBTOTAL(109,[Shares])"],
+    });
     await sim.run(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").getRange("5:5").delete("Up");
     });
-    expect(sim.table("T")).toMatchObject({ address: "Sheet1!A1:B4", showTotals: false, rows: [["Dupont", 10], ["Acme", 20], ["", ""]] });
+    expect(sim.table("T")).toMatchObject({
+      address: "Sheet1!A1:B4",
+      showTotals: false,
+      rows: [
+        ["Dupont", 10],
+        ["Acme", 20],
+        ["", ""],
+      ],
+    });
     await showTotals(sim);
     expect(sim.table("T")).toMatchObject({ address: "Sheet1!A1:B5", totals: ["Total", "=SUBTOTAL(109,[Shares])"] });
   });
@@ -219,7 +259,15 @@ describe("total row", () => {
     expect(tableXml).toMatch(/totalsRowLabel="Total"/);
     expect(tableXml).toMatch(/totalsRowFunction="sum"/);
     const back = await createExcelSimulatorFromXlsx(shown);
-    expect(back.table("T")).toMatchObject({ address: "Sheet1!A1:B4", showTotals: true, rows: [["Dupont", 10], ["Acme", 20]], totals: ["Total", "=SUBTOTAL(109,[Shares])"] });
+    expect(back.table("T")).toMatchObject({
+      address: "Sheet1!A1:B4",
+      showTotals: true,
+      rows: [
+        ["Dupont", 10],
+        ["Acme", 20],
+      ],
+      totals: ["Total", "=SUBTOTAL(109,[Shares])"],
+    });
 
     await showTotals(back, false);
     const hidden = await createExcelSimulatorFromXlsx(await exportXlsx(back));

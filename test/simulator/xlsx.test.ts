@@ -101,20 +101,28 @@ describe("xlsx", () => {
   });
   const withOffice = office === undefined ? it.skip : it;
 
-  withOffice("opens in LibreOffice (converted to PDF)", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "sim-xlsx-"));
-    try {
-      const file = join(dir, "permanent-data.xlsx");
-      writeFileSync(file, await exportXlsx(await demoWorkbook()));
-      execFileSync(office as string, ["--headless", "--norestore", `-env:UserInstallation=file://${join(dir, "profile")}`, "--convert-to", "pdf", "--outdir", dir, file], {
-        stdio: "ignore",
-        timeout: 120_000,
-      });
-      const pdf = join(dir, "permanent-data.pdf");
-      expect(existsSync(pdf)).toBe(true);
-      expect(statSync(pdf).size).toBeGreaterThan(1000);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 150_000);
+  withOffice(
+    "opens in LibreOffice (converted to PDF)",
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), "sim-xlsx-"));
+      try {
+        const file = join(dir, "permanent-data.xlsx");
+        writeFileSync(file, await exportXlsx(await demoWorkbook()));
+        execFileSync(
+          office as string,
+          ["--headless", "--norestore", `-env:UserInstallation=file://${join(dir, "profile")}`, "--convert-to", "pdf", "--outdir", dir, file],
+          {
+            stdio: "ignore",
+            timeout: 120_000,
+          },
+        );
+        const pdf = join(dir, "permanent-data.pdf");
+        expect(existsSync(pdf)).toBe(true);
+        expect(statSync(pdf).size).toBeGreaterThan(1000);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    150_000,
+  );
 });

@@ -53,7 +53,14 @@ export function fixtureSeed(): SandboxSeed {
       totalVotingRights: 1000,
       tos: [
         { linkType: 4, uniqueIdentifier: PERSON_A, startDate: "2021-06-08", endDate: null, function: "Administrateur délégué" },
-        { linkType: 4, uniqueIdentifier: HOLDCO, startDate: "2022-01-01T00:00:00", endDate: "2028-01-01", function: "Administrateur", representativeUniqueIdentifier: PERSON_B },
+        {
+          linkType: 4,
+          uniqueIdentifier: HOLDCO,
+          startDate: "2022-01-01T00:00:00",
+          endDate: "2028-01-01",
+          function: "Administrateur",
+          representativeUniqueIdentifier: PERSON_B,
+        },
         { linkType: 6, uniqueIdentifier: PERSON_A, shares: 600, votingRights: 600, underOption: false },
         { linkType: 2, uniqueIdentifier: PERSON_A },
         { linkType: 6, uniqueIdentifier: HOLDCO, shares: 400, votingRights: 400, underOption: false },

@@ -41,7 +41,10 @@ describe("findings on the sheet", () => {
     expect(checks.headers).toEqual(["Severity", "Check", "Message", "Where"]);
     expect(checks.rows.map((r) => [r[0], r[1]])).toEqual(summary.findings.map((f) => [{ error: "Error", warning: "Warning", info: "Info" }[f.severity], f.id]));
     const row = checks.rows.findIndex((r) => r[1] === "REL-03");
-    const where = bench.sim.cell(SHEET, `${checks.address.replace(/^.*!([A-Z]+)\d+:.*$/, "$1").replace(/.$/, (c) => String.fromCharCode(c.charCodeAt(0) + 3))}${row + 2}`)!;
+    const where = bench.sim.cell(
+      SHEET,
+      `${checks.address.replace(/^.*!([A-Z]+)\d+:.*$/, "$1").replace(/.$/, (c) => String.fromCharCode(c.charCodeAt(0) + 3))}${row + 2}`,
+    )!;
     expect(where.formula).toBe(`=HYPERLINK("#'Permanent data'!AM2","Permanent data!AM2")`);
     // Info findings are listed, not noted.
     const info = summary.findings.find((f) => f.severity === "info" && f.cell)!;

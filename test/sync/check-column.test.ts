@@ -56,7 +56,9 @@ describe("the checks' column, in an Excel without notes", () => {
     const at = bench.rows("PD_Relations").findIndex((r) => r[0] === zoe);
     expect(checks[at]).toMatch(REL_03);
     // One line per error or warning of the row, nothing on rows without.
-    const rowsWithFindings = new Set(summary.findings.filter((f) => f.severity !== "info" && f.cell?.address.match(/\d+$/)).map((f) => f.cell!.address.replace(/^[A-Z]+/, "")));
+    const rowsWithFindings = new Set(
+      summary.findings.filter((f) => f.severity !== "info" && f.cell?.address.match(/\d+$/)).map((f) => f.cell!.address.replace(/^[A-Z]+/, "")),
+    );
     const relations = bench.sim.table("PD_Relations")!;
     const first = parseAddress(relations.address).rect.r0 + 2;
     checks.forEach((text, i) => expect(text !== "").toBe(rowsWithFindings.has(String(first + i))));
@@ -102,7 +104,12 @@ describe("the checks' column, in an Excel without notes", () => {
     const at = old.rows("PD_Relations").findIndex((r) => r[0] === zoe);
     expect(old.column("PD_Relations", "Check findings")[at]).toMatch(REL_03);
     // The manual row is still there, whole.
-    expect(old.rows("PD_Relations").find((r) => r[0] === "Peeters An")!.slice(0, manual.length)).toEqual(manual);
+    expect(
+      old
+        .rows("PD_Relations")
+        .find((r) => r[0] === "Peeters An")!
+        .slice(0, manual.length),
+    ).toEqual(manual);
   });
 
   it("merged cells in the column after a table keep it out, values or not", async () => {
@@ -111,7 +118,10 @@ describe("the checks' column, in an Excel without notes", () => {
     const relations = parseAddress(modern.sim.table("PD_Relations")!.address).rect;
     // Empty merged cells, far down the column after PD_Relations and the one after that.
     await modern.sim.run(async (context) => {
-      context.workbook.worksheets.getItem(SHEET).getRange(span(relations.r1 + 20, relations.c1 + 1, 2)).merge();
+      context.workbook.worksheets
+        .getItem(SHEET)
+        .getRange(span(relations.r1 + 20, relations.c1 + 1, 2))
+        .merge();
       await context.sync();
     });
     const old = syncBench(running, "en", { ...OLD_EXCEL, state: modern.sim.state() }, { notes: false });
@@ -133,7 +143,10 @@ describe("the checks' column, in an Excel without notes", () => {
     expect(relations.r0).toBe(2);
     await modern.sim.run(async (context) => {
       // From the first title row down into the table's first rows, in the column after it.
-      context.workbook.worksheets.getItem(SHEET).getRange(`${cellAddress(0, relations.c1 + 1)}:${cellAddress(4, relations.c1 + 1)}`).merge();
+      context.workbook.worksheets
+        .getItem(SHEET)
+        .getRange(`${cellAddress(0, relations.c1 + 1)}:${cellAddress(4, relations.c1 + 1)}`)
+        .merge();
       await context.sync();
     });
     const old = syncBench(running, "en", { ...OLD_EXCEL, state: modern.sim.state() }, { notes: false });

@@ -127,9 +127,7 @@ describe("first sync of a company into an empty workbook", () => {
     expect(cell("V2")).toMatchObject({ value: 0.6 });
     expect(cell("V2").numberFormat).toMatch(/%/);
 
-    expect(bench.sim.names()).toEqual(
-      expect.arrayContaining([expect.objectContaining({ name: "PD_EnterpriseNumber", formula: "='Permanent data'!$C$3" })]),
-    );
+    expect(bench.sim.names()).toEqual(expect.arrayContaining([expect.objectContaining({ name: "PD_EnterpriseNumber", formula: "='Permanent data'!$C$3" })]));
     // Imported rows are not coloured; the rule is there for the manual ones.
     expect(cell("F2").displayFill).toBeNull();
   });
@@ -157,7 +155,10 @@ describe("first sync of a company into an empty workbook", () => {
     expect(summary).toMatchObject({ companyName: "Dupont Marc", added: 13, missingRelations: 0 });
     // AdminPulse has no address for him (ID-05): the note is in French, on the street's cell.
     expect(summary.findings.map((f) => [f.id, f.severity, f.cell?.address])).toEqual([["ID-05", "warning", "C5"]]);
-    expect(bench.sim.cell("Données permanentes", "C5")).toMatchObject({ fill: "#FFE8CC", note: expect.stringMatching(/^ID-05: L'adresse de la société est incomplète/) });
+    expect(bench.sim.cell("Données permanentes", "C5")).toMatchObject({
+      fill: "#FFE8CC",
+      note: expect.stringMatching(/^ID-05: L'adresse de la société est incomplète/),
+    });
     expect(bench.sim.sheets().map((s) => s.name)).toEqual(["Sheet1", "Données permanentes", "PD_State"]);
     const identification = bench.sim.table("PD_Identification")!;
     expect(identification.headers).toEqual(["Clé", "Champ", "Valeur", "Source"]);
@@ -171,7 +172,15 @@ describe("first sync of a company into an empty workbook", () => {
       expect(bench.rows(name)).toEqual([bench.rows(name)[0]!.map(() => "")]);
     }
     expect(bench.sim.table("PD_Directors")!.headers).toEqual([
-      "Nom", "Type", "Identifiant", "Fonction", "Début", "Fin", "Représentant permanent", "Source", "Lien AdminPulse",
+      "Nom",
+      "Type",
+      "Identifiant",
+      "Fonction",
+      "Début",
+      "Fin",
+      "Représentant permanent",
+      "Source",
+      "Lien AdminPulse",
     ]);
   });
 

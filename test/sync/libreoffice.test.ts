@@ -43,28 +43,35 @@ describeWithOffice("a synced workbook in LibreOffice", () => {
   it.each([
     ["saBoard", SEED_COMPANIES.saBoard],
     ["auditorFirm", SEED_COMPANIES.auditorFirm],
-  ])("converts %s to PDF", async (name, enterpriseNumber) => {
-    const sim = createExcelSimulator();
-    const summary = await sync({
-      workbook: excelWorkbook(sim.run),
-      client: running.client({ token: SANDBOX_DEMO_TOKEN }),
-      language: "fr",
-      startedBy: "person",
-      enterpriseNumber,
-    });
-    expect(summary.added).toBeGreaterThan(0);
-    const file = join(dir, `${name}.xlsx`);
-    writeFileSync(file, await exportXlsx(sim));
+  ])(
+    "converts %s to PDF",
+    async (name, enterpriseNumber) => {
+      const sim = createExcelSimulator();
+      const summary = await sync({
+        workbook: excelWorkbook(sim.run),
+        client: running.client({ token: SANDBOX_DEMO_TOKEN }),
+        language: "fr",
+        startedBy: "person",
+        enterpriseNumber,
+      });
+      expect(summary.added).toBeGreaterThan(0);
+      const file = join(dir, `${name}.xlsx`);
+      writeFileSync(file, await exportXlsx(sim));
 
-    // A profile of its own: two LibreOffice runs sharing one wait for each other or fail.
-    const profile = pathToFileURL(join(dir, "profile")).href;
-    await new Promise<void>((resolve, reject) => {
-      execFile(office!, ["--headless", "--norestore", `-env:UserInstallation=${profile}`, "--convert-to", "pdf", "--outdir", dir, file], { timeout: 55_000 }, (error) =>
-        error ? reject(error) : resolve(),
-      );
-    });
-    const pdf = join(dir, `${name}.pdf`);
-    expect(existsSync(pdf)).toBe(true);
-    expect(readFileSync(pdf).subarray(0, 4).toString("latin1")).toBe("%PDF");
-  }, 60_000);
+      // A profile of its own: two LibreOffice runs sharing one wait for each other or fail.
+      const profile = pathToFileURL(join(dir, "profile")).href;
+      await new Promise<void>((resolve, reject) => {
+        execFile(
+          office!,
+          ["--headless", "--norestore", `-env:UserInstallation=${profile}`, "--convert-to", "pdf", "--outdir", dir, file],
+          { timeout: 55_000 },
+          (error) => (error ? reject(error) : resolve()),
+        );
+      });
+      const pdf = join(dir, `${name}.pdf`);
+      expect(existsSync(pdf)).toBe(true);
+      expect(readFileSync(pdf).subarray(0, 4).toString("latin1")).toBe("%PDF");
+    },
+    60_000,
+  );
 });

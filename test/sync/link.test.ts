@@ -35,9 +35,17 @@ describe("workbookLink", () => {
   });
 
   it("links nothing when the name points elsewhere, or the table is very hidden, whatever the record says", () => {
-    expect(workbookLink(state({ enterpriseNumberName: "elsewhere" }))).toEqual({ kind: "misdirected", reason: "name-elsewhere", enterpriseNumber: "0566988259" });
+    expect(workbookLink(state({ enterpriseNumberName: "elsewhere" }))).toEqual({
+      kind: "misdirected",
+      reason: "name-elsewhere",
+      enterpriseNumber: "0566988259",
+    });
     expect(workbookLink(state({ identificationVeryHidden: true }))).toMatchObject({ kind: "misdirected", reason: "very-hidden" });
-    expect(workbookLink(state({ enterpriseNumber: null, enterpriseNumberName: "elsewhere" }))).toEqual({ kind: "misdirected", reason: "name-elsewhere", enterpriseNumber: null });
+    expect(workbookLink(state({ enterpriseNumber: null, enterpriseNumberName: "elsewhere" }))).toEqual({
+      kind: "misdirected",
+      reason: "name-elsewhere",
+      enterpriseNumber: null,
+    });
   });
 
   it("is none without a number", () => {

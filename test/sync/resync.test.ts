@@ -70,9 +70,7 @@ describe("a second sync", () => {
     });
     const summary = await bench.sync();
     expect(summary).toMatchObject({ added: 0, updated: 1, removed: 0, conflicts: [] });
-    expect(summary.tables.find((t) => t.table === "relations")!.changes).toEqual([
-      { kind: "updated", link: PERSON_B, columns: ["address"] },
-    ]);
+    expect(summary.tables.find((t) => t.table === "relations")!.changes).toEqual([{ kind: "updated", link: PERSON_B, columns: ["address"] }]);
     expect(cellDiff(before, snapshotWithoutLog(bench.sim))).toEqual([
       `${SHEET}!AN4: {"v":"Rue Haute 1, 1000 Bruxelles","nf":"@"} → {"v":"Kerkstraat 7, 9000 Gent","nf":"@"}`,
     ]);
@@ -294,7 +292,7 @@ describe("a workbook made before PD_Shareholders had its Right column", () => {
       const range = table.getRange();
       range.load("values,numberFormat");
       await context.sync();
-      const without = <T,>(rows: T[][]) => rows.map((row) => row.filter((_, c) => c !== 3));
+      const without = <T>(rows: T[][]) => rows.map((row) => row.filter((_, c) => c !== 3));
       const sheet = context.workbook.worksheets.getItem(SHEET);
       sheet.getRange("Y1:Y3").clear("All");
       const old = sheet.getRange("P1:X3");
@@ -322,7 +320,18 @@ describe("a workbook made before PD_Shareholders had its Right column", () => {
 
   it("a re-sync appends the column, the user's own column and cells staying where they were", async () => {
     const bench = await oldSheet();
-    expect(bench.sim.table("PD_Shareholders")!.headers).toEqual(["Name", "Kind", "Identifier", "Shares", "Voting rights", "% shares", "% votes", "Source", "AdminPulse link", "My notes"]);
+    expect(bench.sim.table("PD_Shareholders")!.headers).toEqual([
+      "Name",
+      "Kind",
+      "Identifier",
+      "Shares",
+      "Voting rights",
+      "% shares",
+      "% votes",
+      "Source",
+      "AdminPulse link",
+      "My notes",
+    ]);
     const summary = await bench.sync();
     expect(summary).toMatchObject({ added: 0, removed: 0, conflicts: [] });
     expect(summary.tables.find((t) => t.table === "shareholders")!.changes).toEqual([

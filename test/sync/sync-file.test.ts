@@ -95,7 +95,9 @@ describe("parseSyncFileArgs", () => {
       } satisfies SyncFileArgs,
     });
     expect(parseSyncFileArgs([...minimal, "--language", "nl", "--auto", "--force"])).toMatchObject({ args: { language: "nl", auto: true, force: true } });
-    expect(parseSyncFileArgs(["--token-env", "K", "--out", "r.xlsx", "--in", "linked.xlsx"])).toMatchObject({ args: { enterpriseNumber: null, in: "linked.xlsx" } });
+    expect(parseSyncFileArgs(["--token-env", "K", "--out", "r.xlsx", "--in", "linked.xlsx"])).toMatchObject({
+      args: { enterpriseNumber: null, in: "linked.xlsx" },
+    });
   });
 
   it("--help, and usage errors that say what is wrong", () => {
@@ -212,7 +214,8 @@ describe("runSyncFile against the sandbox", () => {
     await book.xlsx.load(readFileSync(join(dir, "first.xlsx")) as unknown as ArrayBuffer);
     const ws = book.getWorksheet("Permanent data")!;
     type Column = ExcelJS.TableColumnProperties & { customFilters?: { operator?: string; val: string }[] };
-    const model = (ws.getTable("PD_Shareholders") as unknown as { model: { tableRef: string; autoFilterRef?: string; totalsRow: boolean; columns: Column[] } }).model;
+    const model = (ws.getTable("PD_Shareholders") as unknown as { model: { tableRef: string; autoFilterRef?: string; totalsRow: boolean; columns: Column[] } })
+      .model;
     expect(model.tableRef).toBe("P1:Y3");
     model.columns.push({ name: "Tax", filterButton: true, totalsRowFunction: "sum" });
     model.columns[0]!.totalsRowLabel = "Total";
@@ -232,7 +235,9 @@ describe("runSyncFile against the sandbox", () => {
     ws.getCell("Z4").value = { formula: "SUBTOTAL(109,PD_Shareholders[Tax])" } as ExcelJS.CellFormulaValue;
     ws.addConditionalFormatting({
       ref: "T2:T3",
-      rules: [{ type: "expression", priority: 1, formulae: ["$T2>100"], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFC6EFCE" } } } }],
+      rules: [
+        { type: "expression", priority: 1, formulae: ["$T2>100"], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFC6EFCE" } } } },
+      ],
     });
     const notes = book.addWorksheet("Notes");
     notes.getCell("A1").value = { formula: "'Permanent data'!T2" } as ExcelJS.CellFormulaValue;
@@ -412,7 +417,11 @@ describe("runSyncFile against the sandbox", () => {
     const parsed = parseSyncFileArgs([...base(), "--enterprise-number", ACME.number, "--out", join(dir, "direct.xlsx")]);
     if (parsed.kind !== "run") throw new Error("expected arguments to parse");
     const written: string[] = [];
-    const code = await runSyncFile(parsed.args, { env: { [ENV_VAR]: TOKEN }, stdout: { write: (t: string) => written.push(t) }, stderr: { write: (t: string) => written.push(t) } });
+    const code = await runSyncFile(parsed.args, {
+      env: { [ENV_VAR]: TOKEN },
+      stdout: { write: (t: string) => written.push(t) },
+      stderr: { write: (t: string) => written.push(t) },
+    });
     expect(code).toBe(EXIT_OK);
     expect(written.join("")).toContain(`Written to ${join(dir, "direct.xlsx")}`);
   });

@@ -86,7 +86,9 @@ const filters: fc.Arbitrary<Filter | null> = fc.oneof(
   fc.subarray(["Natural person", "legal PERSON", ""], { minLength: 1 }).map((values): Filter => ({ column: "Kind", values })),
   fc
     .record({ criterion1: comparison, second: fc.option(fc.tuple(comparison, fc.constantFrom("And" as const, "Or" as const)), { nil: null }) })
-    .map(({ criterion1, second }): Filter => (second === null ? { column: "Shares", criterion1 } : { column: "Shares", criterion1, criterion2: second[0], operator: second[1] })),
+    .map(({ criterion1, second }): Filter =>
+      second === null ? { column: "Shares", criterion1 } : { column: "Shares", criterion1, criterion2: second[0], operator: second[1] },
+    ),
 );
 /** A sort by Shares: ascending, descending, or none. */
 const sorts = fc.constantFrom(null, true, false);
@@ -250,7 +252,8 @@ describe("any decorations × any change of holders", () => {
         // The user's conditional format is theirs still; the add-in's colour rule is there once.
         const rules = sim.snapshot().sheets.find((s) => s.name === SHEET)!.conditionalFormats;
         const own = rules.filter((c) => c.fill === USER_CF_FILL);
-        if (deco.conditionalFormat) expect(own.map((c) => [c.formula, c.ranges[0]!.startsWith(`${shares}2:`) || c.ranges[0] === `${shares}2`])).toEqual([[`=$${shares}2>100`, true]]);
+        if (deco.conditionalFormat)
+          expect(own.map((c) => [c.formula, c.ranges[0]!.startsWith(`${shares}2:`) || c.ranges[0] === `${shares}2`])).toEqual([[`=$${shares}2>100`, true]]);
         else expect(own).toEqual([]);
         expect(rules.filter((c) => c.fill === MANUAL_FILL && c.ranges.some((x) => x.startsWith(`${col(0)}2`)))).toHaveLength(1);
 

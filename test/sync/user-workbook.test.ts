@@ -392,7 +392,10 @@ describe("the checks' fills and the user's", () => {
     const coloured = () => {
       const r = rectOf(sim, "PD_Relations");
       const column = sim.table("PD_Relations")!.headers.indexOf("National number");
-      return sim.table("PD_Relations")!.rows.filter((_, i) => sim.cell(SHEET, cellAddress(r.r0 + 1 + i, r.c0 + column)).fill !== null).map((row) => row[0]);
+      return sim
+        .table("PD_Relations")!
+        .rows.filter((_, i) => sim.cell(SHEET, cellAddress(r.r0 + 1 + i, r.c0 + column)).fill !== null)
+        .map((row) => row[0]);
     };
     expect(coloured()).toEqual(["Person Filler1"]);
     running.sandbox.editRelation(filler(1), (x) => {
@@ -422,4 +425,3 @@ describe("the checks' fills and the user's", () => {
     expect(sim.cell(SHEET, zoe)).toMatchObject({ fill: USER_FILL, note: null });
   });
 });
-

@@ -7,12 +7,7 @@
 // and the <meta> put at the top of <head>. test/browser/csp.test.ts checks that Chromium enforces it.
 
 import fc from "fast-check";
-import {
-  DEVELOPMENT_CONNECT_SOURCES,
-  applyContentSecurityPolicy,
-  connectSource,
-  contentSecurityPolicy,
-} from "../../src/taskpane/content-security-policy";
+import { DEVELOPMENT_CONNECT_SOURCES, applyContentSecurityPolicy, connectSource, contentSecurityPolicy } from "../../src/taskpane/content-security-policy";
 
 const PRODUCTION =
   "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; img-src 'self'; " +
@@ -35,7 +30,12 @@ describe("the pane's policy", () => {
 
   it("in development: the same, plus loopback on any port (the sandbox, test servers, the dev server's socket)", () => {
     const policy = contentSecurityPolicy({ apiAddresses: ["https://api.adminpulse.be"], development: true });
-    expect(policy).toBe(PRODUCTION.replace("connect-src https://api.adminpulse.be", "connect-src https://api.adminpulse.be http://localhost:* http://127.0.0.1:* ws://localhost:* ws://127.0.0.1:*"));
+    expect(policy).toBe(
+      PRODUCTION.replace(
+        "connect-src https://api.adminpulse.be",
+        "connect-src https://api.adminpulse.be http://localhost:* http://127.0.0.1:* ws://localhost:* ws://127.0.0.1:*",
+      ),
+    );
     expect(directives(policy).get("connect-src")).toEqual(["https://api.adminpulse.be", ...DEVELOPMENT_CONNECT_SOURCES]);
   });
 

@@ -57,8 +57,14 @@ const COUNTS = [[0], [1], [2], [1234]];
 const SAMPLES: Readonly<Record<string, unknown[][]>> = {
   "home.searchNone": [["atelier"]],
   "home.searchPick": [["L'Atelier Zoë SRL"]],
-  "home.stepScan": [[3, 12], [1, null]],
-  "home.stepRelated": [[3, 12], [1, null]],
+  "home.stepScan": [
+    [3, 12],
+    [1, null],
+  ],
+  "home.stepRelated": [
+    [3, 12],
+    [1, null],
+  ],
   "home.summaryTitle": [["L'Atelier Zoë SRL"]],
   "home.summaryDuration": [[1.234]],
   "home.summaryKeptEdited": COUNTS,
@@ -74,7 +80,12 @@ const SAMPLES: Readonly<Record<string, unknown[][]>> = {
   "home.confirmRelinked": [["0403.170.701", "0566.988.259"]],
   "home.expirySoon": [[DATE]],
   "home.expired": [[DATE]],
-  "settings.expirySoon": [[0, DATE], [1, DATE], [2, DATE], [14, DATE]],
+  "settings.expirySoon": [
+    [0, DATE],
+    [1, DATE],
+    [2, DATE],
+    [14, DATE],
+  ],
   "settings.expired": [[DATE]],
   "settings.addressChanged": [["https://proxy.cabinet.example"]],
   "settings.addressChangedKeyForgotten": [["https://proxy.cabinet.example"]],
@@ -93,7 +104,10 @@ function texts(table: object, path: string): [string, string][] {
     if (typeof value === "function") {
       const samples = SAMPLES[name];
       if (!samples) throw new Error(`no sample values for ${name}: add them to SAMPLES`);
-      return samples.map((args): [string, string] => [`${name}(${args.map((a) => JSON.stringify(a)).join(", ")})`, String((value as (...a: unknown[]) => unknown)(...args))]);
+      return samples.map((args): [string, string] => [
+        `${name}(${args.map((a) => JSON.stringify(a)).join(", ")})`,
+        String((value as (...a: unknown[]) => unknown)(...args)),
+      ]);
     }
     throw new Error(`${name} is neither a text nor a function of values`);
   });
@@ -162,7 +176,9 @@ describe("French typography in the pane", () => {
   });
 
   it("every text built from values has samples, and no sample is left over", () => {
-    const functions = Object.entries(TABLES).flatMap(([table, texts]) => Object.entries(texts).flatMap(([key, value]) => (typeof value === "function" ? [`${table}.${key}`] : [])));
+    const functions = Object.entries(TABLES).flatMap(([table, texts]) =>
+      Object.entries(texts).flatMap(([key, value]) => (typeof value === "function" ? [`${table}.${key}`] : [])),
+    );
     expect(functions.sort()).toEqual(Object.keys(SAMPLES).sort());
   });
 
@@ -178,7 +194,10 @@ describe("French typography in the pane", () => {
   it("every error message the pane shows, as it shows it", () => {
     const shown = ERRORS.flatMap((error) => {
       const view = describeError(error, "fr");
-      const own = typeof error === "object" && error !== null && "userMessage" in error ? [localize((error as { userMessage: Parameters<typeof localize>[0] }).userMessage, "fr")] : [];
+      const own =
+        typeof error === "object" && error !== null && "userMessage" in error
+          ? [localize((error as { userMessage: Parameters<typeof localize>[0] }).userMessage, "fr")]
+          : [];
       return [view.title, view.message, ...own];
     });
     expect(shown.flatMap((text) => faults(text).map((fault) => `${text.slice(0, 40)}…: ${fault}`))).toEqual([]);

@@ -1,6 +1,14 @@
 // What the pane offers after a failure: the one action that helps, or none.
 
-import { BadRequestError, CancelledError, InvalidTokenError, NotFoundError, RateLimitedError, UnavailableError, UnexpectedResponseError } from "../../src/adminpulse";
+import {
+  BadRequestError,
+  CancelledError,
+  InvalidTokenError,
+  NotFoundError,
+  RateLimitedError,
+  UnavailableError,
+  UnexpectedResponseError,
+} from "../../src/adminpulse";
 import { syncErrors } from "../../src/sync/errors";
 import { describeError, paneErrors } from "../../src/taskpane/pane-errors";
 
@@ -25,6 +33,11 @@ describe("the pane's action after a failure", () => {
   });
 
   it("a cancel is quiet, with no action", () => {
-    expect(describeError(new CancelledError(), "fr")).toEqual({ title: "Synchronisation annulée", message: "Rien n’a été modifié dans le classeur.", action: null, cancelled: true });
+    expect(describeError(new CancelledError(), "fr")).toEqual({
+      title: "Synchronisation annulée",
+      message: "Rien n’a été modifié dans le classeur.",
+      action: null,
+      cancelled: true,
+    });
   });
 });

@@ -30,7 +30,6 @@ function pane() {
   return { sim, session, settings };
 }
 
-
 describe("a key taken back stops what used it", () => {
   it.each([
     ["Forget key", (settings: SettingsStore) => settings.forgetToken()],

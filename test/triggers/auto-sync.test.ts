@@ -166,7 +166,11 @@ describe("on activating the permanent-data sheet", () => {
   it("ignores other sheets, and rapid flicking between tabs makes one sync", async () => {
     const { sim, runtime, syncs } = await opened();
     expect(await runtime.autoSync.onSheetActivated("Notes")).toBe("other-sheet");
-    const results = await Promise.all([runtime.autoSync.onSheetActivated(SHEET), runtime.autoSync.onSheetActivated("Notes"), runtime.autoSync.onSheetActivated(SHEET)]);
+    const results = await Promise.all([
+      runtime.autoSync.onSheetActivated(SHEET),
+      runtime.autoSync.onSheetActivated("Notes"),
+      runtime.autoSync.onSheetActivated(SHEET),
+    ]);
     expect(new Set(results)).toEqual(new Set(["synced"]));
     expect(syncs).toEqual(["sheet:done"]);
     void sim;

@@ -6,22 +6,80 @@ import type { SheetState, ExistingTable } from "../../src/workbook/state";
 const NO_ADDRESS = { street: null, number: null, box: null, postalCode: null, city: null, country: null };
 function relation(partial: Partial<Relation> & Pick<Relation, "id" | "name" | "kind">): Relation {
   return {
-    numericId: null, code: null, legalForm: null, enterpriseNumber: null, enterpriseNumbers: [], vatNumber: null, status: null, links: [],
-    nationalNumber: null, firstName: null, lastName: null, language: null, address: NO_ADDRESS, fiscalYearEnd: null,
-    generalMeetingDate: null, generalMeetingTime: null, totalShares: null, totalVotingRights: null, ...partial,
+    numericId: null,
+    code: null,
+    legalForm: null,
+    enterpriseNumber: null,
+    enterpriseNumbers: [],
+    vatNumber: null,
+    status: null,
+    links: [],
+    nationalNumber: null,
+    firstName: null,
+    lastName: null,
+    language: null,
+    address: NO_ADDRESS,
+    fiscalYearEnd: null,
+    generalMeetingDate: null,
+    generalMeetingTime: null,
+    totalShares: null,
+    totalVotingRights: null,
+    ...partial,
   };
 }
 const person = relation({ id: "p1", name: "Zoë Dubois", kind: "Person", firstName: "Zoë", lastName: "Dubois" });
 const company = relation({
-  id: "c1", name: "=SUM(A1) Consulting SRL", kind: "Company", legalForm: "SRL", enterpriseNumber: "0566988259",
-  generalMeetingDate: "2026-06-09", totalShares: 100, totalVotingRights: 100,
+  id: "c1",
+  name: "=SUM(A1) Consulting SRL",
+  kind: "Company",
+  legalForm: "SRL",
+  enterpriseNumber: "0566988259",
+  generalMeetingDate: "2026-06-09",
+  totalShares: 100,
+  totalVotingRights: 100,
   links: [
-    { role: "director", linkType: 4, relationId: "p1", startDate: "2021-06-08", endDate: null, roleText: "Gérant", representativeId: null, shares: null, votingRights: null, underOption: null, ireNumber: null, comment: null },
-    { role: "shareholder", linkType: 6, relationId: "p1", startDate: null, endDate: null, roleText: null, representativeId: null, shares: 100, votingRights: 100, underOption: false, ireNumber: null, comment: null },
+    {
+      role: "director",
+      linkType: 4,
+      relationId: "p1",
+      startDate: "2021-06-08",
+      endDate: null,
+      roleText: "Gérant",
+      representativeId: null,
+      shares: null,
+      votingRights: null,
+      underOption: null,
+      ireNumber: null,
+      comment: null,
+    },
+    {
+      role: "shareholder",
+      linkType: 6,
+      relationId: "p1",
+      startDate: null,
+      endDate: null,
+      roleText: null,
+      representativeId: null,
+      shares: 100,
+      votingRights: 100,
+      underOption: false,
+      ireNumber: null,
+      comment: null,
+    },
   ],
 });
 const data = mapCompany({ company, related: new Map([["p1", person]]), missing: [], unknownLinkTypes: new Map() });
-const empty: SheetState = { tables: {}, enterpriseNumber: null, namedEnterpriseNumber: false, enterpriseNumberName: null, identificationVeryHidden: false, snapshot: { tables: {} }, dataSheet: null, hasStateSheet: false, protectedSheets: [] };
+const empty: SheetState = {
+  tables: {},
+  enterpriseNumber: null,
+  namedEnterpriseNumber: false,
+  enterpriseNumberName: null,
+  identificationVeryHidden: false,
+  snapshot: { tables: {} },
+  dataSheet: null,
+  hasStateSheet: false,
+  protectedSheets: [],
+};
 const options = { language: "fr" as const, startedBy: "person" as const, now: "2026-11-27T10:30" };
 
 describe("buildPlan", () => {
@@ -56,15 +114,71 @@ describe("buildPlan", () => {
   it("leaves manual rows where they are, not a cell written back (formulas move with their row); only bookkeeping changes", () => {
     const first = planWrite(empty, data, options).plan.tables[1]!;
     const directors: ExistingTable = {
-      id: "directors", sheet: "Données permanentes", row: 0, column: 5, headers: first.headers,
+      id: "directors",
+      sheet: "Données permanentes",
+      row: 0,
+      column: 5,
+      headers: first.headers,
       columns: ["name", "kind", "identifier", "role", "start", "end", "representative", "source", "link"],
       bodyRowCount: 2,
       rows: [
-        { index: 0, cells: { name: "Zoë Dubois", kind: "Personne physique", identifier: null, role: "gérant", start: "2021-06-08", end: null, representative: null, source: "AdminPulse", link: "director:p1" }, formulas: first.body[0]!, numberFormats: first.numberFormats[0]! },
-        { index: 1, cells: { name: "Typed by hand", kind: null, identifier: null, role: "=B2", start: "not a date", end: null, representative: null, source: null, link: null }, formulas: ["Typed by hand", "", "", "=B2", "not a date", "", "", "", ""], numberFormats: ["General", "General", "General", "General", "General", "General", "General", "General", "General"] },
+        {
+          index: 0,
+          cells: {
+            name: "Zoë Dubois",
+            kind: "Personne physique",
+            identifier: null,
+            role: "gérant",
+            start: "2021-06-08",
+            end: null,
+            representative: null,
+            source: "AdminPulse",
+            link: "director:p1",
+          },
+          formulas: first.body[0]!,
+          numberFormats: first.numberFormats[0]!,
+        },
+        {
+          index: 1,
+          cells: {
+            name: "Typed by hand",
+            kind: null,
+            identifier: null,
+            role: "=B2",
+            start: "not a date",
+            end: null,
+            representative: null,
+            source: null,
+            link: null,
+          },
+          formulas: ["Typed by hand", "", "", "=B2", "not a date", "", "", "", ""],
+          numberFormats: ["General", "General", "General", "General", "General", "General", "General", "General", "General"],
+        },
       ],
     };
-    const state: SheetState = { ...empty, tables: { directors }, dataSheet: { sheet: "Données permanentes", firstFreeColumn: 15 }, snapshot: { tables: { directors: { rows: { "director:p1": { name: "Zoë Dubois", kind: "Personne physique", identifier: null, role: "gérant", start: "2021-06-08", end: null, representative: null } }, detached: [] } } } };
+    const state: SheetState = {
+      ...empty,
+      tables: { directors },
+      dataSheet: { sheet: "Données permanentes", firstFreeColumn: 15 },
+      snapshot: {
+        tables: {
+          directors: {
+            rows: {
+              "director:p1": {
+                name: "Zoë Dubois",
+                kind: "Personne physique",
+                identifier: null,
+                role: "gérant",
+                start: "2021-06-08",
+                end: null,
+                representative: null,
+              },
+            },
+            detached: [],
+          },
+        },
+      },
+    };
     const { plan, outcomes } = planWrite(state, data, options);
     const written = plan.tables.find((t) => t.id === "directors")!;
     expect(written.create).toBe(false);

@@ -29,7 +29,7 @@ describe("relativeFormula", () => {
 
   it("agrees with the simulator's calculated columns on which formulas are the same", () => {
     const refs = ["A1", "$B2", "C$3", "$D$4", "T7", "Sheet2!A1", "'Permanent data'!F3", "A1:B3"];
-    const formula = fc.tuple(fc.constantFrom(...refs), fc.constantFrom("*2", "+1", "&\"x\""), fc.constantFrom(...refs)).map(([a, op, b]) => `=${a}${op}+${b}`);
+    const formula = fc.tuple(fc.constantFrom(...refs), fc.constantFrom("*2", "+1", '&"x"'), fc.constantFrom(...refs)).map(([a, op, b]) => `=${a}${op}+${b}`);
     fc.assert(
       fc.property(formula, formula, fc.nat(20), fc.nat(20), fc.nat(8), fc.nat(8), (f, g, r1, r2, c1, c2) => {
         const same = relativeKey(f, r1, c1) === relativeKey(g, r2, c2);
@@ -53,7 +53,17 @@ describe("columnFormulaCells", () => {
       [false, false, true],
     ]);
     // A formula found once is typed, unless the body has that one row.
-    expect(columnFormulaCells([["a", "=B2*2"], ["b", "=B2*3"]], 1, 0, [1])).toEqual([
+    expect(
+      columnFormulaCells(
+        [
+          ["a", "=B2*2"],
+          ["b", "=B2*3"],
+        ],
+        1,
+        0,
+        [1],
+      ),
+    ).toEqual([
       [false, false],
       [false, false],
     ]);

@@ -102,7 +102,26 @@ describe("a crafted state sheet", () => {
   });
 
   it("annotation addresses are single cells as the add-in writes them: no ranges, whole columns or rows", () => {
-    const refused = ["A1:XFD1048576", "A:XFD", "A:A", "1:1", "1:1048576", "A1:B2", "C12,D13", "$C$12", "C$12", "c12", "C0", "C012", "XFE1", "A1048577", "Sheet1!C12", " C12", "C12 ", ""];
+    const refused = [
+      "A1:XFD1048576",
+      "A:XFD",
+      "A:A",
+      "1:1",
+      "1:1048576",
+      "A1:B2",
+      "C12,D13",
+      "$C$12",
+      "C$12",
+      "c12",
+      "C0",
+      "C012",
+      "XFE1",
+      "A1048577",
+      "Sheet1!C12",
+      " C12",
+      "C12 ",
+      "",
+    ];
     const decoded = decode(...refused.map((a) => note("Permanent data", a)), note("Permanent data", "C12"), note("Permanent data", "XFD1048576"));
     expect(decoded.annotations!.map((a) => a.address)).toEqual(["C12", "XFD1048576"]);
   });
@@ -150,10 +169,18 @@ describe("a crafted state sheet", () => {
   });
 
   it("findSnapshot tolerates rows that are not arrays, and finds the spare area", () => {
-    const rows: unknown[][] = [["", "", "", "", "PD_State", "1", "0566988259"], "junk" as unknown as unknown[], [null, null, null, null, "directors", "d:1", '{"name":"A"}']];
+    const rows: unknown[][] = [
+      ["", "", "", "", "PD_State", "1", "0566988259"],
+      "junk" as unknown as unknown[],
+      [null, null, null, null, "directors", "d:1", '{"name":"A"}'],
+    ];
     const found = findSnapshot(rows, 0);
     expect(found?.column).toBe(4);
-    expect(found?.snapshot).toEqual({ tables: { directors: { rows: { "d:1": { name: "A" } }, detached: [] } }, annotations: [], enterpriseNumber: "0566988259" });
+    expect(found?.snapshot).toEqual({
+      tables: { directors: { rows: { "d:1": { name: "A" } }, detached: [] } },
+      annotations: [],
+      enterpriseNumber: "0566988259",
+    });
     expect(findSnapshot(["junk" as unknown as unknown[]], 0)).toBeNull();
   });
 });
@@ -180,7 +207,10 @@ describe("the annotations taken back", () => {
   it("only cells of the tables of AdminPulse's data, header row included, as they are now", () => {
     const kept = ["E1", "M1", "E4", "M4", "H2"];
     const dropped = ["D1", "N1", "E5", "M5", "A1", "O1", "R3", "T1", "XFD1048576"];
-    const result = trustedAnnotations([...kept, ...dropped].map((a) => at(a)), tables);
+    const result = trustedAnnotations(
+      [...kept, ...dropped].map((a) => at(a)),
+      tables,
+    );
     expect(result.map((a) => a.address)).toEqual(kept);
   });
 
@@ -261,7 +291,8 @@ const tableArb = fc.record({
   rows: fc.array(fc.tuple(link, cellsArb), { maxLength: 5 }).map((entries) => Object.fromEntries(entries)),
   detached: fc.array(link, { maxLength: 4 }),
 });
-const letters = (column: number): string => (column < 26 ? String.fromCharCode(65 + column) : letters(Math.floor(column / 26) - 1) + String.fromCharCode(65 + (column % 26)));
+const letters = (column: number): string =>
+  column < 26 ? String.fromCharCode(65 + column) : letters(Math.floor(column / 26) - 1) + String.fromCharCode(65 + (column % 26));
 const annotation = fc.record({
   sheet: fc.string({ minLength: 1, maxLength: 31 }),
   address: fc.tuple(fc.integer({ min: 0, max: 16_383 }), fc.integer({ min: 1, max: 1_048_576 })).map(([c, r]) => `${letters(c)}${r}`),
@@ -280,7 +311,11 @@ describe("encodeSnapshot then decodeSnapshot", () => {
       fc.property(snapshotArb, (snapshot) => {
         // A table with nothing in it writes no row; no number is the empty header cell.
         const tables = Object.fromEntries(Object.entries(snapshot.tables).filter(([, s]) => Object.keys(s!.rows).length > 0 || s!.detached.length > 0));
-        const expected: StoredSnapshot = { tables, annotations: snapshot.annotations, ...(snapshot.enterpriseNumber ? { enterpriseNumber: snapshot.enterpriseNumber } : {}) };
+        const expected: StoredSnapshot = {
+          tables,
+          annotations: snapshot.annotations,
+          ...(snapshot.enterpriseNumber ? { enterpriseNumber: snapshot.enterpriseNumber } : {}),
+        };
         expect(decodeSnapshot(encodeSnapshot(snapshot))).toEqual(expected);
       }),
       { numRuns: 300 },

@@ -58,7 +58,9 @@ export function isImportedSourceWord(text: string | null | undefined): boolean {
 
 /** Lower case, no accents, letters and digits only, one space between words ("nue-propriété" → "nue propriete"). */
 function foldWords(text: string): string {
-  return foldText(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return foldText(text)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 /** Every language's words for a right or a partner's title, folded, longest first (so "beherend vennoot" wins over "vennoot"). */

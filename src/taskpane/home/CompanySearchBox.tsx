@@ -21,7 +21,9 @@ export function CompanySearchBox(props: { session: Session; language: Language; 
   const { t } = props;
   const styles = useStyles();
   const [query, setQuery] = useState("");
-  const [state, setState] = useState<{ kind: "idle" } | { kind: "busy" } | { kind: "found"; query: string; matches: CompanyMatch[] } | { kind: "failed"; error: PaneErrorView }>({ kind: "idle" });
+  const [state, setState] = useState<
+    { kind: "idle" } | { kind: "busy" } | { kind: "found"; query: string; matches: CompanyMatch[] } | { kind: "failed"; error: PaneErrorView }
+  >({ kind: "idle" });
   const current = useRef<AbortController | null>(null);
 
   const search = async () => {

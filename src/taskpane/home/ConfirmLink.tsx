@@ -30,10 +30,7 @@ export function ConfirmLink(props: { request: CompanyToConfirm; t: HomeStrings; 
   // The question appears in place of the Sync button: keyboard and screen-reader users start there.
   useEffect(() => heading.current?.focus(), []);
   const number = formatEnterpriseNumber(request.enterpriseNumber);
-  const text =
-    request.link.kind === "relinked"
-      ? t.confirmRelinked(formatEnterpriseNumber(request.link.previous), number)
-      : t.confirmFirst(number);
+  const text = request.link.kind === "relinked" ? t.confirmRelinked(formatEnterpriseNumber(request.link.previous), number) : t.confirmFirst(number);
   return (
     <section className={styles.root} aria-labelledby="confirm-link-title" data-testid="confirm-link">
       <h2 id="confirm-link-title" className={styles.title} ref={heading} tabIndex={-1}>

@@ -32,7 +32,10 @@ export type FindingCell = NonNullable<FindingView["cell"]>;
 
 const SEVERITIES: readonly FindingSeverity[] = ["error", "warning", "info"];
 
-const GROUP: Record<FindingSeverity, { label: "groupError" | "groupWarning" | "groupInfo"; count: "countError" | "countWarning" | "countInfo"; Icon: typeof ErrorCircleRegular }> = {
+const GROUP: Record<
+  FindingSeverity,
+  { label: "groupError" | "groupWarning" | "groupInfo"; count: "countError" | "countWarning" | "countInfo"; Icon: typeof ErrorCircleRegular }
+> = {
   error: { label: "groupError", count: "countError", Icon: ErrorCircleRegular },
   warning: { label: "groupWarning", count: "countWarning", Icon: WarningRegular },
   info: { label: "groupInfo", count: "countInfo", Icon: InfoRegular },
@@ -40,7 +43,14 @@ const GROUP: Record<FindingSeverity, { label: "groupError" | "groupWarning" | "g
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  header: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap", rowGap: tokens.spacingVerticalS },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+    rowGap: tokens.spacingVerticalS,
+  },
   title: { margin: 0 },
   counts: { margin: 0 },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },

@@ -63,7 +63,15 @@ export function HomeView({ session, workbook, language, onOpenSettings }: HomeVi
   return (
     <div className={styles.root}>
       <ExpiryReminder settings={session.settings} language={language} onOpenSettings={onOpenSettings} />
-      <WorkbookLink session={session} linked={linked} language={language} number={number} onNumber={setNumber} onSubmit={() => void startSync()} disabled={running} />
+      <WorkbookLink
+        session={session}
+        linked={linked}
+        language={language}
+        number={number}
+        onNumber={setNumber}
+        onSubmit={() => void startSync()}
+        disabled={running}
+      />
       {activity.kind === "confirming" && <ConfirmLink request={activity.company} t={t} onAnswer={activity.answer} />}
       {!asking && (
         <Button appearance="primary" icon={<ArrowSyncRegular />} disabled={!canSync} onClick={() => void startSync()} data-testid="sync">
@@ -72,10 +80,22 @@ export function HomeView({ session, workbook, language, onOpenSettings }: HomeVi
       )}
       <SyncStatus activity={activity} language={language} onCancel={() => session.cancel()} onOpenSettings={onOpenSettings} onRetry={() => void startSync()} />
       {usable && !asking && (findingsOf(checks) !== null || activity.kind !== "running") && (
-        <ChecksSection checks={checks} language={language} busy={running} onRunChecks={() => void workbook.runChecks()} onSelect={(cell) => void session.selectCell(cell)} />
+        <ChecksSection
+          checks={checks}
+          language={language}
+          busy={running}
+          onRunChecks={() => void workbook.runChecks()}
+          onSelect={(cell) => void session.selectCell(cell)}
+        />
       )}
       {activity.kind === "reviewing" && (
-        <ReviewConflicts conflicts={activity.conflicts} language={language} t={t} onApply={(answers) => activity.answer(answers)} onCancel={() => activity.answer(null)} />
+        <ReviewConflicts
+          conflicts={activity.conflicts}
+          language={language}
+          t={t}
+          onApply={(answers) => activity.answer(answers)}
+          onCancel={() => activity.answer(null)}
+        />
       )}
     </div>
   );

@@ -28,7 +28,13 @@ import type { HomeStrings } from "../strings/home";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   title: { margin: 0 },
-  row: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalM, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  row: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalM,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap", rowGap: tokens.spacingVerticalS },
 });
 
@@ -36,7 +42,13 @@ export function conflictKey(conflict: Pick<Conflict, "table" | "link">): string 
   return `${conflict.table}:${conflict.link}`;
 }
 
-export function ReviewConflicts(props: { conflicts: readonly Conflict[]; language: Language; t: HomeStrings; onApply(answers: Map<string, Resolution>): void; onCancel(): void }) {
+export function ReviewConflicts(props: {
+  conflicts: readonly Conflict[];
+  language: Language;
+  t: HomeStrings;
+  onApply(answers: Map<string, Resolution>): void;
+  onCancel(): void;
+}) {
   const { t, language } = props;
   const styles = useStyles();
   const labels = labelsFor(language);

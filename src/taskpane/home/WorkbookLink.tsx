@@ -44,9 +44,7 @@ export function WorkbookLink(props: WorkbookLinkProps) {
       {usable && <LinkedCompanyCard company={usable} language={language} t={t} />}
       {usable && !usable.confirmed && (
         <MessageBar intent="info" layout="multiline" data-testid="link-to-confirm">
-          <MessageBarBody>
-            {usable.link.kind === "relinked" ? t.linkRelinked(formatEnterpriseNumber(usable.link.previous)) : t.linkToConfirm}
-          </MessageBarBody>
+          <MessageBarBody>{usable.link.kind === "relinked" ? t.linkRelinked(formatEnterpriseNumber(usable.link.previous)) : t.linkToConfirm}</MessageBarBody>
         </MessageBar>
       )}
       {misdirected && (

@@ -14,7 +14,11 @@ export function AutoSyncSection({ store, settings, language }: { store: Settings
     <SettingsSection title={t.syncSection}>
       <Caption1 className={styles.hint}>{t.syncHint}</Caption1>
       <Switch label={t.syncOnOpen} checked={settings.autoSyncOnOpen} onChange={(_event, data) => saveSettings(store, { autoSyncOnOpen: data.checked })} />
-      <Switch label={t.syncOnActivate} checked={settings.autoSyncOnActivate} onChange={(_event, data) => saveSettings(store, { autoSyncOnActivate: data.checked })} />
+      <Switch
+        label={t.syncOnActivate}
+        checked={settings.autoSyncOnActivate}
+        onChange={(_event, data) => saveSettings(store, { autoSyncOnActivate: data.checked })}
+      />
     </SettingsSection>
   );
 }

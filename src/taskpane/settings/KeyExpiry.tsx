@@ -18,8 +18,17 @@ export function KeyExpiry(props: { store: SettingsStore; settings: Settings; lan
   const reminder = expiryReminder(expiry, props.now ? props.now() : new Date());
   return (
     <>
-      <Field label={t.expiryLabel} hint={t.expiryHint} validationState={error ? "error" : "none"} validationMessage={error ? localize(error, language) : undefined}>
-        <Input type="date" value={expiry ?? ""} onChange={(_event, data) => setError(saveSettings(props.store, { tokenExpiry: data.value === "" ? null : data.value }))} />
+      <Field
+        label={t.expiryLabel}
+        hint={t.expiryHint}
+        validationState={error ? "error" : "none"}
+        validationMessage={error ? localize(error, language) : undefined}
+      >
+        <Input
+          type="date"
+          value={expiry ?? ""}
+          onChange={(_event, data) => setError(saveSettings(props.store, { tokenExpiry: data.value === "" ? null : data.value }))}
+        />
       </Field>
       <div role="status" aria-live="polite" data-testid="expiry-reminder" data-state={reminder.state}>
         {reminder.state === "soon" && expiry && (

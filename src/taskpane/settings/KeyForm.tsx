@@ -27,8 +27,20 @@ export function KeyForm({ source, language, draft, onDraft, inputRef, onSave, on
   return (
     <form onSubmit={onSave} className={styles.section} noValidate>
       {source === "host" && <Body1 data-testid="key-status">{t.keyHost}</Body1>}
-      <Field label={t.keyLabel} hint={t.keyHint} validationState={draft.error ? "error" : "none"} validationMessage={draft.error ? localize(draft.error, language) : undefined}>
-        <Input ref={inputRef} type="password" value={draft.value} autoComplete="off" spellCheck={false} onChange={(_event, data) => onDraft({ value: data.value, error: null })} />
+      <Field
+        label={t.keyLabel}
+        hint={t.keyHint}
+        validationState={draft.error ? "error" : "none"}
+        validationMessage={draft.error ? localize(draft.error, language) : undefined}
+      >
+        <Input
+          ref={inputRef}
+          type="password"
+          value={draft.value}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(_event, data) => onDraft({ value: data.value, error: null })}
+        />
       </Field>
       <div className={styles.row}>
         <Button type="submit" appearance="primary">

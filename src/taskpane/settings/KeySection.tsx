@@ -85,7 +85,15 @@ export function KeySection(props: KeySectionProps) {
   return (
     <SettingsSection title={t.keySection}>
       {showForm ? (
-        <KeyForm source={source} language={language} draft={draft} onDraft={onDraft} inputRef={keyInput} onSave={saveKey} onCancel={replacing && hasOwnKey ? cancelReplace : undefined} />
+        <KeyForm
+          source={source}
+          language={language}
+          draft={draft}
+          onDraft={onDraft}
+          inputRef={keyInput}
+          onSave={saveKey}
+          onCancel={replacing && hasOwnKey ? cancelReplace : undefined}
+        />
       ) : (
         <SavedKey source={source} settings={settings} t={t} replaceButton={replaceButton} onReplace={replace} onForget={forgetKey} />
       )}
@@ -103,7 +111,14 @@ export function KeySection(props: KeySectionProps) {
 }
 
 /** A key of the administrator's is set: where it is kept, and what can be done with it. */
-function SavedKey(props: { source: TokenSource; settings: Settings; t: SettingsStrings; replaceButton: Ref<HTMLButtonElement>; onReplace(): void; onForget(): void }) {
+function SavedKey(props: {
+  source: TokenSource;
+  settings: Settings;
+  t: SettingsStrings;
+  replaceButton: Ref<HTMLButtonElement>;
+  onReplace(): void;
+  onForget(): void;
+}) {
   const { t } = props;
   const styles = useSettingsStyles();
   return (
@@ -133,7 +148,11 @@ function KeyStorage(props: { store: SettingsStore; settings: Settings; t: Settin
         </MessageBar>
       )}
       <Field hint={t.rememberHint}>
-        <Checkbox label={t.rememberLabel} checked={props.settings.rememberToken} onChange={(_event, data) => saveSettings(props.store, { rememberToken: data.checked === true })} />
+        <Checkbox
+          label={t.rememberLabel}
+          checked={props.settings.rememberToken}
+          onChange={(_event, data) => saveSettings(props.store, { rememberToken: data.checked === true })}
+        />
       </Field>
     </>
   );

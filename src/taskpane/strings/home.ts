@@ -44,7 +44,8 @@ const en = {
   stepLookup: "Finding the company in AdminPulse",
   stepScan: (done: number, total: number | null): string => `Reading the AdminPulse list: page ${formatCount("en", done)} of ${outOf("en", total)}`,
   stepCompany: "Reading the company",
-  stepRelated: (done: number, total: number | null): string => `Reading directors, shareholders and auditors: ${formatCount("en", done)} of ${outOf("en", total)}`,
+  stepRelated: (done: number, total: number | null): string =>
+    `Reading directors, shareholders and auditors: ${formatCount("en", done)} of ${outOf("en", total)}`,
   stepWriting: "Writing the tables",
   stepDone: "Done",
   summaryTitle: (company: string): string => `Synced: ${company}`,
@@ -75,9 +76,12 @@ const en = {
       one: (n) => `${n} row you edited was left as it is. Sync from this pane to review it.`,
       other: (n) => `${n} rows you edited were left as they are. Sync from this pane to review them.`,
     }),
-  summaryColumnRestored: (table: string, column: string): string => `${table}: the column “${column}” was missing (renamed or deleted); it is back, at the end of the table.`,
-  summaryColumnMissing: (table: string, column: string): string => `${table} has no column “${column}” (renamed or deleted), and the column right of the table is in use, so AdminPulse’s values for it are not shown. Empty that column, or give the column its name back, then sync again.`,
-  summaryTableCreatedAgain: (table: string, cell: string): string => `${table} was not found (deleted, renamed or converted to a range), so it was written again at ${cell}. Cells left where it was are no longer updated.`,
+  summaryColumnRestored: (table: string, column: string): string =>
+    `${table}: the column “${column}” was missing (renamed or deleted); it is back, at the end of the table.`,
+  summaryColumnMissing: (table: string, column: string): string =>
+    `${table} has no column “${column}” (renamed or deleted), and the column right of the table is in use, so AdminPulse’s values for it are not shown. Empty that column, or give the column its name back, then sync again.`,
+  summaryTableCreatedAgain: (table: string, cell: string): string =>
+    `${table} was not found (deleted, renamed or converted to a range), so it was written again at ${cell}. Cells left where it was are no longer updated.`,
   notWritten: "Nothing was written: the review was cancelled.",
   reviewTitle: "You edited imported cells",
   reviewIntro: "AdminPulse has other values for cells you changed. Choose, row by row, before anything is written.",
@@ -90,12 +94,16 @@ const en = {
   reviewChoice: (row: string): string => `For ${row}`,
   reviewApply: "Apply and sync",
   reviewCancel: "Cancel, write nothing",
-  linkToConfirm: "Not yet confirmed on this computer. Press Sync: the pane shows the company AdminPulse has for this number, and writes nothing before you confirm it.",
-  linkRelinked: (previous: string): string => `The enterprise number was changed from ${previous} since the last sync. Press Sync to confirm the new company before anything is written.`,
+  linkToConfirm:
+    "Not yet confirmed on this computer. Press Sync: the pane shows the company AdminPulse has for this number, and writes nothing before you confirm it.",
+  linkRelinked: (previous: string): string =>
+    `The enterprise number was changed from ${previous} since the last sync. Press Sync to confirm the new company before anything is written.`,
   linkInvalidTitle: "This workbook is not linked",
   confirmTitle: "Is this the right company?",
-  confirmFirst: (number: string): string => `AdminPulse has this company for the enterprise number ${number}. Check that it is this workbook’s client before anything is written.`,
-  confirmRelinked: (previous: string, number: string): string => `This workbook was synced with the company ${previous}. Its enterprise-number cell now says ${number}. Syncing replaces the imported rows with this company’s; rows you typed stay.`,
+  confirmFirst: (number: string): string =>
+    `AdminPulse has this company for the enterprise number ${number}. Check that it is this workbook’s client before anything is written.`,
+  confirmRelinked: (previous: string, number: string): string =>
+    `This workbook was synced with the company ${previous}. Its enterprise-number cell now says ${number}. Syncing replaces the imported rows with this company’s; rows you typed stay.`,
   confirmApply: "Yes, link and sync",
   confirmCancel: "No, write nothing",
   notConfirmed: "Nothing was written: the company was not confirmed.",
@@ -123,7 +131,8 @@ const fr: HomeStrings = {
   numberLabel: "Numéro d’entreprise",
   numberHint: "10 chiffres, par exemple 0123.456.749",
   numberValid: "Numéro d’entreprise valable",
-  numberWrongCheck: "Les chiffres de contrôle ne correspondent pas : vérifiez s’il n’y a pas de faute de frappe. (AdminPulse est tout de même interrogé, au cas où il contiendrait ce numéro tel quel.)",
+  numberWrongCheck:
+    "Les chiffres de contrôle ne correspondent pas : vérifiez s’il n’y a pas de faute de frappe. (AdminPulse est tout de même interrogé, au cas où il contiendrait ce numéro tel quel.)",
   numberWrongShape: "Un numéro d’entreprise compte 10 chiffres et commence par 0 ou 1.",
   searchLabel: "Chercher dans AdminPulse par nom",
   searchPlaceholder: "Nom de la société",
@@ -171,11 +180,14 @@ const fr: HomeStrings = {
       other: (n) => `${n} lignes que vous avez modifiées ont été laissées telles quelles. Synchronisez depuis ce volet pour les passer en revue.`,
     }),
   summaryColumnRestored: (table, column) => `${table} : la colonne « ${column} » manquait (renommée ou supprimée) ; elle est de retour, à la fin du tableau.`,
-  summaryColumnMissing: (table, column) => `${table} n’a plus de colonne « ${column} » (renommée ou supprimée), et la colonne à droite du tableau est occupée : les valeurs d’AdminPulse pour cette colonne ne sont pas affichées. Videz cette colonne, ou redonnez son nom à la colonne, puis synchronisez à nouveau.`,
-  summaryTableCreatedAgain: (table, cell) => `${table} est introuvable (supprimé, renommé ou converti en plage) : il a été réécrit en ${cell}. Les cellules restées à son ancienne place ne sont plus mises à jour.`,
+  summaryColumnMissing: (table, column) =>
+    `${table} n’a plus de colonne « ${column} » (renommée ou supprimée), et la colonne à droite du tableau est occupée : les valeurs d’AdminPulse pour cette colonne ne sont pas affichées. Videz cette colonne, ou redonnez son nom à la colonne, puis synchronisez à nouveau.`,
+  summaryTableCreatedAgain: (table, cell) =>
+    `${table} est introuvable (supprimé, renommé ou converti en plage) : il a été réécrit en ${cell}. Les cellules restées à son ancienne place ne sont plus mises à jour.`,
   notWritten: "Rien n’a été écrit : la vérification a été annulée.",
   reviewTitle: "Vous avez modifié des cellules importées",
-  reviewIntro: "AdminPulse contient d’autres valeurs pour des cellules que vous avez modifiées. Choisissez, ligne par ligne, avant que quoi que ce soit ne soit écrit.",
+  reviewIntro:
+    "AdminPulse contient d’autres valeurs pour des cellules que vous avez modifiées. Choisissez, ligne par ligne, avant que quoi que ce soit ne soit écrit.",
   reviewRow: "Ligne",
   reviewColumn: "Colonne",
   reviewSheet: "Dans la feuille",
@@ -185,12 +197,16 @@ const fr: HomeStrings = {
   reviewChoice: (row) => `Pour ${row}`,
   reviewApply: "Appliquer et synchroniser",
   reviewCancel: "Annuler, ne rien écrire",
-  linkToConfirm: "Pas encore confirmé sur cet ordinateur. Appuyez sur Synchroniser : le volet affiche la société qu’AdminPulse a pour ce numéro, et n’écrit rien avant votre confirmation.",
-  linkRelinked: (previous) => `Le numéro d’entreprise a été changé depuis la dernière synchronisation (c’était ${previous}). Appuyez sur Synchroniser pour confirmer la nouvelle société avant toute écriture.`,
+  linkToConfirm:
+    "Pas encore confirmé sur cet ordinateur. Appuyez sur Synchroniser : le volet affiche la société qu’AdminPulse a pour ce numéro, et n’écrit rien avant votre confirmation.",
+  linkRelinked: (previous) =>
+    `Le numéro d’entreprise a été changé depuis la dernière synchronisation (c’était ${previous}). Appuyez sur Synchroniser pour confirmer la nouvelle société avant toute écriture.`,
   linkInvalidTitle: "Ce classeur n’est pas lié",
   confirmTitle: "Est-ce la bonne société ?",
-  confirmFirst: (number) => `AdminPulse a cette société pour le numéro d’entreprise ${number}. Vérifiez qu’il s’agit bien du client de ce classeur avant toute écriture.`,
-  confirmRelinked: (previous, number) => `Ce classeur a été synchronisé avec la société ${previous}. Sa cellule du numéro d’entreprise indique maintenant ${number}. La synchronisation remplace les lignes importées par celles de cette société ; les lignes saisies à la main restent.`,
+  confirmFirst: (number) =>
+    `AdminPulse a cette société pour le numéro d’entreprise ${number}. Vérifiez qu’il s’agit bien du client de ce classeur avant toute écriture.`,
+  confirmRelinked: (previous, number) =>
+    `Ce classeur a été synchronisé avec la société ${previous}. Sa cellule du numéro d’entreprise indique maintenant ${number}. La synchronisation remplace les lignes importées par celles de cette société ; les lignes saisies à la main restent.`,
   confirmApply: "Oui, lier et synchroniser",
   confirmCancel: "Non, ne rien écrire",
   notConfirmed: "Rien n’a été écrit : la société n’a pas été confirmée.",
@@ -216,7 +232,8 @@ const nl: HomeStrings = {
   numberLabel: "Ondernemingsnummer",
   numberHint: "10 cijfers, bijvoorbeeld 0123.456.749",
   numberValid: "Geldig ondernemingsnummer",
-  numberWrongCheck: "De controlecijfers kloppen niet: kijk na of er geen tikfout in zit. (AdminPulse wordt toch bevraagd, voor het geval het nummer er zo in staat.)",
+  numberWrongCheck:
+    "De controlecijfers kloppen niet: kijk na of er geen tikfout in zit. (AdminPulse wordt toch bevraagd, voor het geval het nummer er zo in staat.)",
   numberWrongShape: "Een ondernemingsnummer telt 10 cijfers en begint met 0 of 1.",
   searchLabel: "Zoeken in AdminPulse op naam",
   searchPlaceholder: "Naam van de onderneming",
@@ -264,8 +281,10 @@ const nl: HomeStrings = {
       other: (n) => `${n} rijen die u wijzigde, werden gelaten zoals ze zijn. Synchroniseer vanuit dit deelvenster om ze na te kijken.`,
     }),
   summaryColumnRestored: (table, column) => `${table}: de kolom “${column}” ontbrak (hernoemd of verwijderd); ze staat er weer, aan het einde van de tabel.`,
-  summaryColumnMissing: (table, column) => `${table} heeft geen kolom “${column}” meer (hernoemd of verwijderd), en de kolom rechts van de tabel is in gebruik, dus de waarden van AdminPulse daarvoor worden niet getoond. Maak die kolom leeg, of geef de kolom haar naam terug, en synchroniseer opnieuw.`,
-  summaryTableCreatedAgain: (table, cell) => `${table} werd niet gevonden (verwijderd, hernoemd of naar een bereik geconverteerd), dus werd ze opnieuw geschreven in ${cell}. Cellen die op haar oude plaats bleven staan, worden niet meer bijgewerkt.`,
+  summaryColumnMissing: (table, column) =>
+    `${table} heeft geen kolom “${column}” meer (hernoemd of verwijderd), en de kolom rechts van de tabel is in gebruik, dus de waarden van AdminPulse daarvoor worden niet getoond. Maak die kolom leeg, of geef de kolom haar naam terug, en synchroniseer opnieuw.`,
+  summaryTableCreatedAgain: (table, cell) =>
+    `${table} werd niet gevonden (verwijderd, hernoemd of naar een bereik geconverteerd), dus werd ze opnieuw geschreven in ${cell}. Cellen die op haar oude plaats bleven staan, worden niet meer bijgewerkt.`,
   notWritten: "Er werd niets geschreven: het nakijken werd geannuleerd.",
   reviewTitle: "U wijzigde geïmporteerde cellen",
   reviewIntro: "AdminPulse heeft andere waarden voor cellen die u wijzigde. Kies per rij, voor er iets geschreven wordt.",
@@ -278,12 +297,16 @@ const nl: HomeStrings = {
   reviewChoice: (row) => `Voor ${row}`,
   reviewApply: "Toepassen en synchroniseren",
   reviewCancel: "Annuleren, niets schrijven",
-  linkToConfirm: "Nog niet bevestigd op deze computer. Klik op Synchroniseren: het deelvenster toont de onderneming die AdminPulse voor dit nummer heeft, en schrijft niets voordat u ze bevestigt.",
-  linkRelinked: (previous) => `Het ondernemingsnummer werd sinds de laatste synchronisatie gewijzigd (het was ${previous}). Klik op Synchroniseren om de nieuwe onderneming te bevestigen voordat er iets wordt geschreven.`,
+  linkToConfirm:
+    "Nog niet bevestigd op deze computer. Klik op Synchroniseren: het deelvenster toont de onderneming die AdminPulse voor dit nummer heeft, en schrijft niets voordat u ze bevestigt.",
+  linkRelinked: (previous) =>
+    `Het ondernemingsnummer werd sinds de laatste synchronisatie gewijzigd (het was ${previous}). Klik op Synchroniseren om de nieuwe onderneming te bevestigen voordat er iets wordt geschreven.`,
   linkInvalidTitle: "Deze werkmap is niet gekoppeld",
   confirmTitle: "Is dit de juiste onderneming?",
-  confirmFirst: (number) => `AdminPulse heeft deze onderneming voor het ondernemingsnummer ${number}. Controleer dat het de klant van deze werkmap is voordat er iets wordt geschreven.`,
-  confirmRelinked: (previous, number) => `Deze werkmap werd gesynchroniseerd met de onderneming ${previous}. De cel van het ondernemingsnummer vermeldt nu ${number}. Synchroniseren vervangt de geïmporteerde rijen door die van deze onderneming; rijen die u zelf typte, blijven.`,
+  confirmFirst: (number) =>
+    `AdminPulse heeft deze onderneming voor het ondernemingsnummer ${number}. Controleer dat het de klant van deze werkmap is voordat er iets wordt geschreven.`,
+  confirmRelinked: (previous, number) =>
+    `Deze werkmap werd gesynchroniseerd met de onderneming ${previous}. De cel van het ondernemingsnummer vermeldt nu ${number}. Synchroniseren vervangt de geïmporteerde rijen door die van deze onderneming; rijen die u zelf typte, blijven.`,
   confirmApply: "Ja, koppelen en synchroniseren",
   confirmCancel: "Nee, niets schrijven",
   notConfirmed: "Er werd niets geschreven: de onderneming werd niet bevestigd.",

@@ -54,13 +54,18 @@ const en = {
   urlChangeForgetsKey: "Changing the address forgets the API key: you will enter it again for the new address.",
   urlFixedHint: "Set by your office when the add-in was installed.",
   addressChanged: (url: string): string => `The AdminPulse address is now ${url}.`,
-  addressChangedKeyForgotten: (url: string): string => `The AdminPulse address is now ${url}. The key entered for the previous address was forgotten: enter the API key for this address.`,
+  addressChangedKeyForgotten: (url: string): string =>
+    `The AdminPulse address is now ${url}. The key entered for the previous address was forgotten: enter the API key for this address.`,
   sharedOriginTitle: "This add-in shares its web address with other pages",
-  sharedOrigin: "Any page of that website can read a key remembered on this device. Ask your IT administrator to host the add-in on a web address of its own (README, “Deploying to the office”); until then, leave “Remember on this device” unticked.",
+  sharedOrigin:
+    "Any page of that website can read a key remembered on this device. Ask your IT administrator to host the add-in on a web address of its own (README, “Deploying to the office”); until then, leave “Remember on this device” unticked.",
   testConnection: "Test connection",
   testRunning: "Testing the connection…",
   testSuccess: (relationCount: number): string =>
-    plural("en", relationCount, { one: (n) => `The key works: AdminPulse shows ${n} relation.`, other: (n) => `The key works: AdminPulse shows ${n} relations.` }),
+    plural("en", relationCount, {
+      one: (n) => `The key works: AdminPulse shows ${n} relation.`,
+      other: (n) => `The key works: AdminPulse shows ${n} relations.`,
+    }),
   testNoKey: "Enter the AdminPulse API key first.",
   testFailed: "The connection test failed. Check the key and the AdminPulse address, then try again.",
 
@@ -94,7 +99,8 @@ const fr: SettingsStrings = {
   keySaved: "La clé a été enregistrée.",
   keyForgotten: "La clé a été oubliée sur cet appareil.",
   rememberLabel: "Mémoriser sur cet appareil",
-  rememberHint: "Conservée uniquement dans le stockage du navigateur de ce complément sur cet ordinateur, jamais dans le classeur. Sinon, elle est oubliée à la fermeture d’Excel.",
+  rememberHint:
+    "Conservée uniquement dans le stockage du navigateur de ce complément sur cet ordinateur, jamais dans le classeur. Sinon, elle est oubliée à la fermeture d’Excel.",
 
   expiryLabel: "Date d’expiration de la clé",
   expiryHint: "La date choisie lors de la création de la clé dans AdminPulse. Le complément vous le rappelle 14 jours avant.",
@@ -118,13 +124,18 @@ const fr: SettingsStrings = {
   urlChangeForgetsKey: "Changer d’adresse oublie la clé d’API : vous la saisirez à nouveau pour la nouvelle adresse.",
   urlFixedHint: "Fixée par votre bureau lors de l’installation du complément.",
   addressChanged: (url: string): string => `L’adresse AdminPulse est maintenant ${url}.`,
-  addressChangedKeyForgotten: (url: string): string => `L’adresse AdminPulse est maintenant ${url}. La clé saisie pour l’adresse précédente a été oubliée : saisissez la clé d’API pour cette adresse.`,
+  addressChangedKeyForgotten: (url: string): string =>
+    `L’adresse AdminPulse est maintenant ${url}. La clé saisie pour l’adresse précédente a été oubliée : saisissez la clé d’API pour cette adresse.`,
   sharedOriginTitle: "Ce complément partage son adresse web avec d’autres pages",
-  sharedOrigin: "Toute page de ce site peut lire une clé mémorisée sur cet appareil. Demandez à votre administrateur informatique d’héberger le complément sur une adresse web qui lui est propre (README, « Deploying to the office ») ; en attendant, ne cochez pas « Mémoriser sur cet appareil ».",
+  sharedOrigin:
+    "Toute page de ce site peut lire une clé mémorisée sur cet appareil. Demandez à votre administrateur informatique d’héberger le complément sur une adresse web qui lui est propre (README, « Deploying to the office ») ; en attendant, ne cochez pas « Mémoriser sur cet appareil ».",
   testConnection: "Tester la connexion",
   testRunning: "Test de la connexion…",
   testSuccess: (relationCount: number): string =>
-    plural("fr", relationCount, { one: (n) => `La clé fonctionne : AdminPulse affiche ${n} relation.`, other: (n) => `La clé fonctionne : AdminPulse affiche ${n} relations.` }),
+    plural("fr", relationCount, {
+      one: (n) => `La clé fonctionne : AdminPulse affiche ${n} relation.`,
+      other: (n) => `La clé fonctionne : AdminPulse affiche ${n} relations.`,
+    }),
   testNoKey: "Saisissez d’abord la clé d’API AdminPulse.",
   testFailed: "Le test de connexion a échoué. Vérifiez la clé et l’adresse AdminPulse, puis réessayez.",
 
@@ -156,7 +167,8 @@ const nl: SettingsStrings = {
   keySaved: "De sleutel werd opgeslagen.",
   keyForgotten: "De sleutel werd vergeten op dit apparaat.",
   rememberLabel: "Onthouden op dit apparaat",
-  rememberHint: "Alleen bewaard in de browseropslag van deze invoegtoepassing op deze computer, nooit in de werkmap. Anders wordt ze vergeten wanneer Excel sluit.",
+  rememberHint:
+    "Alleen bewaard in de browseropslag van deze invoegtoepassing op deze computer, nooit in de werkmap. Anders wordt ze vergeten wanneer Excel sluit.",
 
   expiryLabel: "Vervaldatum van de sleutel",
   expiryHint: "De datum die gekozen werd toen de sleutel in AdminPulse werd aangemaakt. De invoegtoepassing herinnert u er 14 dagen vooraf aan.",
@@ -180,13 +192,18 @@ const nl: SettingsStrings = {
   urlChangeForgetsKey: "Als u het adres wijzigt, wordt de API-sleutel vergeten: u vult ze opnieuw in voor het nieuwe adres.",
   urlFixedHint: "Vastgelegd door uw kantoor bij de installatie van de invoegtoepassing.",
   addressChanged: (url: string): string => `Het AdminPulse-adres is nu ${url}.`,
-  addressChangedKeyForgotten: (url: string): string => `Het AdminPulse-adres is nu ${url}. De sleutel die voor het vorige adres werd ingevuld, werd vergeten: vul de API-sleutel voor dit adres in.`,
+  addressChangedKeyForgotten: (url: string): string =>
+    `Het AdminPulse-adres is nu ${url}. De sleutel die voor het vorige adres werd ingevuld, werd vergeten: vul de API-sleutel voor dit adres in.`,
   sharedOriginTitle: "Deze invoegtoepassing deelt haar webadres met andere pagina’s",
-  sharedOrigin: "Elke pagina van die website kan een sleutel lezen die op dit apparaat wordt onthouden. Vraag uw IT-beheerder de invoegtoepassing op een eigen webadres te hosten (README, ‘Deploying to the office’); laat tot dan ‘Onthouden op dit apparaat’ uitgevinkt.",
+  sharedOrigin:
+    "Elke pagina van die website kan een sleutel lezen die op dit apparaat wordt onthouden. Vraag uw IT-beheerder de invoegtoepassing op een eigen webadres te hosten (README, ‘Deploying to the office’); laat tot dan ‘Onthouden op dit apparaat’ uitgevinkt.",
   testConnection: "Verbinding testen",
   testRunning: "De verbinding wordt getest…",
   testSuccess: (relationCount: number): string =>
-    plural("nl", relationCount, { one: (n) => `De sleutel werkt: AdminPulse toont ${n} relatie.`, other: (n) => `De sleutel werkt: AdminPulse toont ${n} relaties.` }),
+    plural("nl", relationCount, {
+      one: (n) => `De sleutel werkt: AdminPulse toont ${n} relatie.`,
+      other: (n) => `De sleutel werkt: AdminPulse toont ${n} relaties.`,
+    }),
   testNoKey: "Vul eerst de AdminPulse-API-sleutel in.",
   testFailed: "De verbindingstest is mislukt. Controleer de sleutel en het AdminPulse-adres en probeer opnieuw.",
 
