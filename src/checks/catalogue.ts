@@ -271,7 +271,7 @@ export const CHECK_CATALOGUE: Readonly<Record<CheckId, CatalogueEntry>> = {
   "SYNC-01": {
     title: "Cell edited in the sheet",
     severity: "warning",
-    rule: "A cell of an imported row was edited in the sheet and differs from AdminPulse; automatic syncs leave the row alone until it is resolved.",
+    rule: "A cell of an imported row was edited in the sheet and differs from AdminPulse: either an edit not decided yet (automatic syncs leave the row alone until it is), or a value the user chose to keep with the row still linked (the rest of the row follows AdminPulse; the cell does again once AdminPulse has the same value).",
     basis: "—",
     silencedWhen: "checks run without a sync (no conflicts known)",
   },

@@ -514,5 +514,5 @@ function isParty(value: unknown): value is Party {
 function isConflict(value: unknown): value is CheckConflict {
   if (value === null || typeof value !== "object") return false;
   const c = value as Partial<CheckConflict>;
-  return typeof c.table === "string" && typeof c.link === "string" && Array.isArray(c.columns);
+  return typeof c.table === "string" && typeof c.link === "string" && Array.isArray(c.columns) && (c.kept === undefined || typeof c.kept === "boolean");
 }

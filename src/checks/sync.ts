@@ -1,5 +1,5 @@
-// SYNC-01: a cell of an imported row edited in the sheet that differs from AdminPulse (the sync's
-// conflicts left alone). One finding per cell.
+// SYNC-01: a cell of an imported row edited in the sheet that differs from AdminPulse: an edit left
+// alone until someone decides, or a cell the user chose to keep (pinned). One finding per cell.
 
 import type { Language } from "../i18n/language";
 import { labelsFor } from "../permanent-data/labels";
@@ -26,6 +26,53 @@ function header(table: CheckTable, column: string, row: CheckRow | null, link: s
   return headers[column] ?? column;
 }
 
+/** An edit left alone: automatic syncs leave the row until a person decides. */
+function editedMessage(table: CheckTable, column: string, row: CheckRow | null, link: string) {
+  return sentences(
+    localized((l) => {
+      const what = quote(header(table, column, row, link, l), l);
+      const name = table === "identification" ? null : displayName(text(row?.cells.name), l);
+      return name === null
+        ? {
+            fr: `${what} a été modifié dans la feuille et diffère d'AdminPulse ; les synchronisations automatiques laissent la ligne telle quelle tant que ce n'est pas réglé.`,
+            nl: `${what} werd in het blad gewijzigd en verschilt van AdminPulse; automatische synchronisaties laten de rij ongemoeid tot dit is opgelost.`,
+            en: `${what} was edited in the sheet and differs from AdminPulse; automatic syncs leave the row as it is until this is resolved.`,
+          }[l]
+        : {
+            fr: `${what} de ${name} a été modifié dans la feuille et diffère d'AdminPulse ; les synchronisations automatiques laissent la ligne telle quelle tant que ce n'est pas réglé.`,
+            nl: `${what} van ${name} werd in het blad gewijzigd en verschilt van AdminPulse; automatische synchronisaties laten de rij ongemoeid tot dit is opgelost.`,
+            en: `${what} of ${name} was edited in the sheet and differs from AdminPulse; automatic syncs leave the row as it is until this is resolved.`,
+          }[l];
+    }),
+    {
+      fr: "Si la modification est juste, reportez-la aussi dans AdminPulse, puis synchronisez à nouveau ; sinon, reprenez la valeur d'AdminPulse lors de la prochaine synchronisation manuelle.",
+      nl: "Klopt de wijziging, neem ze dan ook over in AdminPulse en synchroniseer opnieuw; zo niet, neem dan bij de volgende manuele synchronisatie de waarde van AdminPulse over.",
+      en: "If the edit is right, make it in AdminPulse too, then sync again; if not, take AdminPulse's value at the next sync started by hand.",
+    },
+  );
+}
+
+/** A cell the user chose to keep, still linked: the rest of the row follows AdminPulse. */
+function keptMessage(table: CheckTable, column: string, row: CheckRow | null, link: string) {
+  return sentences(
+    localized((l) => {
+      const what = quote(header(table, column, row, link, l), l);
+      const name = table === "identification" ? null : displayName(text(row?.cells.name), l);
+      const of = { fr: name === null ? "" : ` de ${name}`, nl: name === null ? "" : ` van ${name}`, en: name === null ? "" : ` of ${name}` }[l];
+      return {
+        fr: `${what}${of} est gardé tel que vous l'avez saisi, et diffère d'AdminPulse ; le reste de la ligne suit AdminPulse.`,
+        nl: `${what}${of} blijft zoals u het typte en verschilt van AdminPulse; de rest van de rij volgt AdminPulse.`,
+        en: `${what}${of} is kept as you typed it and differs from AdminPulse; the rest of the row follows AdminPulse.`,
+      }[l];
+    }),
+    {
+      fr: "Si votre valeur est la bonne, reportez-la dans AdminPulse ; la cellule suivra de nouveau AdminPulse dès qu'il aura la même valeur.",
+      nl: "Is uw waarde de juiste, neem ze dan over in AdminPulse; de cel volgt AdminPulse weer zodra die dezelfde waarde heeft.",
+      en: "If your value is the right one, make it in AdminPulse; the cell follows AdminPulse again once it has the same value.",
+    },
+  );
+}
+
 export function syncChecks(ctx: Context): Finding[] {
   const findings: Finding[] = [];
   for (const conflict of ctx.conflicts) {
@@ -42,28 +89,7 @@ export function syncChecks(ctx: Context): Finding[] {
           "warning",
           cellTarget(table, row, column),
           "imported",
-          sentences(
-            localized((l) => {
-              const what = quote(header(table, column, row, conflict.link, l), l);
-              const name = table === "identification" ? null : displayName(text(row?.cells.name), l);
-              return name === null
-                ? {
-                    fr: `${what} a été modifié dans la feuille et diffère d'AdminPulse ; les synchronisations automatiques laissent la ligne telle quelle tant que ce n'est pas réglé.`,
-                    nl: `${what} werd in het blad gewijzigd en verschilt van AdminPulse; automatische synchronisaties laten de rij ongemoeid tot dit is opgelost.`,
-                    en: `${what} was edited in the sheet and differs from AdminPulse; automatic syncs leave the row as it is until this is resolved.`,
-                  }[l]
-                : {
-                    fr: `${what} de ${name} a été modifié dans la feuille et diffère d'AdminPulse ; les synchronisations automatiques laissent la ligne telle quelle tant que ce n'est pas réglé.`,
-                    nl: `${what} van ${name} werd in het blad gewijzigd en verschilt van AdminPulse; automatische synchronisaties laten de rij ongemoeid tot dit is opgelost.`,
-                    en: `${what} of ${name} was edited in the sheet and differs from AdminPulse; automatic syncs leave the row as it is until this is resolved.`,
-                  }[l];
-            }),
-            {
-              fr: "Si la modification est juste, reportez-la aussi dans AdminPulse, puis synchronisez à nouveau ; sinon, reprenez la valeur d'AdminPulse lors de la prochaine synchronisation manuelle.",
-              nl: "Klopt de wijziging, neem ze dan ook over in AdminPulse en synchroniseer opnieuw; zo niet, neem dan bij de volgende manuele synchronisatie de waarde van AdminPulse over.",
-              en: "If the edit is right, make it in AdminPulse too, then sync again; if not, take AdminPulse's value at the next sync started by hand.",
-            },
-          ),
+          conflict.kept === true ? keptMessage(table, column, row, conflict.link) : editedMessage(table, column, row, conflict.link),
         ),
       );
     }

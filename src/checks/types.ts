@@ -80,6 +80,8 @@ export interface CheckConflict {
   link: string;
   /** Column keys of the edited cells. */
   columns: readonly string[];
+  /** True when the user chose to keep these cells while the row stays linked (pinned). */
+  kept?: boolean;
 }
 
 export interface CheckInput {

@@ -332,6 +332,7 @@ export function formatSummary(summary: SyncSummary, outPath: string): string {
 const OUTCOMES: Record<SyncSummary["conflicts"][number]["outcome"], string> = {
   "left-alone": "your edit was kept, AdminPulse's value not taken",
   "took-adminpulse": "AdminPulse's values taken",
+  "kept-mine": "your values kept, the row still linked to AdminPulse",
   "made-manual": "made a manual row",
 };
 

@@ -8,7 +8,10 @@
 // - a cell the user edited since the last import (sheet ≠ snapshot) that AdminPulse also has
 //   differently is a conflict: a sync an event starts (the workbook opened, its sheet activated)
 //   leaves the row alone; a sync a person runs leaves it alone too unless told, per row, to take
-//   AdminPulse's values or to turn it into a manual row.
+//   AdminPulse's values, to keep the user's values and stay linked, or to turn the row manual.
+// - a cell the user chose to keep (a "pinned" cell) stays as typed while the rest of its row
+//   follows AdminPulse, sync after sync; it is reported while AdminPulse differs, and the pin ends
+//   once AdminPulse has the same value.
 // Rows turned manual (by the user's answer, or because they left AdminPulse after being edited) are
 // remembered as "detached" so that a later import does not add them back next to the user's copy.
 // - a column the sheet does not have (absent from a row's cells, unlike an empty cell: null) is
@@ -23,6 +26,8 @@ export interface SheetRow {
   cells: Cells;
   /** Opaque to the merge, carried to every row of the result that comes from this one (the caller's row id). */
   ref?: unknown;
+  /** In the result: columns whose cells stay as the sheet has them (pinned by the user); nothing is written there. */
+  keep?: readonly string[];
 }
 
 export interface ImportedRow {
@@ -36,11 +41,14 @@ export interface TableSnapshot {
   rows: Readonly<Record<string, Cells>>;
   /** Links the user chose to keep as manual rows: not imported again. */
   detached: readonly string[];
+  /** link → the columns whose cells the user chose to keep while the row stays linked. */
+  pinned?: Readonly<Record<string, readonly string[]>>;
 }
 
 export const EMPTY_SNAPSHOT: TableSnapshot = { rows: {}, detached: [] };
 
-export type Resolution = "take-adminpulse" | "make-manual";
+/** A person's answer to a row's conflicts: AdminPulse's values, the row's own values kept (still linked), or the row detached as manual. */
+export type Resolution = "take-adminpulse" | "keep-mine" | "make-manual";
 
 export interface MergeInput {
   /** Columns compared and written; derived columns (source, link, duplicate of…) stay out. */
@@ -74,7 +82,9 @@ export type Change =
   | { kind: "removed"; link: string }
   /** Left AdminPulse, but the user had edited it: kept as a manual row. */
   | { kind: "kept-edited"; link: string }
-  | { kind: "conflict"; link: string; cells: CellConflict[]; outcome: "left-alone" | "took-adminpulse" | "made-manual" };
+  | { kind: "conflict"; link: string; cells: CellConflict[]; outcome: "left-alone" | "took-adminpulse" | "kept-mine" | "made-manual" }
+  /** Cells pinned earlier, still different from AdminPulse: kept as typed, and reported. */
+  | { kind: "pinned"; link: string; cells: CellConflict[] };
 
 export interface MergeResult {
   rows: SheetRow[];
@@ -109,6 +119,12 @@ function withAbsentColumns(row: SheetRow, last: Cells, columns: readonly string[
   return absent.length === 0 ? row : { ...row, cells: { ...pick(last, absent), ...row.cells } };
 }
 
+/** The columns pinned for a link, among the table's columns. */
+function pinnedOf(snapshot: TableSnapshot, link: string, columns: readonly string[]): string[] {
+  const pinned = snapshot.pinned && Object.prototype.hasOwnProperty.call(snapshot.pinned, link) ? snapshot.pinned[link] : undefined;
+  return Array.isArray(pinned) ? columns.filter((c) => pinned.includes(c)) : [];
+}
+
 export function mergeTable(input: MergeInput): MergeResult {
   const { columns, snapshot, startedBy } = input;
   const incoming = new Map<string, ImportedRow>();
@@ -116,6 +132,7 @@ export function mergeTable(input: MergeInput): MergeResult {
   const detached = new Set(snapshot.detached);
   // Links are whatever the sheet's link cells say: "__proto__" or "toString" must be plain keys.
   const nextSnapshot: Record<string, Cells> = Object.create(null) as Record<string, Cells>;
+  const nextPinned: Record<string, readonly string[]> = Object.create(null) as Record<string, readonly string[]>;
   const changes: Change[] = [];
   const rows: SheetRow[] = [];
   const seen = new Set<string>();
@@ -145,11 +162,14 @@ export function mergeTable(input: MergeInput): MergeResult {
       continue;
     }
     const last = Object.prototype.hasOwnProperty.call(snapshot.rows, row.link) ? snapshot.rows[row.link] : undefined;
-    const edited = columns.filter((c) => !last || !sameValue(row.cells[c] ?? null, last[c] ?? null));
+    const pins = pinnedOf(snapshot, row.link, columns);
+    const typed = columns.filter((c) => !last || !sameValue(row.cells[c] ?? null, last[c] ?? null));
+    // A pinned cell is the user's on purpose: not an edit to ask about again.
+    const edited = typed.filter((c) => !pins.includes(c));
     const fresh = incoming.get(row.link);
 
     if (!fresh) {
-      if (edited.length === 0 && !typedElsewhere(row)) {
+      if (typed.length === 0 && pins.length === 0 && !typedElsewhere(row)) {
         changes.push({ kind: "removed", link: row.link });
       } else {
         changes.push({ kind: "kept-edited", link: row.link });
@@ -163,6 +183,15 @@ export function mergeTable(input: MergeInput): MergeResult {
       .filter((c) => !sameValue(row.cells[c] ?? null, fresh.cells[c] ?? null))
       .map((c) => ({ column: c, sheet: row.cells[c] ?? null, imported: last?.[c] ?? null, adminPulse: fresh.cells[c] ?? null }));
 
+    const cellConflict = (c: string): CellConflict => ({
+      column: c,
+      sheet: row.cells[c] ?? null,
+      imported: last?.[c] ?? null,
+      adminPulse: fresh.cells[c] ?? null,
+    });
+    // Pins that still hold (AdminPulse differs); one AdminPulse now agrees with ends.
+    const held = pins.filter((c) => !sameValue(row.cells[c] ?? null, fresh.cells[c] ?? null));
+    let keep = held;
     if (conflicts.length > 0) {
       const resolution = startedBy === "person" ? input.resolutions?.get(row.link) : undefined;
       if (resolution === "make-manual") {
@@ -171,21 +200,26 @@ export function mergeTable(input: MergeInput): MergeResult {
         detached.add(row.link);
         continue;
       }
-      if (resolution !== "take-adminpulse") {
+      if (resolution !== "take-adminpulse" && resolution !== "keep-mine") {
         changes.push({ kind: "conflict", link: row.link, cells: conflicts, outcome: "left-alone" });
         rows.push(row);
-        // Keep the old snapshot: the user's edit stays an edit until it is resolved.
+        // Keep the old snapshot and pins: the user's edit stays an edit until it is resolved.
         if (last) nextSnapshot[row.link] = last;
+        if (pins.length > 0) nextPinned[row.link] = pins;
         continue;
       }
-      changes.push({ kind: "conflict", link: row.link, cells: conflicts, outcome: "took-adminpulse" });
+      if (resolution === "keep-mine") keep = [...held, ...conflicts.map((c) => c.column)];
+      changes.push({ kind: "conflict", link: row.link, cells: conflicts, outcome: resolution === "keep-mine" ? "kept-mine" : "took-adminpulse" });
     }
+    if (held.length > 0) changes.push({ kind: "pinned", link: row.link, cells: held.map(cellConflict) });
 
+    // The row follows AdminPulse but for the cells kept; the snapshot records AdminPulse's values.
     const next = pick(fresh.cells, columns);
-    const changed = columns.filter((c) => !sameValue(row.cells[c] ?? null, next[c] ?? null));
+    const changed = columns.filter((c) => !keep.includes(c) && !sameValue(row.cells[c] ?? null, next[c] ?? null));
     if (changed.length > 0 && conflicts.length === 0) changes.push({ kind: "updated", link: row.link, columns: changed });
-    rows.push({ ...row, cells: { ...row.cells, ...next } });
+    rows.push({ ...row, cells: { ...row.cells, ...next, ...pick(row.cells, keep) }, ...(keep.length > 0 ? { keep } : {}) });
     nextSnapshot[row.link] = next;
+    if (keep.length > 0) nextPinned[row.link] = keep;
   }
 
   for (const fresh of incoming.values()) {
@@ -198,7 +232,7 @@ export function mergeTable(input: MergeInput): MergeResult {
 
   return {
     rows,
-    snapshot: { rows: nextSnapshot, detached: [...detached] },
+    snapshot: { rows: nextSnapshot, detached: [...detached], ...(Object.keys(nextPinned).length > 0 ? { pinned: nextPinned } : {}) },
     changes,
     keptManual: rows.filter((r) => r.link === null).length,
   };

@@ -67,7 +67,13 @@ export function buildPlan(contents: SheetContents, data: PermanentData, options:
   const merged = merge(contents, data, options);
   const { tables, duplicates } = layout(contents, merged, options.now);
   const conflicts = merged.outcomes.flatMap(({ table, changes }) =>
-    changes.flatMap((c) => (c.kind === "conflict" && c.outcome === "left-alone" ? [{ table, link: c.link, columns: c.cells.map((x) => x.column) }] : [])),
+    changes.flatMap((c) => {
+      const columns = c.kind === "conflict" || c.kind === "pinned" ? c.cells.map((x) => x.column) : [];
+      if (c.kind === "conflict" && c.outcome === "left-alone") return [{ table, link: c.link, columns }];
+      // Cells kept as the user typed them, the row still linked: reported while AdminPulse differs.
+      if ((c.kind === "conflict" && c.outcome === "kept-mine") || c.kind === "pinned") return [{ table, link: c.link, columns, kept: true }];
+      return [];
+    }),
   );
   const findings = annotate({ tables, company: data, conflicts, today: options.now.slice(0, 10) });
   return {
@@ -130,7 +136,7 @@ function layout(contents: SheetContents, merged: Merged, now: string): { tables:
     const leftAlone = new Set(changes.flatMap((c) => (c.kind === "conflict" && c.outcome === "left-alone" ? [c.link] : [])));
     const rows: PlannedRow[] = merged.rows[id].map((r) => {
       const ref = typeof r.ref === "number" ? r.ref : null;
-      return { link: r.link, cells: { ...r.cells }, ref, untouched: ref !== null && (!r.link || leftAlone.has(r.link)) };
+      return { link: r.link, cells: { ...r.cells }, ref, untouched: ref !== null && (!r.link || leftAlone.has(r.link)), ...(r.keep ? { keep: r.keep } : {}) };
     });
     if (id === "identification") {
       // A field AdminPulse starts to give is added after it, as every new row.

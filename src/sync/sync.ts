@@ -51,7 +51,7 @@ export interface Conflict {
   /** What the row is called in the sheet (its name, or the identification field), for people. */
   label: string;
   cells: CellConflict[];
-  outcome: "left-alone" | "took-adminpulse" | "made-manual";
+  outcome: "left-alone" | "took-adminpulse" | "kept-mine" | "made-manual";
 }
 
 export interface SyncSummary {

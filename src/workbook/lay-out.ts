@@ -92,7 +92,7 @@ function laySync(state: SheetState, plan: SheetPlan, tables: Readonly<Record<Imp
         if (key in bookkeeping) {
           line.push(toExcel(bookkeeping[key]!, "text"));
           formats.push(format("text"));
-        } else if (key.startsWith(EXTRA) || (notOurs && !(added.has(key) && r.link))) {
+        } else if (key.startsWith(EXTRA) || (notOurs && !(added.has(key) && r.link)) || (original !== undefined && r.keep?.includes(key))) {
           // Not ours: left exactly as it is, formulas moving with their row as Excel moves them.
           line.push(null);
           formats.push(null);

@@ -71,6 +71,8 @@ export interface PlannedRow {
   ref: number | null;
   /** Not a cell of it is written but the add-in's bookkeeping: a manual row, or one left alone. */
   untouched: boolean;
+  /** Columns whose cells stay as the sheet has them (the user's kept values, the row still linked). */
+  keep?: readonly string[];
 }
 
 /** One row of PD_SyncLog. */

@@ -1,5 +1,5 @@
 // The state sheet (PD_State, very hidden): what the add-in last imported, row by row, the links the
-// user chose to keep as manual rows, the notes and fills it wrote for the checks, and the enterprise
+// user chose to keep as manual rows, the cells they chose to keep while linked, the notes and fills it wrote for the checks, and the enterprise
 // number it synced. A sync decides from it which cells are the user's edits, which fills it clears
 // and which notes it deletes, and a workbook may come from anyone: the sheet is untrusted input.
 // Whatever it holds, decoding never throws, never builds anything but plain data with no prototype
@@ -36,8 +36,8 @@ export const SNAPSHOT_LIMITS = {
 
 /**
  * Rows of the state sheet: ["PD_State", version, enterprise number], then [table, link, cells as
- * JSON] and [table, "", detached as JSON], then [ANNOTATION_ROW, [sheet, address, fill, row link?] as JSON,
- * note]. A third cell longer than a cell may hold goes on in rows [CONTINUED, "", more].
+ * JSON] and [table, "", detached as JSON], then [PINNED_ROW, [table, link] as JSON, columns as JSON], then
+ * [ANNOTATION_ROW, [sheet, address, fill, row link?] as JSON, note]. A third cell longer than a cell may hold goes on in rows [CONTINUED, "", more].
  */
 export function encodeSnapshot(snapshot: StoredSnapshot): string[][] {
   const rows: string[][] = [["PD_State", String(SNAPSHOT_VERSION), tenDigits(snapshot.enterpriseNumber) ?? ""]];
@@ -51,6 +51,9 @@ export function encodeSnapshot(snapshot: StoredSnapshot): string[][] {
     for (const [link, cells] of Object.entries(s.rows)) push(table, link, JSON.stringify(cells));
     if (s.detached.length > 0) push(table, "", JSON.stringify(s.detached));
   }
+  for (const [table, s] of Object.entries(snapshot.tables) as [ImportTable, TableSnapshot][]) {
+    for (const [link, columns] of Object.entries(s.pinned ?? {})) push(PINNED_ROW, JSON.stringify([table, link]), JSON.stringify(columns));
+  }
   for (const a of snapshot.annotations ?? [])
     push(ANNOTATION_ROW, JSON.stringify(a.row ? [a.sheet, a.address, a.fill, a.row] : [a.sheet, a.address, a.fill]), a.note);
   return rows;
@@ -60,6 +63,9 @@ export function encodeSnapshot(snapshot: StoredSnapshot): string[][] {
 const CONTINUED = "+";
 /** Characters per state cell, under Excel's 32,767. */
 const STATE_CELL_TEXT = 32_000;
+
+/** State-sheet rows of the cells a user keeps while their row stays linked: [marker, [table, link], columns]. */
+const PINNED_ROW = "@pinned";
 
 /** State-sheet rows of the notes the add-in wrote: [marker, [sheet, address, fill], note text]. */
 const ANNOTATION_ROW = "@annotation";
@@ -84,10 +90,16 @@ export function decodeSnapshot(values: unknown[][]): StoredSnapshot {
   const header: unknown = values[0];
   if (!Array.isArray(header) || header[0] !== "PD_State") return { tables: {} };
   // No prototype: a link or table named "__proto__" or "toString" is just a key.
-  const tables = Object.create(null) as Record<ImportTable, { rows: Record<string, Cells>; detached: string[] }>;
+  const tables = Object.create(null) as Record<ImportTable, { rows: Record<string, Cells>; detached: string[]; pinned?: Record<string, string[]> }>;
   const entry = (table: ImportTable) => (tables[table] ??= { rows: Object.create(null) as Record<string, Cells>, detached: [] });
   const annotations: CellAnnotation[] = [];
   for (const { first, second, text } of stateRows(values)) {
+    if (first === PINNED_ROW) {
+      // A damaged row: its cells are not kept any more, and count as edits again (asked about).
+      const pin = pinOf(second, text);
+      if (pin) (entry(pin.table).pinned ??= Object.create(null) as Record<string, string[]>)[pin.link] = pin.columns;
+      continue;
+    }
     if (first === ANNOTATION_ROW) {
       // A damaged row: that note is left where it is, as if someone else had written it.
       const annotation = annotationOf(second, text);
@@ -182,6 +194,20 @@ function cellsOf(parsed: unknown): Cells | null {
 
 function isCellValue(value: unknown): value is CellValue {
   return value === null || typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value));
+}
+
+/** A pinned row: an import table, a link, and some of that table's imported columns, each once. */
+function pinOf(second: unknown, text: string | null): { table: ImportTable; link: string; columns: string[] } | null {
+  if (typeof second !== "string" || second.length > 2 * SNAPSHOT_LIMITS.link) return null;
+  const where = parseJson(second);
+  const columns = parseJson(text);
+  if (!Array.isArray(where) || where.length !== 2 || !Array.isArray(columns)) return null;
+  const [table, link] = where as unknown[];
+  if (!isImportTable(table) || !isLink(link)) return null;
+  const known: readonly string[] = IMPORTED_COLUMNS[table];
+  if (columns.length === 0 || columns.length > known.length) return null;
+  if (!columns.every((c) => typeof c === "string" && known.includes(c)) || new Set(columns).size !== columns.length) return null;
+  return { table, link, columns: columns as string[] };
 }
 
 /** Exactly what cellAnnotations writes: a sheet name, one cell in A1 form, a fill "#RRGGBB" or "" (a note alone). */

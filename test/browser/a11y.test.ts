@@ -179,13 +179,16 @@ describeWithBrowser("an accessible pane", () => {
       expect(await focusedIn(review)).toBe(true);
       await tabTo(page, review.getByRole("radio", { name: t.reviewTake }));
       await page.keyboard.press("ArrowDown");
-      expect(await review.getByRole("radio", { name: t.reviewKeep }).isChecked()).toBe(true);
+      expect(await review.getByRole("radio", { name: t.reviewKeepLinked }).isChecked()).toBe(true);
       await tabTo(page, review.getByRole("button", { name: t.reviewApply }));
       await page.keyboard.press("Enter");
       await result.getByTestId("sync-summary").waitFor();
       await pane.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "sync-result");
       const after = (await workbenchSnapshot(page)).tables.find((table) => table.name === "PD_Directors")!;
-      expect(after.rows.find((row) => row[3] === "Gérante (à vérifier)")?.[7]).toBe("Manual");
+      // Kept as typed, and still AdminPulse's row (its Source and link stay).
+      const kept = after.rows.find((row) => row[3] === "Gérante (à vérifier)");
+      expect(kept?.[7]).toBe("AdminPulse");
+      expect(kept?.[8]).toMatch(/^director:/);
       await page.screenshot({ path: join(RESULTS_DIR, "a11y-keyboard.png") });
       expect(errors).toEqual([]);
     } finally {

@@ -160,7 +160,7 @@ describeWithBrowser("the task pane in the workbench", () => {
       await shot(page, "review");
       expect(await content(page)).toEqual(edited);
 
-      await review.getByRole("radio", { name: "Keep mine as a manual row" }).check();
+      await review.getByRole("radio", { name: /^Detach the row as manual/ }).check();
       await review.getByRole("button", { name: "Apply and sync" }).click();
       await pane.getByTestId("sync-summary").waitFor();
       const after = table(await snapshot(page), "PD_Directors")!;

@@ -4,7 +4,7 @@
 // over the simulator and the sandbox, is exercised in the browser tests.)
 
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, render, screen, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { CancelledError, InvalidTokenError } from "../../src/adminpulse";
 import { SettingsStore } from "../../src/settings/settings";
@@ -25,7 +25,7 @@ function setup(options: ScriptOptions = {}) {
       <HomeView session={session} workbook={new WorkbookView(session)} language={options.language ?? "en"} onOpenSettings={onOpenSettings} />
     </FluentProvider>,
   );
-  return { user, requests, onOpenSettings, selected, settings, reads };
+  return { user, requests, onOpenSettings, selected, settings, reads, session };
 }
 
 describe("a workbook not linked yet", () => {
@@ -133,6 +133,21 @@ describe("a linked workbook", () => {
     expect(requests[0]!.enterpriseNumber).toBeUndefined();
   });
 
+  it("an automatic sync that changes nothing does not replace the summary shown: it says so under it", async () => {
+    const quiet = { ...SUMMARY, startedBy: "event" as const, added: 0, updated: 0, removed: 0, repairs: [] };
+    const { user, session } = setup({ linked: LINKED, sync: async (request) => ({ kind: "synced", summary: request.trigger === "sheet" ? quiet : SUMMARY }) });
+    await user.click(await screen.findByRole("button", { name: "Sync with AdminPulse" }));
+    expect(within(await screen.findByTestId("sync-summary")).getByTestId("summary-added").textContent).toBe("22");
+    await act(async () => {
+      await session.sync({ startedBy: "event", trigger: "sheet" });
+    });
+    expect(within(screen.getByTestId("sync-summary")).getByTestId("summary-added").textContent).toBe("22");
+    expect(screen.getByTestId("quiet-sync").textContent).toBe("An automatic sync since then found nothing new.");
+    // A sync that does change something shows its own summary again.
+    await user.click(screen.getByRole("button", { name: "Sync with AdminPulse" }));
+    await waitFor(() => expect(screen.queryByTestId("quiet-sync")).toBeNull());
+  });
+
   it("shows the step and the counts while it runs, and Cancel stops it with nothing changed", async () => {
     const { user } = setup({
       linked: LINKED,
@@ -173,8 +188,9 @@ describe("the review of edited cells", () => {
     outcome: "left-alone" as const,
   };
 
-  function reviewing(answer: (answers: ReadonlyMap<string, string> | null) => void) {
+  function reviewing(answer: (answers: ReadonlyMap<string, string> | null) => void, language: "en" | "fr" = "en") {
     return setup({
+      language,
       linked: LINKED,
       sync: async (request) => {
         const prepared = { summary: { ...SUMMARY, conflicts: [conflict] }, apply: async () => SUMMARY } as PreparedSync;
@@ -197,10 +213,27 @@ describe("the review of edited cells", () => {
       .getAllByRole("row")
       .map((r) => r.textContent);
     expect(rows).toEqual(["ColumnIn the sheetIn AdminPulse", "Rolegérantedirector", "Start09/06/202101/06/2021"]);
-    await user.click(within(review).getByRole("radio", { name: "Keep mine as a manual row" }));
+    await user.click(
+      within(review).getByRole("radio", { name: /^Detach the row as manual: it keeps my values, and AdminPulse’s later changes to it no longer arrive/ }),
+    );
     await user.click(within(review).getByRole("button", { name: "Apply and sync" }));
     await screen.findByTestId("sync-summary");
     expect(answers).toEqual(new Map([["directors:director:p1", "make-manual"]]));
+  });
+
+  it("offers to keep the user's values with the row still linked, in French", async () => {
+    let answers: ReadonlyMap<string, string> | null | undefined;
+    const { user } = reviewing((a) => (answers = a), "fr");
+    await user.click(await screen.findByRole("button", { name: "Synchroniser avec AdminPulse" }));
+    const review = await screen.findByTestId("review");
+    const radios = within(review)
+      .getAllByRole("radio")
+      .map((r) => r.getAttribute("value"));
+    expect(radios).toEqual(["take-adminpulse", "keep-mine", "make-manual"]);
+    await user.click(within(review).getByRole("radio", { name: /^Garder les miennes, toujours liées/ }));
+    await user.click(within(review).getByRole("button", { name: "Appliquer et synchroniser" }));
+    await screen.findByTestId("sync-summary");
+    expect(answers).toEqual(new Map([["directors:director:p1", "keep-mine"]]));
   });
 
   it("cancelled: nothing is written, and the pane says so", async () => {

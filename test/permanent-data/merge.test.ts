@@ -1,5 +1,14 @@
 import fc from "fast-check";
-import { type CellValue, type ImportedRow, type MergeInput, type SheetRow, type TableSnapshot, mergeTable, sameValue } from "../../src/permanent-data/merge";
+import {
+  type CellValue,
+  type ImportedRow,
+  type MergeInput,
+  type Resolution,
+  type SheetRow,
+  type TableSnapshot,
+  mergeTable,
+  sameValue,
+} from "../../src/permanent-data/merge";
 
 const COLUMNS = ["name", "role"] as const;
 const row = (link: string | null, name: CellValue, role: CellValue = "administrateur"): SheetRow => ({ link, cells: { name, role } });
@@ -92,6 +101,49 @@ describe("mergeTable", () => {
       const result = merge({ sheet, snapshot, incoming, resolutions: new Map([["d:1", "take-adminpulse"]]) });
       expect(result.rows).toEqual([row("d:1", "Dubois Zoë")]);
       expect(result.changes).toEqual([{ kind: "conflict", link: "d:1", cells: [conflict], outcome: "took-adminpulse" }]);
+    });
+
+    it("keep mine and stay linked: the cell is pinned, the rest of the row follows AdminPulse, sync after sync, until AdminPulse agrees", () => {
+      const sheet = [row("d:1", "Dubois Zoé (edited)", "administrateur")];
+      const result = merge({ sheet, snapshot, incoming: [imp("d:1", "Dubois Zoë", "administrateur délégué")], resolutions: new Map([["d:1", "keep-mine"]]) });
+      // Still AdminPulse's row: its role follows, its name stays as typed, and nothing is written there.
+      expect(result.rows).toEqual([{ link: "d:1", cells: { name: "Dubois Zoé (edited)", role: "administrateur délégué" }, keep: ["name"] }]);
+      expect(result.changes).toEqual([{ kind: "conflict", link: "d:1", cells: [conflict], outcome: "kept-mine" }]);
+      expect(result.snapshot).toMatchObject({
+        rows: { "d:1": { name: "Dubois Zoë", role: "administrateur délégué" } },
+        detached: [],
+        pinned: { "d:1": ["name"] },
+      });
+
+      // An event's sync later: AdminPulse changes the role again; it arrives, the name stays, nothing to ask.
+      const later = merge({
+        sheet: result.rows.map(({ keep: _keep, ...r }) => r),
+        snapshot: result.snapshot,
+        incoming: [imp("d:1", "Dubois Zoë", "président")],
+        startedBy: "event",
+      });
+      expect(later.rows).toEqual([{ link: "d:1", cells: { name: "Dubois Zoé (edited)", role: "président" }, keep: ["name"] }]);
+      expect(later.changes).toEqual([
+        { kind: "pinned", link: "d:1", cells: [{ column: "name", sheet: "Dubois Zoé (edited)", imported: "Dubois Zoë", adminPulse: "Dubois Zoë" }] },
+        { kind: "updated", link: "d:1", columns: ["role"] },
+      ]);
+
+      // AdminPulse takes the user's value: the pin ends, the row is AdminPulse's again, cell by cell.
+      const agreed = merge({
+        sheet: later.rows.map(({ keep: _keep, ...r }) => r),
+        snapshot: later.snapshot,
+        incoming: [imp("d:1", "Dubois Zoé (edited)", "président")],
+      });
+      expect(agreed.rows).toEqual([row("d:1", "Dubois Zoé (edited)", "président")]);
+      expect(agreed.changes).toEqual([]);
+      expect(agreed.snapshot.pinned).toBeUndefined();
+    });
+
+    it("a pinned row that leaves AdminPulse is kept as a manual row: the value typed is never lost", () => {
+      const pinned: TableSnapshot = { ...snap({ "d:1": ["Dubois Zoë", "administrateur"] }), pinned: { "d:1": ["name"] } };
+      const result = merge({ sheet: [row("d:1", "Dubois Zoé (edited)")], snapshot: pinned, incoming: [] });
+      expect(result.rows).toEqual([row(null, "Dubois Zoé (edited)")]);
+      expect(result.changes).toEqual([{ kind: "kept-edited", link: "d:1" }]);
     });
 
     it("turn it into a manual row, which the next import does not add back", () => {
@@ -192,7 +244,7 @@ const input = fc.record({
   detached: fc.subarray(LINKS),
   incoming: fc.uniqueArray(fc.record({ link: fc.constantFrom(...LINKS), cells }), { selector: (r) => r.link, maxLength: 5 }),
   startedBy: fc.constantFrom<"person" | "event">("person", "event"),
-  resolutions: fc.dictionary(fc.constantFrom(...LINKS), fc.constantFrom<"take-adminpulse" | "make-manual">("take-adminpulse", "make-manual")),
+  resolutions: fc.dictionary(fc.constantFrom(...LINKS), fc.constantFrom<Resolution>("take-adminpulse", "keep-mine", "make-manual")),
 });
 type Input = typeof input extends fc.Arbitrary<infer T> ? T : never;
 const toInput = (i: Input): MergeInput => ({
@@ -225,12 +277,13 @@ describe("mergeTable, for any sheet and any import", () => {
         const first = mergeTable(toInput(i));
         const second = mergeTable({ ...toInput(i), sheet: first.rows, snapshot: first.snapshot });
         expect(second.rows).toEqual(first.rows);
-        expect(second.changes.filter((c) => !(c.kind === "conflict" && c.outcome === "left-alone"))).toEqual([]);
+        // What stays reported: edits left alone, and cells kept as typed (pinned) while AdminPulse differs.
+        expect(second.changes.filter((c) => !(c.kind === "conflict" && c.outcome === "left-alone") && c.kind !== "pinned")).toEqual([]);
       }),
     );
   });
 
-  it("every imported row matches AdminPulse or is reported as a conflict left alone", () => {
+  it("every imported row matches AdminPulse, but for the cells kept as typed, or is reported as a conflict left alone", () => {
     fc.assert(
       fc.property(input, (i) => {
         const result = mergeTable(toInput(i));
@@ -240,7 +293,7 @@ describe("mergeTable, for any sheet and any import", () => {
           if (r.link === null) continue;
           const fresh = incoming.get(r.link);
           expect(fresh).toBeDefined();
-          const matches = COLUMNS.every((c) => sameValue(r.cells[c] ?? null, fresh!.cells[c] ?? null));
+          const matches = COLUMNS.every((c) => r.keep?.includes(c) || sameValue(r.cells[c] ?? null, fresh!.cells[c] ?? null));
           expect(matches || leftAlone.has(r.link)).toBe(true);
         }
         // and each link appears at most once among imported rows

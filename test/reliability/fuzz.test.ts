@@ -214,7 +214,7 @@ const options = fc.record({
   startedBy: fc.constantFrom("person" as const, "event" as const),
   resolutions: fc.dictionary(
     fc.constantFrom(...IMPORT_TABLES.flatMap((t) => LINKS.map((l) => `${t}:${l}`))),
-    fc.constantFrom<Resolution>("take-adminpulse", "make-manual"),
+    fc.constantFrom<Resolution>("take-adminpulse", "keep-mine", "make-manual"),
     { maxKeys: 4 },
   ),
   now: fc.constantFrom("2026-11-27T10:30", "2026-03-01T09:00", "1999-12-31T23:59"),

@@ -193,6 +193,40 @@ describe("a user's edit of an imported cell", () => {
     expect((await bench.sync()).conflicts).toEqual([]);
   });
 
+  it("keeps the user's value with the row still linked when the user says so: the rest of the row follows AdminPulse, sync after sync", async () => {
+    const bench = await edited();
+    const summary = await bench.sync({ resolutions: new Map([[`directors:director:${PERSON_A}`, "keep-mine" as const]]) });
+    expect(summary.conflicts[0]!.outcome).toBe("kept-mine");
+    // Still AdminPulse's row: Source and link stay; the role stays as typed, and the checks say it differs.
+    expect(bench.rows("PD_Directors").map((r) => [r[0], r[3], r[7], r[8]])).toEqual([
+      ["Dubois Zoë", "gérant", "AdminPulse", `director:${PERSON_A}`],
+      ["Holding Dubois SA", "director", "AdminPulse", `director:${HOLDCO}`],
+    ]);
+    expect(JSON.stringify(bench.sim.snapshot()).includes("@pinned")).toBe(true);
+    const ids = (s: typeof summary) => s.findings.map((f) => f.id);
+    expect(ids(summary)).toContain("SYNC-01");
+    expect(ids(summary)).not.toContain("REL-02");
+    expect(summary.findings.find((f) => f.id === "SYNC-01")!.message.en).toMatch(/^“Role” of Dubois Zoë is kept as you typed it/);
+
+    // AdminPulse renames her and moves her start: an event's sync brings both, keeps the role, asks nothing.
+    running.sandbox.editRelation(PERSON_A, (r) => {
+      r.lastName = "Dubois-Leroy";
+      r.name = "Dubois-Leroy Zoë";
+    });
+    const later = await bench.sync({ startedBy: "event" });
+    expect(later.conflicts).toEqual([]);
+    expect(bench.rows("PD_Directors")[0]!.slice(0, 4)).toEqual(["Dubois-Leroy Zoë", "Natural person", expect.anything(), "gérant"]);
+    expect(ids(later)).toContain("SYNC-01");
+
+    // The user types AdminPulse's value after all: the pin ends, nothing is reported, and the cell
+    // is AdminPulse's again (the snapshot no longer lists it as kept).
+    await bench.sim.editCell(SHEET, "I2", "managing director");
+    const agreed = await bench.sync();
+    expect(ids(agreed)).not.toContain("SYNC-01");
+    expect(agreed.tables.find((t) => t.table === "directors")!.changes).toEqual([]);
+    expect(JSON.stringify(bench.sim.snapshot()).includes("@pinned")).toBe(false);
+  });
+
   it("turns the row into a manual one when the user says so; later syncs leave it to the user", async () => {
     const bench = await edited();
     const resolutions = new Map([[`directors:director:${PERSON_A}`, "make-manual" as const]]);

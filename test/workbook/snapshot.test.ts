@@ -305,6 +305,36 @@ const snapshotArb = fc.record({
   enterpriseNumber: fc.option(fc.stringMatching(/^[0-9]{10}$/), { nil: null }),
 }) as fc.Arbitrary<StoredSnapshot>;
 
+describe("cells the user keeps while their row stays linked (pinned)", () => {
+  const pinned = (where: unknown, columns: unknown): unknown[] => ["@pinned", JSON.stringify(where), JSON.stringify(columns)];
+
+  it("go to the state sheet and come back", () => {
+    const snapshot: StoredSnapshot = {
+      tables: { directors: { rows: { "director:p1": { name: "Dubois Zoë", role: "managing director" } }, detached: [], pinned: { "director:p1": ["role"] } } },
+      annotations: [],
+    };
+    expect(decodeSnapshot(encodeSnapshot(snapshot))).toEqual(snapshot);
+  });
+
+  it("only as the add-in writes them: an import table, a link, that table's imported columns once each; anything else is dropped (the cells count as edits again)", () => {
+    const decoded = decode(
+      pinned(["directors", "director:p1"], ["role", "start"]),
+      pinned(["checks", "x"], ["severity"]),
+      pinned(["directors", "director:p2"], ["source"]),
+      pinned(["directors", "director:p3"], ["role", "role"]),
+      pinned(["directors", "director:p4"], []),
+      pinned(["directors", ""], ["role"]),
+      pinned({ table: "directors" }, ["role"]),
+      pinned(["shareholders", "__proto__"], ["shares"]),
+      ["@pinned", "not json", "[]"],
+    );
+    expect(decoded.tables.directors?.pinned).toEqual({ "director:p1": ["role", "start"] });
+    expect(Object.keys(decoded.tables.shareholders?.pinned ?? {})).toEqual(["__proto__"]);
+    expect(decoded.tables).not.toHaveProperty("checks");
+    expectUnpolluted();
+  });
+});
+
 describe("encodeSnapshot then decodeSnapshot", () => {
   it("gives back any snapshot the add-in may write", () => {
     fc.assert(

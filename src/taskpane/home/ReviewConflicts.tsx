@@ -1,6 +1,7 @@
 // The review before overwriting: every imported row whose cells the user edited and AdminPulse
-// changed, with both values, and per row: take AdminPulse's values, or keep the user's as a
-// manual row. Nothing is written until the user applies (or cancels).
+// changed, with both values, and per row: take AdminPulse's values, keep the user's values with
+// the row still linked (those cells pinned), or detach the row as manual, said with what it costs.
+// Nothing is written until the user applies (or cancels).
 
 import {
   Button,
@@ -92,7 +93,8 @@ export function ReviewConflicts(props: {
             <Field label={t.reviewChoice(c.label)}>
               <RadioGroup value={answers.get(key)} onChange={(_, data) => setAnswers(new Map(answers).set(key, data.value as Resolution))}>
                 <Radio value="take-adminpulse" label={t.reviewTake} />
-                <Radio value="make-manual" label={t.reviewKeep} />
+                <Radio value="keep-mine" label={t.reviewKeepLinked} />
+                <Radio value="make-manual" label={t.reviewDetach} />
               </RadioGroup>
             </Field>
           </div>

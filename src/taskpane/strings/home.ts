@@ -83,6 +83,7 @@ const en = {
   summaryTableCreatedAgain: (table: string, cell: string): string =>
     `${table} was not found (deleted, renamed or converted to a range), so it was written again at ${cell}. Cells left where it was are no longer updated.`,
   notWritten: "Nothing was written: the review was cancelled.",
+  quietAutoSync: "An automatic sync since then found nothing new.",
   reviewTitle: "You edited imported cells",
   reviewIntro: "AdminPulse has other values for cells you changed. Choose, row by row, before anything is written.",
   reviewRow: "Row",
@@ -90,7 +91,8 @@ const en = {
   reviewSheet: "In the sheet",
   reviewAdminPulse: "In AdminPulse",
   reviewTake: "Take AdminPulse’s values",
-  reviewKeep: "Keep mine as a manual row",
+  reviewKeepLinked: "Keep mine, still linked: later changes to the rest of the row still arrive from AdminPulse",
+  reviewDetach: "Detach the row as manual: it keeps my values, and AdminPulse’s later changes to it no longer arrive",
   reviewChoice: (row: string): string => `For ${row}`,
   reviewApply: "Apply and sync",
   reviewCancel: "Cancel, write nothing",
@@ -185,6 +187,7 @@ const fr: HomeStrings = {
   summaryTableCreatedAgain: (table, cell) =>
     `${table} est introuvable (supprimé, renommé ou converti en plage) : il a été réécrit en ${cell}. Les cellules restées à son ancienne place ne sont plus mises à jour.`,
   notWritten: "Rien n’a été écrit : la vérification a été annulée.",
+  quietAutoSync: "Une synchronisation automatique n’a rien trouvé de nouveau depuis.",
   reviewTitle: "Vous avez modifié des cellules importées",
   reviewIntro:
     "AdminPulse contient d’autres valeurs pour des cellules que vous avez modifiées. Choisissez, ligne par ligne, avant que quoi que ce soit ne soit écrit.",
@@ -193,7 +196,8 @@ const fr: HomeStrings = {
   reviewSheet: "Dans la feuille",
   reviewAdminPulse: "Dans AdminPulse",
   reviewTake: "Prendre les valeurs d’AdminPulse",
-  reviewKeep: "Garder les miennes comme ligne manuelle",
+  reviewKeepLinked: "Garder les miennes, toujours liées : les autres changements de la ligne dans AdminPulse arrivent encore",
+  reviewDetach: "Détacher la ligne comme ligne manuelle : elle garde mes valeurs, et les changements ultérieurs dans AdminPulse n’y arrivent plus",
   reviewChoice: (row) => `Pour ${row}`,
   reviewApply: "Appliquer et synchroniser",
   reviewCancel: "Annuler, ne rien écrire",
@@ -286,6 +290,7 @@ const nl: HomeStrings = {
   summaryTableCreatedAgain: (table, cell) =>
     `${table} werd niet gevonden (verwijderd, hernoemd of naar een bereik geconverteerd), dus werd ze opnieuw geschreven in ${cell}. Cellen die op haar oude plaats bleven staan, worden niet meer bijgewerkt.`,
   notWritten: "Er werd niets geschreven: het nakijken werd geannuleerd.",
+  quietAutoSync: "Een automatische synchronisatie vond sindsdien niets nieuws.",
   reviewTitle: "U wijzigde geïmporteerde cellen",
   reviewIntro: "AdminPulse heeft andere waarden voor cellen die u wijzigde. Kies per rij, voor er iets geschreven wordt.",
   reviewRow: "Rij",
@@ -293,7 +298,8 @@ const nl: HomeStrings = {
   reviewSheet: "In het blad",
   reviewAdminPulse: "In AdminPulse",
   reviewTake: "De waarden van AdminPulse nemen",
-  reviewKeep: "De mijne houden als manuele rij",
+  reviewKeepLinked: "Mijn waarden houden, nog steeds gekoppeld: de andere wijzigingen van de rij in AdminPulse komen nog binnen",
+  reviewDetach: "De rij loskoppelen als manuele rij: ze houdt mijn waarden, en latere wijzigingen in AdminPulse komen er niet meer in",
   reviewChoice: (row) => `Voor ${row}`,
   reviewApply: "Toepassen en synchroniseren",
   reviewCancel: "Annuleren, niets schrijven",
