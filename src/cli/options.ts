@@ -5,8 +5,22 @@
 import { DEFAULT_BASE_URL } from "../adminpulse/contract";
 import { checkBaseUrl } from "../adminpulse/http";
 import { LANGUAGES, type Language } from "../i18n/language";
+import type { Output } from "./output-file";
 
 /** The parseArgs declarations of the shared options. */
+/** What a command's arguments come to: a run with its arguments, the help, or what is wrong with them. */
+export type ParsedCommand<A> = { kind: "run"; args: A } | { kind: "help" } | { kind: "usage-error"; message: string };
+
+/** What a command reads and writes besides its files: the environment (the key), its output, HTTP, the folder. */
+export interface CommandIo {
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: Output;
+  stderr: Output;
+  fetch?: typeof fetch;
+  /** Relative paths are resolved against this (default process.cwd()). */
+  cwd?: string;
+}
+
 export const CONNECTION_OPTIONS = {
   "token-env": { type: "string" },
   "api-base-url": { type: "string" },

@@ -5,8 +5,8 @@
 // The input file is only read; the result goes to a temporary file next to --out and takes its
 // name only once the sync succeeded, so a failed sync leaves no file behind.
 
-import { CONNECTION_OPTIONS, argumentProblem, connectionArgs, tokenFromEnv } from "./options";
-import { type Output, outPathProblem } from "./output-file";
+import { CONNECTION_OPTIONS, type CommandIo, type ParsedCommand, argumentProblem, connectionArgs, tokenFromEnv } from "./options";
+import { outPathProblem } from "./output-file";
 import { randomBytes } from "node:crypto";
 import { constants as fsConstants } from "node:fs";
 import * as fs from "node:fs/promises";
@@ -60,15 +60,9 @@ export interface SyncFileArgs {
   force: boolean;
 }
 
-export type ParsedArgs = { kind: "run"; args: SyncFileArgs } | { kind: "help" } | { kind: "usage-error"; message: string };
+export type ParsedArgs = ParsedCommand<SyncFileArgs>;
 
-export interface SyncFileIo {
-  env: Readonly<Record<string, string | undefined>>;
-  stdout: Output;
-  stderr: Output;
-  fetch?: typeof fetch;
-  /** Relative paths are resolved against this (default process.cwd()). */
-  cwd?: string;
+export interface SyncFileIo extends CommandIo {
   /** Passed to the AdminPulse client, e.g. shorter retries in tests. */
   client?: Omit<ClientOptions, "token" | "baseUrl" | "fetch">;
 }

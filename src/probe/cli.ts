@@ -3,8 +3,7 @@
 // send to the developers: names, counts and formats, no data of its clients. Node only; nothing in
 // the add-in imports it. Arguments, the key and the output file are handled as sync-file does.
 
-import { CONNECTION_OPTIONS, argumentProblem, connectionArgs, tokenFromEnv } from "../cli/options";
-import type { Output } from "../cli/output-file";
+import { CONNECTION_OPTIONS, type CommandIo, type ParsedCommand, argumentProblem, connectionArgs, tokenFromEnv } from "../cli/options";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { DEFAULT_BASE_URL, RATE_LIMIT } from "../adminpulse/contract";
@@ -54,15 +53,9 @@ export interface ProbeArgs {
   language: Language;
 }
 
-export type ParsedProbeArgs = { kind: "run"; args: ProbeArgs } | { kind: "help" } | { kind: "usage-error"; message: string };
+export type ParsedProbeArgs = ParsedCommand<ProbeArgs>;
 
-export interface ProbeIo {
-  env: Readonly<Record<string, string | undefined>>;
-  stdout: Output;
-  stderr: Output;
-  fetch?: typeof fetch;
-  /** Relative paths are resolved against this (default process.cwd()). */
-  cwd?: string;
+export interface ProbeIo extends CommandIo {
   /** Transport settings for tests (shorter retries). */
   transport?: { retry?: Partial<RetryPolicy>; timeoutMs?: number };
   /** The clock response times are measured with (tests: a fixed one). */
