@@ -2,7 +2,7 @@
 // typed by hand), the check that an error tells the user what to do in the three languages, and
 // small helpers to catch a failure and to compare tables cell by cell.
 
-import { columnIndex, columnLetters } from "../../simulator/address";
+import { columnLetters, parseAddress } from "../../simulator/address";
 import type { ExcelSimulator } from "../../simulator";
 import type { Localized } from "../../src/i18n/language";
 import { ACME } from "../support/fixture-seed";
@@ -57,22 +57,19 @@ export async function lived(running: Running, language: "en" | "fr" | "nl" = "en
 export async function typeBelow(sim: ExcelSimulator, table: string, values: (string | number)[]): Promise<void> {
   const info = sim.table(table);
   if (!info) throw new Error(`no table ${table}`);
-  const m = /!\$?([A-Z]+)\$?(\d+):\$?[A-Z]+\$?(\d+)$/.exec(info.address);
-  if (!m) throw new Error(`unexpected address ${info.address}`);
-  const first = columnIndex(m[1]!);
-  const below = Number(m[3]) + 1;
-  const end = columnLetters(first + values.length - 1);
-  await sim.editCell(info.sheet, `${m[1]}${below}:${end}${below}`, [values]);
+  const { rect } = parseAddress(info.address);
+  const below = rect.r1 + 2; // 1-based: the row after the table's last
+  const range = `${columnLetters(rect.c0)}${below}:${columnLetters(rect.c0 + values.length - 1)}${below}`;
+  await sim.editCell(info.sheet, range, [values]);
 }
 
 /** Every body cell of a table, with its formula when it has one: for "equal cell by cell". */
 export function tableCells(sim: ExcelSimulator, name: string): { address: string; headers: string[]; rows: unknown[][] } {
   const info = sim.table(name);
   if (!info) throw new Error(`no table ${name}`);
-  const m = /!\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(info.address)!;
-  const [c0, r0, c1, r1] = [columnIndex(m[1]!), Number(m[2]), columnIndex(m[3]!), Number(m[4])];
+  const { c0, r0, c1, r1 } = parseAddress(info.address).rect;
   const rows: unknown[][] = [];
-  for (let r = r0 + 1; r <= r1; r++) {
+  for (let r = r0 + 2; r <= r1 + 1; r++) {
     const row: unknown[] = [];
     for (let c = c0; c <= c1; c++) {
       const cell = sim.cell(info.sheet, `${columnLetters(c)}${r}`);
