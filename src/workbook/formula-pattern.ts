@@ -4,6 +4,8 @@
 // one the user edited. Two cells hold the same formula when their formulas agree in R1C1 terms,
 // which `relativeFormula` gives: every A1 reference rewritten relative to the formula's own cell.
 
+import { columnIndex } from "./layout";
+
 const CELL_REF = /\$?([A-Za-z]{1,3})\$?([0-9]{1,7})/y;
 /** Characters that, next to a reference-like token, make it part of a name, a function or a number. */
 const WORD = /[A-Za-z0-9_.\\]/;
@@ -51,7 +53,7 @@ export function relativeFormula(formula: string, row: number, column: number): s
       if (m) {
         const end = i + m[0].length;
         const after = formula[end] ?? "";
-        const col = columnNumber(m[1]!);
+        const col = columnIndex(m[1]!) + 1; // 1-based, as R1C1 counts
         const r = Number(m[2]);
         if (!WORD.test(after) && after !== "(" && after !== "!" && col <= 16_384 && r >= 1 && r <= 1_048_576) {
           const absCol = m[0].startsWith("$");
@@ -66,12 +68,6 @@ export function relativeFormula(formula: string, row: number, column: number): s
     i++;
   }
   return out;
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const letter of letters.toUpperCase()) n = n * 26 + letter.charCodeAt(0) - 64;
-  return n;
 }
 
 /**

@@ -85,6 +85,13 @@ export function withMissingColumns(existing: ExistingTable | undefined): { table
   return { table: { ...existing, columns: [...existing.columns, restored], columnAfterFree: false }, restored, missing: rest };
 }
 
+/** The 0-based column index of letters "A", "B", … "AA" (either case): columnLetter's inverse. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const letter of letters.toUpperCase()) n = n * 26 + letter.charCodeAt(0) - 64;
+  return n - 1;
+}
+
 /** "A", "B", … "AA" for a 0-based column index. */
 export function columnLetter(index: number): string {
   let n = index + 1;

@@ -8,7 +8,7 @@
 
 import type { Cells, CellValue, TableSnapshot } from "../permanent-data/merge";
 import { IMPORTED_COLUMNS, type ImportTable } from "../permanent-data/rows";
-import { STATE_AREAS } from "./layout";
+import { STATE_AREAS, columnIndex } from "./layout";
 import type { CellAnnotation } from "./plan";
 import type { ExistingTable, StoredSnapshot, SheetState } from "./state";
 
@@ -234,11 +234,10 @@ const CELL = /^([A-Z]{1,3})([1-9][0-9]{0,6})$/;
 export function cellOf(address: string): { row: number; column: number } | null {
   const m = CELL.exec(address);
   if (!m) return null;
-  let column = 0;
-  for (const letter of m[1]!) column = column * 26 + letter.charCodeAt(0) - 64;
+  const column = columnIndex(m[1]!);
   const row = Number(m[2]);
-  if (column > 16_384 || row > 1_048_576) return null;
-  return { row: row - 1, column: column - 1 };
+  if (column >= 16_384 || row > 1_048_576) return null;
+  return { row: row - 1, column };
 }
 
 /** The enterprise number as the sync has it, exactly 10 digits; null for anything else. */
