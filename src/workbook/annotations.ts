@@ -27,12 +27,23 @@ export function findingViews(findings: readonly Finding[], places: Partial<Recor
     if (!f.target || !place) return { id: f.id, severity: f.severity, message: f.message, cell: null };
     const c = f.target.column ? Math.max(0, place.columns.indexOf(f.target.column)) : 0;
     // A whole column or table points at its header cell.
-    const r = f.target.row === null ? place.row : place.row + 1 + f.target.row;
-    return { id: f.id, severity: f.severity, message: f.message, cell: { sheet: place.sheet, address: `${columnLetter(place.column + c)}${r + 1}` } };
+    const whole = f.target.row === null;
+    const r = whole ? place.row : place.row + 1 + f.target.row!;
+    return {
+      id: f.id,
+      severity: f.severity,
+      message: f.message,
+      cell: { sheet: place.sheet, address: `${columnLetter(place.column + c)}${r + 1}` },
+      ...(whole ? { whole } : {}),
+    };
   });
 }
 
-/** Notes and colours for the cells of errors and warnings: one note per cell, all its findings in it. */
+/**
+ * Notes and colours for the cells of errors and warnings: one note per cell, all its findings in
+ * it. A header cell (a finding on a whole column or table) gets the note alone: a severity's fill
+ * under the table style's white header text would make it unreadable.
+ */
 export function cellAnnotations(views: readonly FindingView[], language: Language): CellAnnotation[] {
   const byCell = new Map<string, CellAnnotation>();
   for (const v of views) {
@@ -40,10 +51,10 @@ export function cellAnnotations(views: readonly FindingView[], language: Languag
     const key = `${v.cell.sheet}!${v.cell.address}`;
     const line = findingLine(v, language);
     const existing = byCell.get(key);
-    if (!existing) byCell.set(key, { sheet: v.cell.sheet, address: v.cell.address, note: line, fill: SEVERITY_FILLS[v.severity] });
+    if (!existing) byCell.set(key, { sheet: v.cell.sheet, address: v.cell.address, note: line, fill: v.whole ? "" : SEVERITY_FILLS[v.severity] });
     else {
       existing.note += `\n\n${line}`;
-      if (v.severity === "error") existing.fill = SEVERITY_FILLS.error;
+      if (v.severity === "error" && existing.fill !== "") existing.fill = SEVERITY_FILLS.error;
     }
   }
   return [...byCell.values()];

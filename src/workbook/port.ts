@@ -109,6 +109,8 @@ export interface FindingView {
   message: Localized;
   /** The cell it concerns, or null when there is none to point at. */
   cell: { sheet: string; address: string } | null;
+  /** True when it concerns a whole column or table: the cell is the header's. */
+  whole?: boolean;
 }
 
 /** What the layout repaired, or could not, in a table changed by hand: said in the sync's summary. */

@@ -3,7 +3,7 @@
 // notes people wrote are never touched. Against the sandbox, end to end. (Excel without notes:
 // check-column.test.ts.)
 
-import { ACME, PERSON_A, fixtureSeed } from "../support/fixture-seed";
+import { ACME, AUDITOR, PERSON_A, fixtureSeed } from "../support/fixture-seed";
 import { type Running, startSandbox } from "../support/sandbox";
 import { syncBench } from "./support";
 
@@ -49,6 +49,23 @@ describe("findings on the sheet", () => {
     // Info findings are listed, not noted.
     const info = summary.findings.find((f) => f.severity === "info" && f.cell)!;
     expect(bench.sim.cell(info.cell!.sheet, info.cell!.address)!.note).toBeNull();
+  });
+
+  it("a finding on a whole column notes its header cell without colouring it (the header's white text stays readable)", async () => {
+    // A holder AdminPulse adds without changing the company's total of shares: the shares no longer add up.
+    running.sandbox.editRelation(ACME.id, (r) => {
+      r.tos.push({ linkType: 6, uniqueIdentifier: AUDITOR, shares: 50, votingRights: 50 });
+    });
+    const bench = syncBench(running, "en");
+    const summary = await bench.sync({ enterpriseNumber: ACME.number });
+    const whole = summary.findings.filter((f) => f.whole && f.severity !== "info");
+    expect(whole.length).toBeGreaterThan(0);
+    for (const f of whole) {
+      const cell = bench.sim.cell(f.cell!.sheet, f.cell!.address)!;
+      expect(cell.note).toContain(`${f.id}: `);
+      expect(cell.fill).toBeNull();
+      expect(cell.value).toBe(bench.sim.table("PD_Shareholders")!.headers.find((h) => h === cell.value));
+    }
   });
 
   it("notes that no longer apply go at the next sync, and the colour with them", async () => {
