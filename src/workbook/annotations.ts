@@ -5,6 +5,9 @@
 
 import type { Finding } from "../checks/types";
 import type { Language, Localized } from "../i18n/language";
+import { textOf } from "../permanent-data/cell-text";
+import type { Cells } from "../permanent-data/merge";
+import type { ImportTable } from "../permanent-data/rows";
 import { labelsFor } from "../permanent-data/labels";
 import { TABLES, type TableId } from "../permanent-data/tables";
 import { NUMBER_FORMATS } from "./cells";
@@ -20,23 +23,60 @@ export interface TablePlace {
   columns: readonly string[];
 }
 
-/** Where each finding points, in the sheet as it will be after the write. */
-export function findingViews(findings: readonly Finding[], places: Partial<Record<TableId, TablePlace>>): FindingView[] {
+/** A row of a table as the findings' positions count it, and the body row it is on. */
+export interface RowAt {
+  link: string | null;
+  cells: Cells;
+  at: number;
+}
+
+/**
+ * Where each finding points, in the sheet as it will be after the write, and in words. A target's
+ * row is a position in `rows` (the rows the checks read), on the body row `at`.
+ */
+export function findingViews(
+  findings: readonly Finding[],
+  places: Partial<Record<TableId, TablePlace>>,
+  rows: Partial<Record<ImportTable, readonly RowAt[]>>,
+): FindingView[] {
   return findings.map((f) => {
     const place = f.target ? places[f.target.table] : undefined;
-    if (!f.target || !place) return { id: f.id, severity: f.severity, message: f.message, cell: null };
+    const row = f.target && f.target.row !== null ? rows[f.target.table]?.[f.target.row] : undefined;
+    const where = f.target ? whereOf(f.target, row) : null;
+    if (!f.target || !place) return { id: f.id, severity: f.severity, message: f.message, cell: null, where };
     const c = f.target.column ? Math.max(0, place.columns.indexOf(f.target.column)) : 0;
     // A whole column or table points at its header cell.
     const whole = f.target.row === null;
-    const r = whole ? place.row : place.row + 1 + f.target.row!;
+    const r = whole ? place.row : place.row + 1 + (row?.at ?? f.target.row!);
     return {
       id: f.id,
       severity: f.severity,
       message: f.message,
       cell: { sheet: place.sheet, address: `${columnLetter(place.column + c)}${r + 1}` },
+      where,
       ...(whole ? { whole } : {}),
     };
   });
+}
+
+/** "Role of Claire Fontaine (Directors)", "General meeting date (Identification)", "Shares (Shareholders)". */
+function whereOf(target: NonNullable<Finding["target"]>, row: RowAt | undefined): Localized {
+  const one = (l: Language): string => {
+    const labels = labelsFor(l);
+    const section = labels.sections[target.table];
+    const headers = labels.headers[target.table] as Readonly<Record<string, string>>;
+    const column = target.column ? (headers[target.column] ?? null) : null;
+    if (target.table === "identification") {
+      // An identification row is its field: "General meeting date", not "Value of General meeting date".
+      const key = row?.link ?? textOf(row?.cells.key);
+      const field = (key && (labels.identification as Readonly<Record<string, string>>)[key]) || textOf(row?.cells.field);
+      return field ? `${field} (${section})` : column ? `${column} (${section})` : section;
+    }
+    const name = row ? textOf(row.cells.name) : null;
+    if (column && name) return `${{ fr: `${column} de`, nl: `${column} van`, en: `${column} of` }[l]} ${name} (${section})`;
+    return `${name ?? column ?? ""}${name || column ? ` (${section})` : section}`;
+  };
+  return { fr: one("fr"), nl: one("nl"), en: one("en") };
 }
 
 /**

@@ -157,7 +157,9 @@ function laySync(state: SheetState, plan: SheetPlan, tables: Readonly<Record<Imp
     }
   }
 
-  const findings = findingViews(plan.findings, places);
+  // The rows as laid out: a finding's row is its position, which is its body row.
+  const laidRows = Object.fromEntries(IMPORT_TABLES.map((id) => [id, tables[id].map((r, at) => ({ link: r.link, cells: r.cells, at }))]));
+  const findings = findingViews(plan.findings, places, laidRows);
   const checksAt = { sheet: dataSheet, row: 0, column: nextColumn };
   if (!state.tables.checks) nextColumn += TABLES.checks.columns.length + GAP;
   writes.push(checksTableWrite(state.tables.checks, findings, language, checksAt));
@@ -221,7 +223,8 @@ function layChecks(state: SheetState, contents: SheetContents, plan: SheetPlan, 
       totals: table.totals === true,
     });
   }
-  const findings = findingViews(raw, places);
+  const readRows = Object.fromEntries(IMPORT_TABLES.map((id) => [id, (contents.tables[id] ?? []).map((r) => ({ link: r.link, cells: r.cells, at: r.ref }))]));
+  const findings = findingViews(plan.findings, places, readRows);
   const current = cellAnnotations(findings, language);
   const previous = state.snapshot.annotations ?? [];
   const checks = checksTableWrite(state.tables.checks, findings, language, { sheet: dataSheet.sheet, row: 0, column: dataSheet.firstFreeColumn });

@@ -111,6 +111,8 @@ export interface FindingView {
   cell: { sheet: string; address: string } | null;
   /** True when it concerns a whole column or table: the cell is the header's. */
   whole?: boolean;
+  /** Where, in words: "Role of Claire Fontaine (Directors)", "Shares (Shareholders)"; null without a target. */
+  where: Localized | null;
 }
 
 /** What the layout repaired, or could not, in a table changed by hand: said in the sync's summary. */

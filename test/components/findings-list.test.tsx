@@ -15,6 +15,7 @@ const FINDINGS: FindingView[] = [
     severity: "warning",
     message: { en: "Shares add up to 99 %, not 100 %.", fr: "Les parts totalisent 99 %, et non 100 %.", nl: "De aandelen tellen op tot 99 %, niet 100 %." },
     cell: { sheet: "Permanent data", address: "G14" },
+    where: { en: "Shares (Shareholders)", fr: "Parts (Actionnaires)", nl: "Aandelen (Aandeelhouders)" },
   },
   {
     id: "DIR-04",
@@ -25,6 +26,7 @@ const FINDINGS: FindingView[] = [
       nl: "Het mandaat van de bestuurder eindigt voor het begint.",
     },
     cell: { sheet: "Permanent data", address: "F2" },
+    where: { en: "End of Claire Fontaine (Directors)", fr: "Fin de Claire Fontaine (Administrateurs)", nl: "Einde van Claire Fontaine (Bestuurders)" },
   },
   {
     id: "GEN-01",
@@ -35,12 +37,14 @@ const FINDINGS: FindingView[] = [
       nl: "Geen commissaris: normaal voor een kleine vennootschap.",
     },
     cell: null,
+    where: null,
   },
   {
     id: "DIR-07",
     severity: "error",
     message: { en: "A director has no start date.", fr: "Un administrateur n’a pas de date de début.", nl: "Een bestuurder heeft geen begindatum." },
     cell: null,
+    where: null,
   },
 ];
 
@@ -75,7 +79,7 @@ describe("the findings list", () => {
     const errors = screen.getByRole("list", { name: "Errors" });
     const errorItems = within(errors).getAllByRole("listitem");
     expect(errorItems.map((li) => li.textContent)).toEqual([
-      "DIR-04The director's mandate ended before it started.Permanent data!F2",
+      "DIR-04The director's mandate ended before it started.End of Claire Fontaine (Directors)",
       "DIR-07A director has no start date.",
     ]);
     expect(within(screen.getByRole("list", { name: "Warnings" })).getAllByRole("listitem")).toHaveLength(1);
@@ -92,13 +96,13 @@ describe("the findings list", () => {
 
   it("a finding with a cell is a button that selects the cell, by mouse and by keyboard", async () => {
     const { user, onSelect } = setup();
-    const item = screen.getByRole("button", { name: "DIR-04, Permanent data!F2: go to the cell" });
+    const item = screen.getByRole("button", { name: "DIR-04, End of Claire Fontaine (Directors), Permanent data!F2: go to the cell" });
     expect(item.getAttribute("aria-describedby")).toBeTruthy();
     expect(document.getElementById(item.getAttribute("aria-describedby")!)!.textContent).toBe("The director's mandate ended before it started.");
     await user.click(item);
     expect(onSelect).toHaveBeenLastCalledWith({ sheet: "Permanent data", address: "F2" });
 
-    const warning = screen.getByRole("button", { name: "SHA-02, Permanent data!G14: go to the cell" });
+    const warning = screen.getByRole("button", { name: "SHA-02, Shares (Shareholders), Permanent data!G14: go to the cell" });
     warning.focus();
     await user.keyboard("{Enter}");
     expect(onSelect).toHaveBeenLastCalledWith({ sheet: "Permanent data", address: "G14" });
@@ -122,7 +126,7 @@ describe("the findings list", () => {
     expect(screen.getByTestId("findings-counts").textContent).toBe("2 erreurs · 2 avertissements · 1 remarque");
     expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(["Erreurs (2)", "Avertissements (2)", "Remarques (1)"]);
     expect(screen.getByText("Le mandat de l’administrateur finit avant de commencer.")).toBeTruthy();
-    expect(screen.getByRole("button", { name: "DIR-04, Permanent data!F2\u00a0: aller à la cellule" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "DIR-04, Fin de Claire Fontaine (Administrateurs), Permanent data!F2\u00a0: aller à la cellule" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Lancer les contrôles" })).toBeTruthy();
   });
 

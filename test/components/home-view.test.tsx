@@ -310,14 +310,15 @@ describe("the checks", () => {
       severity: "error",
       message: { en: "This SA/NV has a board of 2 directors and 5 shareholders.", fr: "fr", nl: "nl" },
       cell: { sheet: "Permanent data", address: "F1" },
+      where: { en: "Directors", fr: "Administrateurs", nl: "Bestuurders" },
     },
-    { id: "GA-04", severity: "info", message: { en: "The annual accounts must be filed by 09/07/2026.", fr: "fr", nl: "nl" }, cell: null },
+    { id: "GA-04", severity: "info", message: { en: "The annual accounts must be filed by 09/07/2026.", fr: "fr", nl: "nl" }, cell: null, where: null },
   ];
 
   it("come with the sync's summary, and a click on one shows its cell", async () => {
     const { user, selected } = setup({ linked: LINKED, sync: async () => ({ kind: "synced", summary: { ...SUMMARY, findings } }) });
     await user.click(await screen.findByRole("button", { name: "Sync with AdminPulse" }));
-    await user.click(await screen.findByRole("button", { name: /DIR-04, Permanent data!F1/ }));
+    await user.click(await screen.findByRole("button", { name: /DIR-04, Directors, Permanent data!F1/ }));
     expect(selected).toEqual([{ sheet: "Permanent data", address: "F1" }]);
   });
 

@@ -30,6 +30,13 @@ describe("findings on the sheet", () => {
     const summary = await bench.sync({ enterpriseNumber: ACME.number });
     const rel03 = summary.findings.filter((f) => f.id === "REL-03");
     expect(rel03.map((f) => f.cell)).toEqual([{ sheet: SHEET, address: "AM2" }]);
+    // Where, in words, for the pane: the column, the row's name, the table.
+    expect(rel03[0]!.where).toEqual({
+      en: "National number of Dubois Zoë (Relations)",
+      fr: "Numéro de registre national de Dubois Zoë (Relations)",
+      nl: "Rijksregisternummer van Dubois Zoë (Relaties)",
+    });
+    expect(summary.findings.find((f) => f.id === "GA-04")!.where!.fr).toBe("Date de l'assemblée générale (Identification)");
     expect(bench.sim.cell(SHEET, "AM2")).toMatchObject({
       fill: "#FDE7E9",
       note: expect.stringMatching(/^REL-03: The national register number of Dubois Zoë fails its check digits\./),

@@ -151,6 +151,8 @@ function FindingItem(props: { finding: FindingView; language: Language; t: Findi
   const styles = useStyles();
   const { Icon } = GROUP[finding.severity];
   const { cell } = finding;
+  // Where, in words ("Role of Claire Fontaine (Directors)"); the sheet's address only as a fallback and a tooltip.
+  const where = finding.where ? localize(finding.where, language) : cell ? cellAddress(cell) : null;
   const content = (
     <>
       <Icon className={mergeClasses(styles.icon, styles[finding.severity])} />
@@ -158,9 +160,9 @@ function FindingItem(props: { finding: FindingView; language: Language; t: Findi
         <span className={styles.id}>{finding.id}</span>
         <span id={describedBy}>{localize(finding.message, language)}</span>
         {cell && (
-          <span className={styles.address}>
+          <span className={styles.address} title={cellAddress(cell)}>
             <LocationRegular aria-hidden />
-            {cellAddress(cell)}
+            {where}
           </span>
         )}
       </span>
@@ -178,7 +180,7 @@ function FindingItem(props: { finding: FindingView; language: Language; t: Findi
     <Button
       appearance="subtle"
       className={mergeClasses(styles.item, styles.action)}
-      aria-label={t.goToCell(finding.id, cellAddress(cell))}
+      aria-label={t.goToCell(finding.id, `${where}, ${cellAddress(cell)}`)}
       aria-describedby={describedBy}
       data-testid="finding"
       onClick={() => props.onSelect(cell)}
