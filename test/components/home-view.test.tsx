@@ -114,7 +114,10 @@ describe("a workbook not linked yet", () => {
   it("fills the number from a search by name", async () => {
     const { user } = setup();
     await user.type(await screen.findByRole("textbox", { name: "Search AdminPulse by name" }), "atelier{Enter}");
-    await user.click(await screen.findByRole("button", { name: "Use L'Atelier Zoë SRL" }));
+    const pick = await screen.findByRole("button", { name: "Use L'Atelier Zoë SRL" });
+    // The legal form beside the number, formatted as an enterprise number.
+    expect(pick.textContent).toBe("L'Atelier Zoë SRLSRL · 0566.988.259");
+    await user.click(pick);
     expect(screen.getByRole("textbox", { name: "Enterprise number" })).toHaveProperty("value", "0566.988.259");
     await user.type(screen.getByRole("textbox", { name: "Search AdminPulse by name" }), "nothing{Enter}");
     expect(await screen.findByText("No company in AdminPulse matches “nothing”.")).toBeTruthy();

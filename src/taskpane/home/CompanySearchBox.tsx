@@ -84,7 +84,11 @@ export function CompanySearchBox(props: { session: Session; language: Language; 
                 }}
               >
                 {m.name}
-                <span className={styles.number}>{m.enterpriseNumber ? formatEnterpriseNumber(m.enterpriseNumber) : t.noNumber}</span>
+                {/* The legal form as AdminPulse's list gives it (its list carries no address, so no city). */}
+                <span className={styles.number}>
+                  {m.legalForm ? `${m.legalForm} · ` : ""}
+                  {m.enterpriseNumber ? formatEnterpriseNumber(m.enterpriseNumber) : t.noNumber}
+                </span>
               </Button>
             </li>
           ))}
