@@ -12,10 +12,10 @@
 // - a cell the user chose to keep (a "pinned" cell) stays as typed while the rest of its row
 //   follows AdminPulse, sync after sync; it is reported while AdminPulse differs, and the pin ends
 //   once AdminPulse has the same value.
-// Rows turned manual (by the user's answer, or because they left AdminPulse after being edited) are
-// remembered as "detached" so that a later import does not add them back next to the user's copy.
 // - a column the sheet does not have (absent from a row's cells, unlike an empty cell: null) is
 //   not an edit: it reads as what was imported last.
+// Rows turned manual (by the user's answer, or because they left AdminPulse after being edited) are
+// remembered as "detached" so that a later import does not add them back next to the user's copy.
 
 export type CellValue = string | number | boolean | null;
 export type Cells = Readonly<Record<string, CellValue>>;
@@ -179,16 +179,14 @@ export function mergeTable(input: MergeInput): MergeResult {
       continue;
     }
 
-    const conflicts: CellConflict[] = edited
-      .filter((c) => !sameValue(row.cells[c] ?? null, fresh.cells[c] ?? null))
-      .map((c) => ({ column: c, sheet: row.cells[c] ?? null, imported: last?.[c] ?? null, adminPulse: fresh.cells[c] ?? null }));
-
     const cellConflict = (c: string): CellConflict => ({
       column: c,
       sheet: row.cells[c] ?? null,
       imported: last?.[c] ?? null,
       adminPulse: fresh.cells[c] ?? null,
     });
+    const conflicts = edited.filter((c) => !sameValue(row.cells[c] ?? null, fresh.cells[c] ?? null)).map(cellConflict);
+
     // Pins that still hold (AdminPulse differs); one AdminPulse now agrees with ends.
     const held = pins.filter((c) => !sameValue(row.cells[c] ?? null, fresh.cells[c] ?? null));
     let keep = held;
