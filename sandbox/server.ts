@@ -53,6 +53,12 @@ export interface Knobs {
   rateLimit: { calls: number; windowMs: number; retryAfter: boolean };
   /** Answer /relations?vatNumber=… with the unfiltered list. */
   ignoreFilter: boolean;
+  /**
+   * Refuse calls from web pages of other origins, as an AdminPulse without CORS for the add-in's
+   * origin would: no CORS headers, and 403 to preflights. Code that is no web page (the command
+   * line) is not concerned, as with the real thing.
+   */
+  refuseCrossOrigin: boolean;
   /** Answer the next `count` API calls with this status (and Retry-After, when given). */
   forced: { status: number; count: number; retryAfter?: string | null } | null;
   /** Damage the next `count` successful API answers this way. */
@@ -81,6 +87,7 @@ export const DEFAULT_KNOBS: Knobs = {
   latencyMs: 0,
   rateLimit: { calls: 480, windowMs: 60_000, retryAfter: true },
   ignoreFilter: false,
+  refuseCrossOrigin: false,
   forced: null,
   fault: null,
   linkTypeCodes: {},
@@ -202,9 +209,10 @@ export class Sandbox {
       if (req.method === "OPTIONS") return send(res, 405, "Method not allowed");
       return this.control(req, res, url);
     }
-    setCors(res);
+    if (!this.knobs.refuseCrossOrigin) setCors(res);
     if (req.method === "OPTIONS") {
       this.stats.preflights++;
+      if (this.knobs.refuseCrossOrigin) return send(res, 403, "Cross-origin calls are refused (knob refuseCrossOrigin)");
       res.writeHead(204).end();
       return;
     }

@@ -6,7 +6,8 @@
 import type { Localized } from "../i18n/language";
 import { formatEnterpriseNumber } from "../identifiers/enterprise-number";
 
-export type AdminPulseErrorKind = "invalid-token" | "not-found" | "bad-request" | "rate-limited" | "unavailable" | "unexpected-response" | "cancelled";
+export type AdminPulseErrorKind =
+  "invalid-token" | "not-found" | "bad-request" | "rate-limited" | "unavailable" | "cross-origin" | "unexpected-response" | "cancelled";
 
 export abstract class AdminPulseError extends Error {
   abstract readonly kind: AdminPulseErrorKind;
@@ -64,6 +65,18 @@ export class UnavailableError extends AdminPulseError {
   constructor(technical: string, reason: "server-error" | "network" | "timeout", status: number | null = null) {
     super(technical, reason === "timeout" ? MESSAGES.timeout : MESSAGES.unavailable, status);
     this.reason = reason;
+  }
+}
+
+/**
+ * A browser call failed without an answer, yet the same address answers a call that reads nothing
+ * (a "no-cors" request): AdminPulse, or what stands at its address, refuses calls from the add-in's
+ * origin (CORS). Waiting does not help; a reverse proxy that allows the add-in's origin does.
+ */
+export class CrossOriginRefusedError extends AdminPulseError {
+  readonly kind = "cross-origin";
+  constructor(technical: string, origin: string) {
+    super(technical, MESSAGES.crossOrigin(origin), null);
   }
 }
 
@@ -128,6 +141,11 @@ const MESSAGES = {
     fr: "AdminPulse est injoignable ou a répondu par une erreur. Vérifiez votre connexion internet et réessayez dans quelques minutes ; si votre bureau utilise un proxy, vérifiez l’adresse AdminPulse dans les Paramètres.",
     nl: "AdminPulse is niet bereikbaar of antwoordde met een fout. Controleer uw internetverbinding en probeer het over enkele minuten opnieuw; gebruikt uw kantoor een proxy, controleer dan het AdminPulse-adres bij Instellingen.",
   },
+  crossOrigin: (origin: string): Localized => ({
+    en: `AdminPulse answers, but refuses calls from this add-in's address (${origin}). Your office's administrator can put a reverse proxy in front of AdminPulse that allows this address (see "Calling AdminPulse from the add-in" in the add-in's calibration guide), then enter the proxy's address in Settings.`,
+    fr: `AdminPulse répond, mais refuse les appels venant de l’adresse de ce complément (${origin}). L’administrateur de votre bureau peut placer devant AdminPulse un proxy inverse qui autorise cette adresse (voir « Appeler AdminPulse depuis le complément » dans le guide de calibrage du complément), puis saisir l’adresse du proxy dans les Paramètres.`,
+    nl: `AdminPulse antwoordt, maar weigert oproepen vanaf het adres van deze invoegtoepassing (${origin}). De beheerder van uw kantoor kan vóór AdminPulse een reverse proxy plaatsen die dit adres toelaat (zie "AdminPulse oproepen vanuit de invoegtoepassing" in de kalibratiegids van de invoegtoepassing), en daarna het adres van de proxy bij Instellingen invullen.`,
+  }),
   timeout: {
     en: "AdminPulse did not answer in time. Try again in a few minutes; if it keeps happening, check your internet connection.",
     fr: "AdminPulse n’a pas répondu à temps. Réessayez dans quelques minutes ; si cela se reproduit, vérifiez votre connexion internet.",

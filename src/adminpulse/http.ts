@@ -22,6 +22,7 @@ import {
   NotFoundError,
   RateLimitedError,
   UnavailableError,
+  CrossOriginRefusedError,
   UnexpectedResponseError,
 } from "./errors";
 import type { RateLimiter } from "./rate-limiter";
@@ -111,6 +112,21 @@ export class HttpTransport {
     }
   }
 
+  /**
+   * Whether, from a web page, AdminPulse's address answers a request that reads nothing: sent
+   * without the key, to the API's base address, as "no-cors" (its opaque answer is never read).
+   * It does when only the browser's cross-origin check stopped the real request.
+   */
+  private async answersOnlyWithoutCors(signal: AbortSignal | undefined): Promise<boolean> {
+    if (pageOrigin() === null || new URL(this.base).origin === pageOrigin()) return false;
+    try {
+      await this.fetchImpl(this.base, { method: "GET", mode: "no-cors", credentials: "omit", signal });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** One request. Returns a retryable failure, or throws a final one. */
   private async attempt(
     url: string,
@@ -162,6 +178,10 @@ export class HttpTransport {
       if (timedOut) {
         return { ok: false, error: new UnavailableError(`${where} timed out after ${this.timeoutMs} ms`, "timeout"), retryAfterMs: null };
       }
+      // In a browser, no answer may mean AdminPulse refused the add-in's origin (CORS): then a
+      // request that reads nothing (no-cors, no key) still gets an answer. Waiting would not help.
+      if (await this.answersOnlyWithoutCors(signal))
+        throw new CrossOriginRefusedError(`${where} failed: the address answers, but not to this origin (CORS)`, pageOrigin()!);
       // Only the error's name and code: a fetch error's message can quote request headers.
       return { ok: false, error: new UnavailableError(`${where} failed: ${networkErrorName(error)}`, "network"), retryAfterMs: null };
     } finally {
@@ -170,6 +190,13 @@ export class HttpTransport {
       release();
     }
   }
+}
+
+/** The origin of the page the client runs in (the task pane's), or null outside a browser. */
+function pageOrigin(): string | null {
+  const page = globalThis as { document?: unknown; location?: { origin?: unknown } };
+  const origin = page.document ? page.location?.origin : undefined;
+  return typeof origin === "string" && origin !== "null" ? origin : null;
 }
 
 /** Statuses that send the client elsewhere (300 and 304 are not answered to a plain GET like ours). */

@@ -85,11 +85,16 @@ function describe(error: unknown, language: Language): PaneErrorView {
 
 /**
  * Waiting helps a busy or unreachable AdminPulse; the address in Settings is the usual cause of a
- * refused request, an answer far too large or a redirect.
+ * refused request, an answer far too large, a redirect, or an origin AdminPulse refuses (a proxy's
+ * address goes there).
  */
 function adminPulseAction(error: AdminPulseError): ErrorAction | null {
   if (error.kind === "rate-limited" || error.kind === "unavailable") return "retry";
-  if (error.kind === "bad-request" || (error instanceof UnexpectedResponseError && (error.reason === "too-large" || error.reason === "redirected")))
+  if (
+    error.kind === "bad-request" ||
+    error.kind === "cross-origin" ||
+    (error instanceof UnexpectedResponseError && (error.reason === "too-large" || error.reason === "redirected"))
+  )
     return "settings";
   return null;
 }

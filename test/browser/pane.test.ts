@@ -123,6 +123,29 @@ describeWithBrowser("the task pane in the workbench", () => {
     }
   });
 
+  test("an AdminPulse that refuses the add-in's origin (CORS): the pane says so, not 'cannot be reached', and the workbook does not change", async () => {
+    // Not intercepted: Playwright would answer the preflights itself.
+    const { page, pane, context, errors, offLoopback } = await openWorkbench(env!, { intercept: false });
+    try {
+      sandbox.setKnobs({ refuseCrossOrigin: true });
+      const before = await content(page);
+      await syncNumber(pane, SRL, false);
+      const message = pane.getByTestId("sync-error");
+      await message.getByText(/AdminPulse answers, but refuses calls from this add-in's address \(http:\/\/127\.0\.0\.1:\d+\)/).waitFor();
+      await message.getByRole("button", { name: "Open settings" }).waitFor();
+      expect(await message.textContent()).not.toMatch(/cannot be reached/);
+      // One preflight refused, then no retry that cannot help; the key never reached AdminPulse.
+      expect(sandbox.stats.preflights).toBe(1);
+      expect(sandbox.stats.requests).toBe(0);
+      await shot(page, "error-cors");
+      expect(await content(page)).toEqual(before);
+      expect(offLoopback).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("Cancel in the middle of a sync leaves the workbook as it was", async () => {
     const { page, pane, context, errors } = await open();
     try {
