@@ -8,14 +8,11 @@ import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { DEFAULT_BASE_URL, RATE_LIMIT } from "../adminpulse/contract";
 import { isAdminPulseError } from "../adminpulse/errors";
-import { HttpTransport, type RetryPolicy } from "../adminpulse/http";
-import { RateLimiter } from "../adminpulse/rate-limiter";
+import type { RetryPolicy } from "../adminpulse/http";
 import type { Language } from "../i18n/language";
-import { analyse } from "./analyse";
 import { ReportExistsError, checkReportPath, writeReport } from "./report-file";
-import { sample } from "./sample";
+import { probeAdminPulse } from "./run";
 import { formatSummary } from "./summary";
-import { Traffic } from "./traffic";
 
 /** AdminPulse answers as the add-in expects. */
 export const EXIT_AS_EXPECTED = 0;
@@ -118,28 +115,16 @@ export async function runProbe(args: ProbeArgs, io: ProbeIo): Promise<number> {
     if (problem) return usage(problem);
   }
 
-  const stop = new AbortController();
-  const baseFetch: typeof fetch = io.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const traffic = new Traffic(args.maxRequests, baseFetch, () => stop.abort(), io.now);
-  const transport = new HttpTransport({
-    baseUrl: args.apiBaseUrl,
-    token,
-    limiter: new RateLimiter(RATE_LIMIT),
-    fetch: traffic.fetch,
-    retry: io.transport?.retry,
-    timeoutMs: io.transport?.timeoutMs,
-  });
-
   let result;
   try {
-    result = await sample(transport, traffic, stop.signal);
+    result = await probeAdminPulse({ baseUrl: args.apiBaseUrl, token, maxRequests: args.maxRequests, fetch: io.fetch, transport: io.transport, now: io.now });
   } catch (error) {
     // The first list page failed: nothing to report. The error's own message says what to do.
     if (isAdminPulseError(error)) io.stderr.write(`${error.userMessage[args.language]}\n`);
     else io.stderr.write(`probe-adminpulse: the probe failed unexpectedly (${error instanceof Error ? error.name : typeof error}). Nothing was written.\n`);
     return EXIT_FAILED;
   }
-  const report = analyse({ sample: result, traffic, baseUrl: args.apiBaseUrl });
+  const { report } = result;
 
   let written = false;
   let writeProblem: string | null = null;

@@ -67,25 +67,30 @@ export function formatSummary(report: ProbeReport, context: SummaryContext): str
   const lines = [TITLE[l], ...rows.map(([label, value]) => `${`${label}:`.padEnd(width)}${value}`)];
   for (const place of report.places) if (place.via) lines.push(`  ${T.readVia(place.place, place.via)[l]}`);
 
-  if (report.differences.length > 0) {
-    lines.push("", T.differences[l]);
-    for (const difference of report.differences) {
-      const name = report.names.find((n) => n.kind === difference.kind && n.name === difference.name && n.place === difference.place);
-      lines.push(`  ${name ? describeDifference(name, l) : `${difference.place}.${difference.name}: ${T.inconsistent[l]}`}`);
-    }
-  }
+  if (report.differences.length > 0) lines.push("", T.differences[l], ...differenceLines(report, l).map((line) => `  ${line}`));
   const notSeen = report.names.filter((n) => n.status === "not-seen").map(label);
   if (notSeen.length > 0) lines.push("", T.notSeen[l], `  ${notSeen.join(", ")}`);
 
   lines.push("");
   if (report.requests.stoppedBy === "budget") lines.push(T.budget[l]);
   else if (context.stopMessage) lines.push(T.stopped[l], `  ${context.stopMessage}`);
-  lines.push(
-    report.verdict === "as-expected" ? T.asExpected[l] : report.verdict === "differences" ? T.differs(report.differences.length)[l] : T.inconclusive[l],
-  );
+  lines.push(verdictText(report, l));
   lines.push(context.outPath ? T.written(context.outPath)[l] : T.noOut[l]);
   // Field names met in answers are shaped like property names already; the rest is ours. Still, nothing unfiltered reaches a terminal.
   return `${lines.map(terminalSafe).join("\n")}\n`;
+}
+
+/** What differs from the contract, one line per name: what was expected, what was there instead, and the line of contract.ts. */
+export function differenceLines(report: ProbeReport, l: Language): string[] {
+  return report.differences.map((difference) => {
+    const name = report.names.find((n) => n.kind === difference.kind && n.name === difference.name && n.place === difference.place);
+    return name ? describeDifference(name, l) : `${difference.place}.${difference.name}: ${T.inconsistent[l]}`;
+  });
+}
+
+/** The verdict in a sentence: as expected, n places differ, or nothing to compare. */
+export function verdictText(report: ProbeReport, l: Language): string {
+  return report.verdict === "as-expected" ? T.asExpected[l] : report.verdict === "differences" ? T.differs(report.differences.length)[l] : T.inconclusive[l];
 }
 
 function label(name: NameResult): string {

@@ -26,6 +26,7 @@ import { type WorkbookPort, excelWorkbook } from "../workbook/port";
 import type { PaneHost } from "./host";
 import { PaneError, paneErrors } from "./pane-errors";
 import type { ChangeCounter } from "../workbook/events";
+import type { ProbeReport } from "../probe/report";
 
 /** What started a sync: the pane's button, the ribbon, the file opening, the sheet activated. */
 export type SyncTrigger = "pane" | "ribbon" | "open" | "sheet";
@@ -87,6 +88,15 @@ export type SyncOutcome =
   /** The person cancelled the review of edited cells, or did not confirm the company. */
   | { kind: "not-written"; summary: SyncSummary; reason: "review" | "link" };
 
+/** Requests the connection test's probe may send: a glance, well within AdminPulse's 480 a minute. */
+export const PANE_PROBE_REQUESTS = 10;
+
+/** A working key's test: the relations it sees, and the probe's report (null when the probe could not run). */
+export interface ConnectionTestResult {
+  relationCount: number;
+  probe: ProbeReport | null;
+}
+
 /** The workbook's company as the pane shows it, and whether a person at this device confirmed the link. */
 export interface PaneLinkedCompany extends LinkedCompany {
   confirmed: boolean;
@@ -99,7 +109,7 @@ export interface Session {
   language(): Language;
   linkedCompany(): Promise<PaneLinkedCompany | null>;
   searchCompanies(text: string, signal?: AbortSignal): Promise<CompanyMatch[]>;
-  testConnection(apiBaseUrl: string, token: string, signal?: AbortSignal): Promise<{ relationCount: number }>;
+  testConnection(apiBaseUrl: string, token: string, signal?: AbortSignal): Promise<ConnectionTestResult>;
   sync(request: SyncRequest): Promise<SyncOutcome>;
   /** Stops the running sync, whoever started it (nothing is written once it stops). */
   cancel(): void;
@@ -168,11 +178,22 @@ export class PaneSession implements Session {
   }
 
   /** Tests a key at the saved address only: a key is never sent to an address that is not the one in force. */
-  async testConnection(apiBaseUrl: string, token: string, signal?: AbortSignal): Promise<{ relationCount: number }> {
+  async testConnection(apiBaseUrl: string, token: string, signal?: AbortSignal): Promise<ConnectionTestResult> {
     const address = this.settings.settings().apiBaseUrl;
     const asked = checkApiBaseUrl(apiBaseUrl);
     if (!asked.ok || asked.value !== address) throw new SettingsValidationError("apiBaseUrl", "url-not-applied");
-    return new AdminPulseClient({ token, baseUrl: address }).testConnection({ signal });
+    const { relationCount } = await new AdminPulseClient({ token, baseUrl: address }).testConnection({ signal });
+    // Then a small probe of AdminPulse's answers against what the add-in expects (src/probe/).
+    // Its failure does not fail the test: the key works, which is what the test is for.
+    let probe: ProbeReport | null = null;
+    try {
+      // Loaded on demand: the probe is not part of the pane's first screen.
+      const { probeAdminPulse } = await import(/* webpackChunkName: "probe" */ "../probe/run");
+      probe = (await probeAdminPulse({ baseUrl: address, token, maxRequests: PANE_PROBE_REQUESTS, signal })).report;
+    } catch {
+      probe = null;
+    }
+    return { relationCount, probe };
   }
 
   get activity(): SyncActivity {

@@ -146,6 +146,37 @@ describeWithBrowser("the task pane in the workbench", () => {
     }
   });
 
+  test("Test connection also says whether AdminPulse answers as the add-in expects, what differs, and copies the report", async () => {
+    const { page, pane, context, errors } = await open();
+    try {
+      await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+      await pane.getByRole("button", { name: "Settings" }).click();
+      await pane.getByRole("button", { name: "Test connection" }).click();
+      await pane.getByTestId("probe-result").getByText("AdminPulse answers as this add-in expects.").waitFor();
+      const sent = sandbox.stats.requests;
+      expect(sent).toBeLessThanOrEqual(11); // the key's test, and at most 10 for the probe
+
+      // An AdminPulse whose detail names the next general meeting otherwise: named, with the likely new name.
+      sandbox.setKnobs({ renameFields: { nextGeneralMeeting: "generalMeetingDate" } });
+      await pane.getByRole("button", { name: "Test connection" }).click();
+      const probe = pane.getByTestId("probe-result");
+      await probe.getByText(/AdminPulse answers differently from what this add-in expects/).waitFor();
+      await probe
+        .getByText(/nextGeneralMeeting .*generalMeetingDate/)
+        .first()
+        .waitFor();
+      await probe.scrollIntoViewIfNeeded();
+      await shot(page, "settings-probe");
+      await probe.getByRole("button", { name: "Copy report" }).click();
+      await probe.getByText(/The report is copied/).waitFor();
+      const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as { verdict: string };
+      expect(copied.verdict).toBe("differences");
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("Cancel in the middle of a sync leaves the workbook as it was", async () => {
     const { page, pane, context, errors } = await open();
     try {

@@ -116,7 +116,7 @@ export function scriptedSession(options: ScriptOptions = {}) {
       return options.linked ?? null;
     },
     searchCompanies: async (text) => (/atelier/i.test(text) ? [{ id: "c1", name: "L'Atelier Zoë SRL", enterpriseNumber: "0566988259", legalForm: "SRL" }] : []),
-    testConnection: async () => ({ relationCount: 0 }),
+    testConnection: async () => ({ relationCount: 0, probe: null }),
     sync: async (request) => {
       requests.push(request);
       controller = new AbortController();

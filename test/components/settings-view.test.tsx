@@ -26,7 +26,7 @@ interface Setup {
 
 function setup({ language = "en", storage = new MemoryStorage(), store, testConnection, sharedOrigin, onAddressChanged }: Setup = {}) {
   const settingsStore = store ?? new SettingsStore({ storage, partitionKey: PARTITION });
-  const test = jest.fn<ReturnType<TestConnection>, Parameters<TestConnection>>(testConnection ?? (async () => ({ relationCount: 0 })));
+  const test = jest.fn<ReturnType<TestConnection>, Parameters<TestConnection>>(testConnection ?? (async () => ({ relationCount: 0, probe: null })));
   const onClose = jest.fn();
   const user = userEvent.setup();
   const view = render(
@@ -227,7 +227,7 @@ describe("the key follows its address", () => {
 
 describe("test connection", () => {
   it("calls testConnection with the address and the saved key, shows a spinner, then the count", async () => {
-    let finish: (value: { relationCount: number }) => void = () => undefined;
+    let finish: (value: { relationCount: number; probe: null }) => void = () => undefined;
     const { user, test } = setup({ testConnection: () => new Promise((resolve) => (finish = resolve)) });
     await saveKey(user, TOKEN, { remember: false });
     await user.click(screen.getByRole("button", { name: "Test connection" }));
@@ -241,12 +241,12 @@ describe("test connection", () => {
     expect(within(status).getByText("Testing the connection…")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Test connection" })).toHaveProperty("disabled", true);
 
-    await act(async () => finish({ relationCount: 1234 }));
+    await act(async () => finish({ relationCount: 1234, probe: null }));
     expect(within(status).getByText("The key works: AdminPulse shows 1,234 relations.")).toBeTruthy();
   });
 
   it("formats the count the French way", async () => {
-    const { user } = setup({ language: "fr", testConnection: async () => ({ relationCount: 1234 }) });
+    const { user } = setup({ language: "fr", testConnection: async () => ({ relationCount: 1234, probe: null }) });
     await user.type(screen.getByLabelText("Clé d’API AdminPulse"), TOKEN);
     await user.click(screen.getByRole("button", { name: "Tester la connexion" }));
     const count = new Intl.NumberFormat("fr-BE").format(1234);

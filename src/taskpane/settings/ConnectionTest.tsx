@@ -1,20 +1,27 @@
 // "Test connection": the saved address only (a typed one must be applied first, and forgets the
 // key), with the key being typed when there is one, else the saved key. The result in a live
-// region; a test still running when the view closes is aborted. This component calls no fetch: the
-// test goes through the `testConnection` prop.
+// region; a test still running when the view closes is aborted. A working key's test also says
+// whether AdminPulse answers as the add-in expects (a small probe, src/probe/), with the report to
+// copy for support. This component calls no fetch: the test goes through the `testConnection` prop.
 
-import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { LANGUAGES, type Language, type Localized } from "../../i18n/language";
 import { localize } from "../../i18n/typography";
+import type { ProbeReport } from "../../probe/report";
+import { differenceLines, verdictText } from "../../probe/summary";
 import { type Settings, type SettingsStore, SettingsValidationError, checkApiBaseUrl, checkToken } from "../../settings/settings";
 import { type SettingsStrings, settingsStrings } from "../strings/settings";
 import type { Draft } from "./drafts";
 import { useSettingsStyles } from "./layout";
 
-export type TestConnection = (apiBaseUrl: string, token: string, signal: AbortSignal) => Promise<{ relationCount: number }>;
+export type TestConnection = (apiBaseUrl: string, token: string, signal: AbortSignal) => Promise<{ relationCount: number; probe: ProbeReport | null }>;
 
-type TestResult = { kind: "running" } | { kind: "success"; relationCount: number } | { kind: "error"; message: Localized | null } | { kind: "no-key" };
+type TestResult =
+  | { kind: "running" }
+  | { kind: "success"; relationCount: number; probe: ProbeReport | null }
+  | { kind: "error"; message: Localized | null }
+  | { kind: "no-key" };
 
 export interface ConnectionTestProps {
   store: SettingsStore;
@@ -54,8 +61,8 @@ export function ConnectionTest({ store, settings, language, keyDraft, onKeyError
     running.current = controller;
     setResult({ kind: "running" });
     try {
-      const { relationCount } = await testConnection(settings.apiBaseUrl, token, controller.signal);
-      if (!controller.signal.aborted) setResult({ kind: "success", relationCount });
+      const { relationCount, probe } = await testConnection(settings.apiBaseUrl, token, controller.signal);
+      if (!controller.signal.aborted) setResult({ kind: "success", relationCount, probe });
     } catch (error) {
       if (!controller.signal.aborted) setResult({ kind: "error", message: localizedOf(error) });
     } finally {
@@ -92,12 +99,47 @@ function TestOutcome({ result, t, language }: { result: TestResult | null; t: Se
     case "running":
       return <Spinner size="tiny" labelPosition="after" label={t.testRunning} />;
     case "success":
-      return <Outcome intent="success" text={t.testSuccess(result.relationCount)} />;
+      return (
+        <>
+          <Outcome intent="success" text={t.testSuccess(result.relationCount)} />
+          {result.probe && <ProbeOutcome report={result.probe} t={t} language={language} />}
+        </>
+      );
     case "no-key":
       return <Outcome intent="warning" text={t.testNoKey} />;
     case "error":
       return <Outcome intent="error" text={result.message ? localize(result.message, language) : t.testFailed} />;
   }
+}
+
+/** Whether AdminPulse answers as the add-in expects; what differs; the report (names, counts, patterns: no personal data) to copy. */
+function ProbeOutcome({ report, t, language }: { report: ProbeReport; t: SettingsStrings; language: Language }) {
+  const [copied, setCopied] = useState(false);
+  const lines = differenceLines(report, language);
+  const copy = async () => {
+    await navigator.clipboard.writeText(`${JSON.stringify(report, null, 2)}\n`);
+    setCopied(true);
+  };
+  return (
+    <MessageBar intent={report.verdict === "differences" ? "warning" : "info"} layout="multiline" data-testid="probe-result">
+      <MessageBarBody>
+        <MessageBarTitle>{verdictText(report, language)}</MessageBarTitle>
+        {lines.length > 0 && (
+          <ul>
+            {lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
+        {copied && <p>{t.reportCopied}</p>}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={() => void copy().catch(() => setCopied(false))}>
+          {t.copyReport}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
 }
 
 function Outcome({ intent, text }: { intent: "success" | "warning" | "error"; text: string }) {

@@ -60,6 +60,8 @@ const en = {
   sharedOrigin:
     "Any page of that website can read a key remembered on this device. Ask your IT administrator to host the add-in on a web address of its own (README, “Deploying to the office”); until then, leave “Remember on this device” unticked.",
   testConnection: "Test connection",
+  copyReport: "Copy report",
+  reportCopied: "The report is copied: paste it in a message to support. It holds field names, counts and patterns only, no personal data.",
   testRunning: "Testing the connection…",
   testSuccess: (relationCount: number): string =>
     plural("en", relationCount, {
@@ -130,6 +132,9 @@ const fr: SettingsStrings = {
   sharedOrigin:
     "Toute page de ce site peut lire une clé mémorisée sur cet appareil. Demandez à votre administrateur informatique d’héberger le complément sur une adresse web qui lui est propre (README, « Deploying to the office ») ; en attendant, ne cochez pas « Mémoriser sur cet appareil ».",
   testConnection: "Tester la connexion",
+  copyReport: "Copier le rapport",
+  reportCopied:
+    "Le rapport est copié : collez-le dans un message au support. Il ne contient que des noms de champs, des nombres et des formats, aucune donnée personnelle.",
   testRunning: "Test de la connexion…",
   testSuccess: (relationCount: number): string =>
     plural("fr", relationCount, {
@@ -198,6 +203,8 @@ const nl: SettingsStrings = {
   sharedOrigin:
     "Elke pagina van die website kan een sleutel lezen die op dit apparaat wordt onthouden. Vraag uw IT-beheerder de invoegtoepassing op een eigen webadres te hosten (README, ‘Deploying to the office’); laat tot dan ‘Onthouden op dit apparaat’ uitgevinkt.",
   testConnection: "Verbinding testen",
+  copyReport: "Rapport kopiëren",
+  reportCopied: "Het rapport is gekopieerd: plak het in een bericht aan de support. Het bevat alleen veldnamen, aantallen en patronen, geen persoonsgegevens.",
   testRunning: "De verbinding wordt getest…",
   testSuccess: (relationCount: number): string =>
     plural("nl", relationCount, {
