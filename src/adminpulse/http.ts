@@ -180,7 +180,8 @@ export class HttpTransport {
       }
       // In a browser, no answer may mean AdminPulse refused the add-in's origin (CORS): then a
       // request that reads nothing (no-cors, no key) still gets an answer. Waiting would not help.
-      if (await this.answersOnlyWithoutCors(signal))
+      // Within this request's own time limit (its timer still runs): a probe that hangs is no answer.
+      if (await this.answersOnlyWithoutCors(requestSignal))
         throw new CrossOriginRefusedError(`${where} failed: the address answers, but not to this origin (CORS)`, pageOrigin()!);
       // Only the error's name and code: a fetch error's message can quote request headers.
       return { ok: false, error: new UnavailableError(`${where} failed: ${networkErrorName(error)}`, "network"), retryAfterMs: null };
