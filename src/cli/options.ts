@@ -21,6 +21,29 @@ export interface CommandIo {
   cwd?: string;
 }
 
+/** Exit codes both commands share: help printed (0), arguments refused (2). */
+export const EXIT_HELP = 0;
+export const EXIT_USAGE = 2;
+
+/** Parsed arguments to an exit code: the help, the usage error (with where to read more), or the run. */
+export async function runCommand<A>(
+  command: string,
+  parsed: ParsedCommand<A>,
+  usage: string,
+  io: CommandIo,
+  run: (args: A) => Promise<number>,
+): Promise<number> {
+  if (parsed.kind === "help") {
+    io.stdout.write(`${usage}\n`);
+    return EXIT_HELP;
+  }
+  if (parsed.kind === "usage-error") {
+    io.stderr.write(`${command}: ${parsed.message}\nRun with --help for usage.\n`);
+    return EXIT_USAGE;
+  }
+  return run(parsed.args);
+}
+
 export const CONNECTION_OPTIONS = {
   "token-env": { type: "string" },
   "api-base-url": { type: "string" },

@@ -5,7 +5,7 @@
 // The input file is only read; the result goes to a temporary file next to --out and takes its
 // name only once the sync succeeded, so a failed sync leaves no file behind.
 
-import { CONNECTION_OPTIONS, type CommandIo, type ParsedCommand, argumentProblem, connectionArgs, tokenFromEnv } from "./options";
+import { CONNECTION_OPTIONS, type CommandIo, type ParsedCommand, argumentProblem, runCommand, connectionArgs, tokenFromEnv } from "./options";
 import { outPathProblem } from "./output-file";
 import { randomBytes } from "node:crypto";
 import { constants as fsConstants } from "node:fs";
@@ -112,17 +112,8 @@ export function parseSyncFileArgs(argv: readonly string[]): ParsedArgs {
 }
 
 /** Parses, runs and reports; returns the exit code. */
-export async function syncFileMain(argv: readonly string[], io: SyncFileIo): Promise<number> {
-  const parsed = parseSyncFileArgs(argv);
-  if (parsed.kind === "help") {
-    io.stdout.write(`${USAGE}\n`);
-    return EXIT_OK;
-  }
-  if (parsed.kind === "usage-error") {
-    io.stderr.write(`sync-file: ${parsed.message}\nRun with --help for usage.\n`);
-    return EXIT_USAGE;
-  }
-  return runSyncFile(parsed.args, io);
+export function syncFileMain(argv: readonly string[], io: SyncFileIo): Promise<number> {
+  return runCommand("sync-file", parseSyncFileArgs(argv), USAGE, io, (args) => runSyncFile(args, io));
 }
 
 /** A problem with what was asked, found before anything is written: exit code 2. */

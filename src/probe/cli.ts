@@ -3,7 +3,7 @@
 // send to the developers: names, counts and formats, no data of its clients. Node only; nothing in
 // the add-in imports it. Arguments, the key and the output file are handled as sync-file does.
 
-import { CONNECTION_OPTIONS, type CommandIo, type ParsedCommand, argumentProblem, connectionArgs, tokenFromEnv } from "../cli/options";
+import { CONNECTION_OPTIONS, type CommandIo, type ParsedCommand, argumentProblem, runCommand, connectionArgs, tokenFromEnv } from "../cli/options";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { DEFAULT_BASE_URL, RATE_LIMIT } from "../adminpulse/contract";
@@ -88,17 +88,8 @@ export function parseProbeArgs(argv: readonly string[]): ParsedProbeArgs {
 }
 
 /** Parses, runs and reports; returns the exit code. */
-export async function probeMain(argv: readonly string[], io: ProbeIo): Promise<number> {
-  const parsed = parseProbeArgs(argv);
-  if (parsed.kind === "help") {
-    io.stdout.write(`${USAGE}\n`);
-    return EXIT_AS_EXPECTED;
-  }
-  if (parsed.kind === "usage-error") {
-    io.stderr.write(`probe-adminpulse: ${parsed.message}\nRun with --help for usage.\n`);
-    return EXIT_USAGE;
-  }
-  return runProbe(parsed.args, io);
+export function probeMain(argv: readonly string[], io: ProbeIo): Promise<number> {
+  return runCommand("probe-adminpulse", parseProbeArgs(argv), USAGE, io, (args) => runProbe(args, io));
 }
 
 export async function runProbe(args: ProbeArgs, io: ProbeIo): Promise<number> {
