@@ -142,9 +142,9 @@ const MESSAGES = {
     nl: "AdminPulse is niet bereikbaar of antwoordde met een fout. Controleer uw internetverbinding en probeer het over enkele minuten opnieuw; gebruikt uw kantoor een proxy, controleer dan het AdminPulse-adres bij Instellingen.",
   },
   crossOrigin: (origin: string): Localized => ({
-    en: `AdminPulse answers, but refuses calls from this add-in's address (${origin}). Your office's administrator can put a reverse proxy in front of AdminPulse that allows this address (see "Calling AdminPulse from the add-in" in the add-in's calibration guide), then enter the proxy's address in Settings.`,
+    en: `AdminPulse answers, but refuses calls from this add-in's address (${origin}). Your office's administrator can put a reverse proxy in front of AdminPulse that allows this address (see “Calling AdminPulse from the add-in” in the add-in's calibration guide), then enter the proxy's address in Settings.`,
     fr: `AdminPulse répond, mais refuse les appels venant de l’adresse de ce complément (${origin}). L’administrateur de votre bureau peut placer devant AdminPulse un proxy inverse qui autorise cette adresse (voir « Appeler AdminPulse depuis le complément » dans le guide de calibrage du complément), puis saisir l’adresse du proxy dans les Paramètres.`,
-    nl: `AdminPulse antwoordt, maar weigert oproepen vanaf het adres van deze invoegtoepassing (${origin}). De beheerder van uw kantoor kan vóór AdminPulse een reverse proxy plaatsen die dit adres toelaat (zie "AdminPulse oproepen vanuit de invoegtoepassing" in de kalibratiegids van de invoegtoepassing), en daarna het adres van de proxy bij Instellingen invullen.`,
+    nl: `AdminPulse antwoordt, maar weigert oproepen vanaf het adres van deze invoegtoepassing (${origin}). De beheerder van uw kantoor kan vóór AdminPulse een reverse proxy plaatsen die dit adres toelaat (zie “AdminPulse oproepen vanuit de invoegtoepassing” in de kalibratiegids van de invoegtoepassing), en daarna het adres van de proxy bij Instellingen invullen.`,
   }),
   timeout: {
     en: "AdminPulse did not answer in time. Try again in a few minutes; if it keeps happening, check your internet connection.",
